@@ -1,0 +1,51 @@
+// IndexWriter: the one writer of an index directory (an exclusive lock file keeps a second
+// process out). Buffers added and removed documents in bounded memory, writes immutable
+// segments, and makes them visible all at once by replacing the manifest atomically (write
+// temp, fsync, rename, fsync dir). A process killed at any point leaves the previous manifest
+// and its segments intact; files no manifest names are removed at the next Open.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+
+#include "index/index_document.h"
+#include "model/status.h"
+
+namespace paperdeck::index {
+
+struct IndexWriterOptions {
+  // A segment is written once this many documents are buffered, bounding memory; many segments
+  // may be written before a Commit makes them visible.
+  uint32_t max_buffered_docs = 200'000;
+};
+
+class IndexWriter {
+ public:
+  // Opens (creating if needed) the index in dir and takes the writer lock; kBusy if another
+  // process holds it.
+  static Result<std::unique_ptr<IndexWriter>> Open(const std::filesystem::path& dir,
+                                                   IndexWriterOptions options = {});
+  virtual ~IndexWriter() = default;
+
+  // The corpus revision of the last commit (0 for a new index).
+  virtual int64_t corpus_revision() const = 0;
+
+  // Adds doc, replacing any document with the same paper_key (committed or buffered).
+  virtual Status Upsert(const IndexDocument& doc) = 0;
+  // Removes the document with paper_key, if any.
+  virtual Status Remove(uint64_t paper_key) = 0;
+  // Drops every document (committed too) at the next Commit: used by a full rebuild.
+  virtual Status Clear() = 0;
+
+  // Writes what is buffered and publishes a manifest recording corpus_revision. Nothing since
+  // the previous Commit is visible to readers before this returns Ok.
+  virtual Status Commit(int64_t corpus_revision) = 0;
+
+  // Merges all live segments into one, dropping deleted documents, and commits. Readers holding
+  // an older snapshot keep working on its files (they are removed once no manifest names them
+  // and, on Linux, once unmapped).
+  virtual Status Optimize() = 0;
+};
+
+}  // namespace paperdeck::index

@@ -1,0 +1,53 @@
+// SegmentReader: one immutable segment, memory-mapped. Gives the term dictionary, postings
+// cursors and per-document columns (for filters, sorts and BM25F field lengths). Doc ids are
+// local to the segment: 0 .. doc_count()-1.
+//
+// Threading: all const methods may be called from many threads at once.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "index/field.h"
+#include "index/posting_cursor.h"
+
+namespace paperdeck::index {
+
+class SegmentReader {
+ public:
+  virtual ~SegmentReader() = default;
+
+  virtual const std::string& name() const = 0;  // the segment's name in the manifest
+  virtual uint32_t doc_count() const = 0;       // including deleted documents
+  virtual uint32_t live_doc_count() const = 0;
+  virtual bool IsDeleted(uint32_t doc) const = 0;
+
+  // Sum over all documents (deleted too) of the length of field f, in positions.
+  virtual uint64_t total_field_length(Field f) const = 0;
+
+  // The term's document frequency in this segment; 0 when absent.
+  virtual uint32_t DocFreq(std::string_view term) const = 0;
+  // A cursor over the term's postings, or nullptr when the term is absent.
+  virtual std::unique_ptr<PostingCursor> Postings(std::string_view term) const = 0;
+
+  // Per-document columns. REQUIRES: doc < doc_count().
+  virtual uint64_t paper_key(uint32_t doc) const = 0;
+  virtual int32_t date(uint32_t doc) const = 0;  // kNoDate when unknown
+  virtual int32_t year(uint32_t doc) const = 0;  // 0 when unknown
+  virtual int64_t citations(uint32_t doc) const = 0;  // -1 when unknown
+  virtual int64_t upvotes(uint32_t doc) const = 0;    // -1 when unknown
+  virtual bool is_new(uint32_t doc) const = 0;
+  virtual uint32_t field_length(uint32_t doc, Field f) const = 0;
+  // The document's categories as ids into this segment's category table, primary first.
+  virtual std::span<const uint16_t> category_ids(uint32_t doc) const = 0;
+  virtual std::string_view category_name(uint16_t id) const = 0;  // as given ("cs.CV")
+
+  // The local doc id of a paper, if this segment holds it (deleted or not).
+  virtual std::optional<uint32_t> FindPaper(uint64_t paper_key) const = 0;
+};
+
+}  // namespace paperdeck::index

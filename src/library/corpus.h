@@ -1,0 +1,94 @@
+// Corpus: the source of truth. A SQLite database (WAL mode) in the data directory holding every
+// paper, the provenance of its facts (which source said what, when), import history, and a
+// revision counter: every committed change bumps it, and each changed paper records the revision
+// that changed it, so the index can catch up incrementally (ChangedSince, RemovedSince).
+//
+// Papers are matched on their canonical id and also on arXiv id, DOI and title key, so the same
+// paper from two sources is stored once. Re-importing a paper updates it; it never duplicates.
+//
+// Threading: a Corpus is one SQLite connection; use it from one thread at a time. Several
+// processes may open the same data directory (SQLite locks; writers wait up to 10 s).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/paper_record.h"
+#include "model/status.h"
+
+namespace paperdeck::library {
+
+struct StoredPaper {
+  int64_t key = 0;       // stable row key; the index refers to papers by it
+  int64_t revision = 0;  // the corpus revision that last changed it
+  PaperRecord record;    // record.id is the canonical id
+};
+
+struct UpsertResult {
+  uint64_t added = 0;
+  uint64_t updated = 0;    // existing papers whose stored facts changed
+  uint64_t unchanged = 0;  // existing papers the batch said nothing new about
+  int64_t revision = 0;    // the revision this batch committed
+};
+
+struct CorpusStats {
+  uint64_t papers = 0;
+  int64_t revision = 0;
+  std::string earliest_date, latest_date;  // published, YYYY-MM-DD
+  std::vector<std::pair<std::string, uint64_t>> top_categories;  // most papers first, up to 10
+  std::vector<std::pair<std::string, uint64_t>> by_source;       // papers per source
+  uint64_t database_bytes = 0;
+};
+
+class Corpus {
+ public:
+  // Opens (creating, migrating) data_dir/corpus.db. Creates data_dir if needed.
+  static Result<std::unique_ptr<Corpus>> Open(const std::filesystem::path& data_dir);
+  ~Corpus();
+
+  // Stores records in one transaction: all or nothing. Each record is merged into the paper it
+  // matches (facts the record gives replace stored ones; facts it lacks are kept; versions,
+  // badges, links and categories are united) or added. Records must have a title.
+  Result<UpsertResult> Upsert(std::span<const PaperRecord> records);
+
+  // Removes the paper with this canonical id; false if none.
+  Result<bool> Remove(std::string_view id);
+
+  // By canonical id, arXiv id (any version), DOI, or "doi:..." form.
+  Result<std::optional<StoredPaper>> Find(std::string_view id);
+  // By keys, in the order given; keys not found are left out.
+  Result<std::vector<StoredPaper>> Get(std::span<const int64_t> keys);
+
+  // Current revision (0 for an empty corpus).
+  Result<int64_t> Revision();
+  // Calls fn for each paper changed after revision, in key order, until fn returns false.
+  Status ChangedSince(int64_t revision, const std::function<bool(const StoredPaper&)>& fn);
+  // Calls fn with the key of each paper removed after revision.
+  Status RemovedSince(int64_t revision, const std::function<void(int64_t key)>& fn);
+
+  // Every (source, field, value, seen_at) recorded for a paper, oldest first.
+  struct Provenance {
+    std::string source, origin, field, value, seen_at;
+  };
+  Result<std::vector<Provenance>> ProvenanceOf(int64_t key);
+
+  // Records one finished import (file, format, counts, errors) for `stats`.
+  Status RecordImport(std::string_view file, std::string_view format, uint64_t added,
+                      uint64_t updated, uint64_t errors, double seconds);
+
+  Result<CorpusStats> Stats();
+
+ private:
+  struct Impl;
+  explicit Corpus(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace paperdeck::library

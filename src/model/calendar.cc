@@ -1,0 +1,65 @@
+#include "model/calendar.h"
+
+#include <chrono>
+#include <cstdio>
+
+namespace paperdeck {
+namespace {
+
+bool ParseDigits(std::string_view s, int* out) {
+  if (s.empty()) return false;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  *out = v;
+  return true;
+}
+
+std::chrono::year_month_day ToYmd(int32_t days) {
+  return std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{days}}};
+}
+
+}  // namespace
+
+std::optional<int32_t> ParseIsoDate(std::string_view text) {
+  if (text.size() > 10 && (text[10] == 'T' || text[10] == ' ')) text = text.substr(0, 10);
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int y, m, d;
+  if (!ParseDigits(text.substr(0, 4), &y) || !ParseDigits(text.substr(5, 2), &m) ||
+      !ParseDigits(text.substr(8, 2), &d)) {
+    return std::nullopt;
+  }
+  std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                                  std::chrono::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return static_cast<int32_t>(std::chrono::sys_days{ymd}.time_since_epoch().count());
+}
+
+std::string FormatIsoDate(int32_t days) {
+  auto ymd = ToYmd(days);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buf;
+}
+
+std::string FormatCardDate(int32_t days) {
+  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  auto ymd = ToYmd(days);
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%s %u, %d", kMonths[static_cast<unsigned>(ymd.month()) - 1],
+                static_cast<unsigned>(ymd.day()), static_cast<int>(ymd.year()));
+  return buf;
+}
+
+int YearOf(int32_t days) { return static_cast<int>(ToYmd(days).year()); }
+
+int32_t Today() {
+  auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return static_cast<int32_t>(now.time_since_epoch().count());
+}
+
+}  // namespace paperdeck

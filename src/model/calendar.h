@@ -1,0 +1,28 @@
+// Dates as the corpus and the index keep them: days since 1970-01-01 (an int32 column in the
+// index), parsed from and printed as ISO dates, and printed the way cards show them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace paperdeck {
+
+// "2026-06-05" -> days since 1970-01-01. Also accepts "2026-06-05T10:00:00Z" (the time is
+// ignored). nullopt when the text is not a valid calendar date.
+std::optional<int32_t> ParseIsoDate(std::string_view text);
+
+// days -> "2026-06-05".
+std::string FormatIsoDate(int32_t days);
+
+// days -> "Jun 5, 2026", as cards show dates.
+std::string FormatCardDate(int32_t days);
+
+// The year of days.
+int YearOf(int32_t days);
+
+// Today, in days since 1970-01-01 (UTC).
+int32_t Today();
+
+}  // namespace paperdeck

@@ -1,0 +1,54 @@
+// PaperRecord: one paper as a source describes it, and as the corpus stores it. Every reader in
+// ingest/ produces these; library/ stores them; sync/ feeds them to the index; serve/ draws them
+// as cards. Fields a source does not know stay empty (strings, vectors), 0 (year) or nullopt.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace paperdeck {
+
+struct PaperVersion {
+  std::string name;  // "v1", "v2", ...
+  std::string date;  // as the source wrote it (arXiv: "Mon, 2 Apr 2007 19:18:42 GMT"), may be empty
+};
+
+struct PaperRecord {
+  // The canonical id (see paper_id.h). Readers may leave it empty; CanonicalId() fills it.
+  std::string id;
+  std::string arxiv_id;  // without version: "2401.12345", "hep-th/9901001"
+  std::string doi;       // lowercase, without "https://doi.org/"
+  std::vector<PaperVersion> versions;
+
+  std::string title;
+  std::vector<std::string> authors;  // full names in order
+  // False when the source listed only the first authors ("A, B, C et al."): the card then says
+  // "et al." even if three or fewer names are known.
+  bool authors_complete = true;
+  std::string abstract;
+  std::vector<std::string> categories;  // arXiv categories, primary first
+
+  std::string published;  // YYYY-MM-DD, first version (or the date a listing showed it)
+  std::string updated;    // YYYY-MM-DD, latest version
+  std::string venue;      // "NeurIPS 2024"
+  int year = 0;           // publication year, 0 when unknown
+  std::optional<int64_t> citations;
+  std::optional<int64_t> upvotes;
+  bool is_new = false;  // new to the corpus in the latest listing or pull
+
+  // Where the paper is listed: "paper" (Hugging Face Papers), "arxiv". The card shows "paper"
+  // when present, else the categories.
+  std::vector<std::string> badges;
+  std::vector<std::string> links;  // URLs
+  std::string comments;
+  std::string journal_ref;
+
+  // Which reader produced this record ("paperdeck-jsonl", "arxiv-snapshot", "arxiv-jsonl"), and
+  // the file or URL it came from: the corpus keeps both as provenance.
+  std::string source;
+  std::string origin;
+};
+
+}  // namespace paperdeck
