@@ -15,6 +15,7 @@
 
 #include "index/index_reader.h"
 #include "model/status.h"
+#include "search/query_notice.h"
 
 namespace paperdeck::search {
 
@@ -38,16 +39,11 @@ struct SearchHit {
   float score = 0;  // BM25F; also computed when sorting by a column
 };
 
-// Why the query was not taken as written: where parsing stopped (a byte offset into the query)
-// and what was expected there. The query was then searched as plain words.
-struct QueryNotice {
-  size_t position = 0;
-  std::string message;
-};
-
 struct SearchResponse {
   uint64_t total = 0;  // exact number of live documents matching
   std::vector<SearchHit> hits;
+  // Why the query was not taken as written (search/query_notice.h); it was then searched as
+  // plain words.
   std::optional<QueryNotice> notice;
   // The analysed terms a hit's text should highlight (the query's positive terms).
   std::vector<std::string> highlight_terms;

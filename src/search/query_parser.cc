@@ -1,0 +1,267 @@
+#include "search/query_parser.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "search/query_lexer.h"
+#include "search/range_value.h"
+
+namespace paperdeck::search {
+namespace {
+
+using Kind = QueryToken::Kind;
+
+// What a field prefix does to the words under it.
+struct Context {
+  bool category = false;  // words are arXiv categories (`cat:`)
+  index::FieldMask fields = index::kDefaultFields;
+};
+
+std::string Describe(const QueryToken& t) {
+  switch (t.kind) {
+    case Kind::kEnd:
+      return "the end";
+    case Kind::kPhrase:
+      return "'\"'";
+    default:
+      return "'" + std::string(t.text) + "'";
+  }
+}
+
+std::string At(size_t position) { return " at " + std::to_string(position); }
+
+// Recursive descent over the tokens; the first error stops the parse (every function returns
+// promptly once failed() is true).
+class Parser {
+ public:
+  explicit Parser(std::string_view text) : text_(text), tokens_(QueryLexer(text).Tokens()) {}
+
+  ParsedQuery Parse() {
+    ParsedQuery out;
+    out.root = ParseSequence(Context{}, /*inside_group=*/false);
+    if (out.root.kind == QueryNode::Kind::kAnd && out.root.children.empty()) {
+      out.root = OrNode({}, 0);  // nothing to search for: matches nothing
+    }
+    if (!failed() && peek().kind != Kind::kEnd) {
+      Fail(peek().position, "unexpected " + Describe(peek()));
+    }
+    if (failed()) {
+      out.root = PlainTextQuery(text_);
+      out.notice = notice_;
+    }
+    return out;
+  }
+
+ private:
+  const QueryToken& peek() const { return tokens_[next_]; }
+  const QueryToken& Take() { return tokens_[next_ < tokens_.size() - 1 ? next_++ : next_]; }
+  bool failed() const { return notice_.has_value(); }
+  void Fail(size_t position, std::string message) {
+    if (!failed()) notice_ = QueryNotice{position, std::move(message)};
+  }
+
+  // True if the next token can start an operand (what follows OR, AND, NOT, -).
+  bool StartsOperand() const {
+    Kind k = peek().kind;
+    return k == Kind::kWord || k == Kind::kPhrase || k == Kind::kLParen || k == Kind::kMinus ||
+           k == Kind::kNot || k == Kind::kField;
+  }
+
+  // sequence := or_expr ( [AND] or_expr )*   — up to ')' inside a group, else to the end.
+  QueryNode ParseSequence(const Context& ctx, bool inside_group) {
+    std::vector<QueryNode> items;
+    size_t start = peek().position;
+    while (!failed()) {
+      const QueryToken& t = peek();
+      if (t.kind == Kind::kEnd) break;
+      if (t.kind == Kind::kRParen) {
+        if (inside_group) break;
+        Fail(t.position, "unexpected ')' with no '(' to close");
+        break;
+      }
+      if (t.kind == Kind::kAnd || t.kind == Kind::kOr) {
+        // An OR after an operand is taken by ParseOr, and AND checks what follows it: here
+        // the operator opens the query or a group.
+        if (items.empty() || t.kind == Kind::kOr) {
+          Fail(t.position, "expected a term before " + Describe(t));
+          break;
+        }
+        Take();
+        if (!StartsOperand()) {
+          Fail(peek().position, "expected a term after 'AND'" + At(t.position));
+          break;
+        }
+        continue;
+      }
+      items.push_back(ParseOr(ctx));
+    }
+    return AndNode(std::move(items), start);
+  }
+
+  // or_expr := unary ( OR unary )*
+  QueryNode ParseOr(const Context& ctx) {
+    std::vector<QueryNode> alternatives;
+    size_t start = peek().position;
+    alternatives.push_back(ParseUnary(ctx));
+    while (!failed() && peek().kind == Kind::kOr) {
+      const QueryToken& op = Take();
+      if (!StartsOperand()) {
+        Fail(peek().position, "expected a term after 'OR'" + At(op.position));
+        break;
+      }
+      alternatives.push_back(ParseUnary(ctx));
+    }
+    return OrNode(std::move(alternatives), start);
+  }
+
+  // unary := ( '-' | NOT ) unary | primary
+  QueryNode ParseUnary(const Context& ctx) {
+    const QueryToken& t = peek();
+    if (t.kind != Kind::kMinus && t.kind != Kind::kNot) return ParsePrimary(ctx);
+    Take();
+    if (t.kind == Kind::kMinus && !t.adjacent) {
+      Fail(t.position + 1, "expected a term right after '-'" + At(t.position));
+      return QueryNode{};
+    }
+    if (!StartsOperand()) {
+      Fail(peek().position, "expected a term after " + Describe(t) + At(t.position));
+      return QueryNode{};
+    }
+    Deeper guard(this, t.position);
+    if (failed()) return QueryNode{};
+    return NotNode(ParseUnary(ctx), t.position);
+  }
+
+  QueryNode ParsePrimary(const Context& ctx) {
+    const QueryToken& t = Take();
+    switch (t.kind) {
+      case Kind::kLParen:
+        return ParseGroup(t, ctx);
+      case Kind::kPhrase:
+        if (!t.closed) {
+          Fail(text_.size(), "expected '\"' to close the phrase opened" + At(t.position));
+          return QueryNode{};
+        }
+        if (ctx.category) return CategoryNode(std::string(t.text), t.position);
+        return PhraseNode(std::string(t.text), t.position, ctx.fields);
+      case Kind::kWord:
+        if (ctx.category) return CategoryNode(std::string(t.text), t.position);
+        if (t.text == "*") return MatchAllNode(t.position);
+        return TermNode(std::string(t.text), t.position, ctx.fields);
+      case Kind::kField:
+        return ParseField(t, ctx);
+      default:
+        Fail(t.position, "expected a term, found " + Describe(t));
+        return QueryNode{};
+    }
+  }
+
+  QueryNode ParseGroup(const QueryToken& open, const Context& ctx) {
+    Deeper guard(this, open.position);
+    if (failed()) return QueryNode{};
+    QueryNode inner = ParseSequence(ctx, /*inside_group=*/true);
+    if (failed()) return QueryNode{};
+    if (peek().kind != Kind::kRParen) {
+      Fail(peek().position, "expected ')' to close '('" + At(open.position));
+      return QueryNode{};
+    }
+    const QueryToken& close = Take();
+    if (inner.kind == QueryNode::Kind::kAnd && inner.children.empty()) {
+      Fail(close.position, "expected a term inside '(' ')'" + At(open.position));
+      return QueryNode{};
+    }
+    return inner;
+  }
+
+  QueryNode ParseField(const QueryToken& field, const Context& ctx) {
+    std::string name = std::string(field.text) + ":";
+    size_t value_at = field.position + field.text.size() + 1;
+    if (!field.adjacent) {
+      Fail(value_at, "expected a value right after '" + name + "'");
+      return QueryNode{};
+    }
+    const QueryToken& value = peek();
+    if (field.field == QueryField::kYear || field.field == QueryField::kDate) {
+      bool year = field.field == QueryField::kYear;
+      const char* expected = year ? "expected a year (2024, >=2023, 2020..2023) after '"
+                                  : "expected a date (2026-06-01, 2026-06, >=2026-06-01, "
+                                    "2026-06-01..2026-06-30) after '";
+      std::optional<RangeValue> range;
+      if (value.kind == Kind::kWord) {
+        range = year ? ParseYearRange(value.text) : ParseDateRange(value.text);
+      }
+      if (!range) {
+        Fail(value_at, expected + name + "'");
+        return QueryNode{};
+      }
+      Take();
+      return year ? YearRangeNode(range->low, range->high, field.position)
+                  : DateRangeNode(range->low, range->high, field.position);
+    }
+    if (value.kind != Kind::kWord && value.kind != Kind::kPhrase && value.kind != Kind::kLParen) {
+      Fail(value_at, "expected a word, a \"phrase\" or a (group) after '" + name + "'");
+      return QueryNode{};
+    }
+    Context inner = ctx;
+    switch (field.field) {
+      case QueryField::kTitle:
+        inner = {false, index::FieldBit(index::Field::kTitle)};
+        break;
+      case QueryField::kAbstract:
+        inner = {false, index::FieldBit(index::Field::kAbstract)};
+        break;
+      case QueryField::kAuthors:
+        inner = {false, index::FieldBit(index::Field::kAuthors)};
+        break;
+      case QueryField::kVenue:
+        inner = {false, index::FieldBit(index::Field::kVenue)};
+        break;
+      case QueryField::kCategory:
+        inner = {true, index::kDefaultFields};
+        break;
+      default:
+        break;
+    }
+    QueryNode node = ParsePrimary(inner);
+    if (node.kind != QueryNode::Kind::kAnd && node.kind != QueryNode::Kind::kOr) {
+      node.position = field.position;  // a field's word starts where its field name does
+    }
+    return node;
+  }
+
+  // Bounds recursion: each group or negation level holds one.
+  class Deeper {
+   public:
+    Deeper(Parser* p, size_t position) : p_(p) {
+      if (++p_->depth_ > kMaxQueryDepth) {
+        p_->Fail(position, "nested deeper than " + std::to_string(kMaxQueryDepth) + " levels");
+      }
+    }
+    ~Deeper() { --p_->depth_; }
+    Deeper(const Deeper&) = delete;
+    Deeper& operator=(const Deeper&) = delete;
+
+   private:
+    Parser* p_;
+  };
+
+  std::string_view text_;
+  std::vector<QueryToken> tokens_;
+  size_t next_ = 0;
+  int depth_ = 0;
+  std::optional<QueryNotice> notice_;
+};
+
+}  // namespace
+
+ParsedQuery ParseQuery(std::string_view text) { return Parser(text).Parse(); }
+
+QueryNode PlainTextQuery(std::string_view text) {
+  size_t first = 0;
+  while (first < text.size() && IsQuerySpace(text[first])) ++first;
+  if (first == text.size()) return OrNode({}, 0);
+  return TermNode(std::string(text), 0);
+}
+
+}  // namespace paperdeck::search

@@ -1,0 +1,45 @@
+// QueryParser: turns the text a person typed into a QueryNode tree (search/query_tree.h).
+//
+// The language (docs/query-language.md has it with examples):
+//   sparse attention            every word must match (AND), in title, abstract or authors
+//   "linear attention"          a phrase: the words at adjacent positions in one field
+//   title:mamba  ti:  abstract: abs:  author: au:  venue:
+//                               a field applies to a word, a "phrase" or a (group)
+//   cat:cs.CL  cat:cs           an arXiv category, or a whole archive
+//   year:2024  year:>=2023  year:2020..2023   date:2026-06-01..2026-06-30  date:2026-06
+//   -vision  NOT vision         exclusion; a query of exclusions only matches everything else
+//   a b OR c                    OR binds tighter than AND: a AND (b OR c); explicit AND accepted
+//   ( ... )                     grouping
+//   *                           every document
+//
+// Malformed text never fails: Parse returns the first problem (where it is, what was expected)
+// and, as the tree, the plain-text reading of the whole query. Parsing is pure; nesting deeper
+// than kMaxDepth is reported as malformed rather than recursed into.
+//
+// Threading: the functions are pure and may run on any thread.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "search/query_notice.h"
+#include "search/query_tree.h"
+
+namespace paperdeck::search {
+
+struct ParsedQuery {
+  QueryNode root;
+  // Set when text is malformed as operators; root is then PlainTextQuery(text).
+  std::optional<QueryNotice> notice;
+};
+
+inline constexpr int kMaxQueryDepth = 64;
+
+// The query language above.
+ParsedQuery ParseQuery(std::string_view text);
+
+// No character is an operator: one kTerm holding the whole text (the planner's analysis splits
+// it into words, all required), or an empty kOr (matches nothing) when text is blank.
+QueryNode PlainTextQuery(std::string_view text);
+
+}  // namespace paperdeck::search

@@ -1,0 +1,139 @@
+#include "search/query_tree.h"
+
+#include <utility>
+
+namespace paperdeck::search {
+namespace {
+
+std::string FieldNames(index::FieldMask fields) {
+  static const char* kNames[index::kNumFields] = {"title", "abstract", "authors", "venue"};
+  std::string out;
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if (fields & (1u << f)) {
+      if (!out.empty()) out += '|';
+      out += kNames[f];
+    }
+  }
+  return out.empty() ? "none" : out;
+}
+
+std::string Quoted(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string Bound(int32_t v) {
+  if (v == std::numeric_limits<int32_t>::min()) return "-inf";
+  if (v == std::numeric_limits<int32_t>::max()) return "+inf";
+  return std::to_string(v);
+}
+
+void Append(const QueryNode& n, std::string* out) {
+  using Kind = QueryNode::Kind;
+  switch (n.kind) {
+    case Kind::kTerm:
+    case Kind::kPhrase:
+      *out += n.kind == Kind::kTerm ? "(term " : "(phrase ";
+      if (n.fields != index::kDefaultFields) *out += FieldNames(n.fields) + " ";
+      *out += Quoted(n.text) + ")";
+      return;
+    case Kind::kCategory:
+      *out += "(cat " + Quoted(n.text) + ")";
+      return;
+    case Kind::kYearRange:
+      *out += "(year " + Bound(n.low) + " " + Bound(n.high) + ")";
+      return;
+    case Kind::kDateRange:
+      *out += "(date " + Bound(n.low) + " " + Bound(n.high) + ")";
+      return;
+    case Kind::kMatchAll:
+      *out += "(all)";
+      return;
+    case Kind::kAnd:
+    case Kind::kOr:
+    case Kind::kNot:
+      *out += n.kind == Kind::kAnd ? "(and" : n.kind == Kind::kOr ? "(or" : "(not";
+      for (const QueryNode& c : n.children) {
+        *out += ' ';
+        Append(c, out);
+      }
+      *out += ')';
+      return;
+  }
+}
+
+QueryNode Leaf(QueryNode::Kind kind, std::string text, size_t position, index::FieldMask fields) {
+  QueryNode n;
+  n.kind = kind;
+  n.text = std::move(text);
+  n.position = position;
+  n.fields = fields;
+  return n;
+}
+
+QueryNode Range(QueryNode::Kind kind, int32_t low, int32_t high, size_t position) {
+  QueryNode n;
+  n.kind = kind;
+  n.low = low;
+  n.high = high;
+  n.position = position;
+  return n;
+}
+
+QueryNode Group(QueryNode::Kind kind, std::vector<QueryNode> children, size_t position) {
+  if (children.size() == 1) return std::move(children[0]);
+  QueryNode n;
+  n.kind = kind;
+  n.position = position;
+  n.children = std::move(children);
+  return n;
+}
+
+}  // namespace
+
+std::string Describe(const QueryNode& node) {
+  std::string out;
+  Append(node, &out);
+  return out;
+}
+
+QueryNode TermNode(std::string text, size_t position, index::FieldMask fields) {
+  return Leaf(QueryNode::Kind::kTerm, std::move(text), position, fields);
+}
+QueryNode PhraseNode(std::string text, size_t position, index::FieldMask fields) {
+  return Leaf(QueryNode::Kind::kPhrase, std::move(text), position, fields);
+}
+QueryNode CategoryNode(std::string category, size_t position) {
+  return Leaf(QueryNode::Kind::kCategory, std::move(category), position, index::kDefaultFields);
+}
+QueryNode YearRangeNode(int32_t low, int32_t high, size_t position) {
+  return Range(QueryNode::Kind::kYearRange, low, high, position);
+}
+QueryNode DateRangeNode(int32_t low, int32_t high, size_t position) {
+  return Range(QueryNode::Kind::kDateRange, low, high, position);
+}
+QueryNode MatchAllNode(size_t position) {
+  QueryNode n;
+  n.kind = QueryNode::Kind::kMatchAll;
+  n.position = position;
+  return n;
+}
+QueryNode NotNode(QueryNode child, size_t position) {
+  QueryNode n;
+  n.kind = QueryNode::Kind::kNot;
+  n.position = position;
+  n.children.push_back(std::move(child));
+  return n;
+}
+QueryNode AndNode(std::vector<QueryNode> children, size_t position) {
+  return Group(QueryNode::Kind::kAnd, std::move(children), position);
+}
+QueryNode OrNode(std::vector<QueryNode> children, size_t position) {
+  return Group(QueryNode::Kind::kOr, std::move(children), position);
+}
+
+}  // namespace paperdeck::search

@@ -1,0 +1,66 @@
+// QueryNode: the tree a query's text parses to (search/query_parser.h), before any analysis.
+// Words and phrases keep the text as written; the planner (search/query_planner.h) analyses them
+// with the same Analyzer the index used. Every node remembers the byte offset in the query where
+// it starts, so later stages can point at it.
+//
+// A node is a plain value: copy it, compare it, print it (Describe) in tests.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "index/field.h"
+
+namespace paperdeck::search {
+
+struct QueryNode {
+  enum class Kind : uint8_t {
+    kTerm,       // a word as written; analysis may split it into several terms, all required
+    kPhrase,     // the words between quotes, at adjacent positions in one field
+    kAnd,        // every child matches (2+ children)
+    kOr,         // some child matches (2+ children; none for an empty query: matches nothing)
+    kNot,        // the one child does not match
+    kCategory,   // an arXiv category or archive (`cat:cs.CL`, `cat:cs`), exact
+    kYearRange,  // a year in [low, high]
+    kDateRange,  // a published date in [low, high], days since 1970-01-01
+    kMatchAll,   // every document (`*`)
+  };
+
+  Kind kind = Kind::kMatchAll;
+  size_t position = 0;  // byte offset of the node's first character in the query text
+  // kTerm, kPhrase: the text as written (for a phrase, between the quotes). kCategory: the
+  // category as written ("cs.CL").
+  std::string text;
+  // kTerm, kPhrase: the text fields that may match.
+  index::FieldMask fields = index::kDefaultFields;
+  // kYearRange, kDateRange: inclusive bounds.
+  int32_t low = std::numeric_limits<int32_t>::min();
+  int32_t high = std::numeric_limits<int32_t>::max();
+  std::vector<QueryNode> children;  // kAnd, kOr: two or more (kOr: or none); kNot: one
+
+  bool operator==(const QueryNode&) const = default;
+};
+
+// A one-line s-expression of node, for tests and debugging:
+//   (and (term "sparse") (or (phrase title "linear attention") (cat "cs.CL")) (not (year 2020 2023)))
+// Field masks print as names ("title", "abstract", "authors", "venue") when not the default.
+std::string Describe(const QueryNode& node);
+
+// Builders, for the parser and for tests.
+QueryNode TermNode(std::string text, size_t position = 0,
+                   index::FieldMask fields = index::kDefaultFields);
+QueryNode PhraseNode(std::string text, size_t position = 0,
+                     index::FieldMask fields = index::kDefaultFields);
+QueryNode CategoryNode(std::string category, size_t position = 0);
+QueryNode YearRangeNode(int32_t low, int32_t high, size_t position = 0);
+QueryNode DateRangeNode(int32_t low, int32_t high, size_t position = 0);
+QueryNode MatchAllNode(size_t position = 0);
+QueryNode NotNode(QueryNode child, size_t position);
+// kAnd/kOr of children; a single child is returned as itself.
+QueryNode AndNode(std::vector<QueryNode> children, size_t position);
+QueryNode OrNode(std::vector<QueryNode> children, size_t position);
+
+}  // namespace paperdeck::search

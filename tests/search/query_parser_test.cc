@@ -1,0 +1,245 @@
+#include "search/query_parser.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "model/calendar.h"
+#include "search/query_lexer.h"
+#include "search/query_tree.h"
+
+namespace paperdeck::search {
+namespace {
+
+// The tree of a well-formed query, printed; fails the test if the parser reported a notice.
+std::string Tree(std::string_view text) {
+  ParsedQuery q = ParseQuery(text);
+  EXPECT_FALSE(q.notice.has_value()) << text << ": " << q.notice->message;
+  return Describe(q.root);
+}
+
+QueryNotice Notice(std::string_view text) {
+  ParsedQuery q = ParseQuery(text);
+  EXPECT_TRUE(q.notice.has_value()) << text << " parsed as " << Describe(q.root);
+  if (!q.notice) return {};
+  // A malformed query is searched as plain words.
+  EXPECT_EQ(Describe(q.root), Describe(PlainTextQuery(text)));
+  return *q.notice;
+}
+
+std::string Days(const char* iso) { return std::to_string(*ParseIsoDate(iso)); }
+
+TEST(QueryParser, BareWordsAreAllRequired) {
+  EXPECT_EQ(Tree("sparse attention"), "(and (term \"sparse\") (term \"attention\"))");
+  EXPECT_EQ(Tree("  attention  "), "(term \"attention\")");
+}
+
+TEST(QueryParser, WordsKeepInWordPunctuation) {
+  EXPECT_EQ(Tree("sliding-window GPT-4 O(n^2)"),
+            "(and (term \"sliding-window\") (term \"GPT-4\") (term \"O(n^2)\"))");
+  EXPECT_EQ(Tree("(attention O(n^2))"), "(and (term \"attention\") (term \"O(n^2)\"))");
+}
+
+TEST(QueryParser, EmptyQueryMatchesNothing) {
+  EXPECT_EQ(Tree(""), "(or)");
+  EXPECT_EQ(Tree(" \t\n"), "(or)");
+}
+
+TEST(QueryParser, Phrases) {
+  EXPECT_EQ(Tree("\"linear attention\" survey"),
+            "(and (phrase \"linear attention\") (term \"survey\"))");
+  EXPECT_EQ(Tree("a\"b c\"d"), "(and (term \"a\") (phrase \"b c\") (term \"d\"))");
+}
+
+TEST(QueryParser, FieldsApplyToWordPhraseOrGroup) {
+  EXPECT_EQ(Tree("title:mamba"), "(term title \"mamba\")");
+  EXPECT_EQ(Tree("ti:mamba abs:state au:gu venue:NeurIPS"),
+            "(and (term title \"mamba\") (term abstract \"state\") (term authors \"gu\") "
+            "(term venue \"NeurIPS\"))");
+  EXPECT_EQ(Tree("abstract:x author:y Title:z"),
+            "(and (term abstract \"x\") (term authors \"y\") (term title \"z\"))");
+  EXPECT_EQ(Tree("title:\"linear attention\""), "(phrase title \"linear attention\")");
+  EXPECT_EQ(Tree("title:(sparse attention) survey"),
+            "(and (and (term title \"sparse\") (term title \"attention\")) (term \"survey\"))");
+  EXPECT_EQ(Tree("title:(a OR \"b c\")"), "(or (term title \"a\") (phrase title \"b c\"))");
+  // An inner field wins over the group's.
+  EXPECT_EQ(Tree("title:(a author:b)"), "(and (term title \"a\") (term authors \"b\"))");
+}
+
+TEST(QueryParser, UnknownFieldNamesAreWords) {
+  EXPECT_EQ(Tree("foo:bar"), "(term \"foo:bar\")");
+  EXPECT_EQ(Tree("http://arxiv.org/abs/2401.1"), "(term \"http://arxiv.org/abs/2401.1\")");
+  EXPECT_EQ(Tree("title:foo:bar"), "(term title \"foo:bar\")");
+}
+
+TEST(QueryParser, Categories) {
+  EXPECT_EQ(Tree("cat:cs.CL"), "(cat \"cs.CL\")");
+  EXPECT_EQ(Tree("CAT:cs"), "(cat \"cs\")");
+  EXPECT_EQ(Tree("cat:(cs.CL OR cs.LG)"), "(or (cat \"cs.CL\") (cat \"cs.LG\"))");
+}
+
+TEST(QueryParser, Years) {
+  EXPECT_EQ(Tree("year:2024"), "(year 2024 2024)");
+  EXPECT_EQ(Tree("year:>=2023"), "(year 2023 +inf)");
+  EXPECT_EQ(Tree("year:>2023"), "(year 2024 +inf)");
+  EXPECT_EQ(Tree("year:<2020"), "(year -inf 2019)");
+  EXPECT_EQ(Tree("year:<=2020"), "(year -inf 2020)");
+  EXPECT_EQ(Tree("year:2020..2023"), "(year 2020 2023)");
+  EXPECT_EQ(Tree("year:2020.."), "(year 2020 +inf)");
+  EXPECT_EQ(Tree("year:..2020"), "(year -inf 2020)");
+}
+
+TEST(QueryParser, Dates) {
+  EXPECT_EQ(Tree("date:2026-06-01..2026-06-30"),
+            "(date " + Days("2026-06-01") + " " + Days("2026-06-30") + ")");
+  EXPECT_EQ(Tree("date:2026-06-05"), "(date " + Days("2026-06-05") + " " + Days("2026-06-05") + ")");
+  EXPECT_EQ(Tree("date:2026-02"), "(date " + Days("2026-02-01") + " " + Days("2026-02-28") + ")");
+  EXPECT_EQ(Tree("date:2024-12"), "(date " + Days("2024-12-01") + " " + Days("2024-12-31") + ")");
+  EXPECT_EQ(Tree("date:2025"), "(date " + Days("2025-01-01") + " " + Days("2025-12-31") + ")");
+  EXPECT_EQ(Tree("date:>=2026-06-01"), "(date " + Days("2026-06-01") + " +inf)");
+  EXPECT_EQ(Tree("date:>2026-06"), "(date " + Days("2026-07-01") + " +inf)");
+  EXPECT_EQ(Tree("date:<2026-06"), "(date -inf " + Days("2026-05-31") + ")");
+  EXPECT_EQ(Tree("date:<=2026-06"), "(date -inf " + Days("2026-06-30") + ")");
+  EXPECT_EQ(Tree("date:2026-05..2026-06"),
+            "(date " + Days("2026-05-01") + " " + Days("2026-06-30") + ")");
+}
+
+TEST(QueryParser, Negation) {
+  EXPECT_EQ(Tree("attention -vision"), "(and (term \"attention\") (not (term \"vision\")))");
+  EXPECT_EQ(Tree("attention NOT vision"), "(and (term \"attention\") (not (term \"vision\")))");
+  EXPECT_EQ(Tree("-vision"), "(not (term \"vision\"))");
+  EXPECT_EQ(Tree("-\"computer vision\" -title:(a b)"),
+            "(and (not (phrase \"computer vision\")) "
+            "(not (and (term title \"a\") (term title \"b\"))))");
+  EXPECT_EQ(Tree("-cat:cs.CV"), "(not (cat \"cs.CV\"))");
+}
+
+TEST(QueryParser, OrBindsTighterThanAnd) {
+  EXPECT_EQ(Tree("a b OR c"), "(and (term \"a\") (or (term \"b\") (term \"c\")))");
+  EXPECT_EQ(Tree("a OR b c"), "(and (or (term \"a\") (term \"b\")) (term \"c\"))");
+  EXPECT_EQ(Tree("a OR b OR c"), "(or (term \"a\") (term \"b\") (term \"c\"))");
+  EXPECT_EQ(Tree("a AND b OR c"), "(and (term \"a\") (or (term \"b\") (term \"c\")))");
+  EXPECT_EQ(Tree("(a b) OR c"),
+            "(or (and (term \"a\") (term \"b\")) (term \"c\"))");
+  EXPECT_EQ(Tree("-a OR b"), "(or (not (term \"a\")) (term \"b\"))");
+}
+
+TEST(QueryParser, LowercaseOperatorsAreWords) {
+  EXPECT_EQ(Tree("a or b and not c"),
+            "(and (term \"a\") (term \"or\") (term \"b\") (term \"and\") (term \"not\") "
+            "(term \"c\"))");
+}
+
+TEST(QueryParser, StarMatchesAll) {
+  EXPECT_EQ(Tree("* -vision"), "(and (all) (not (term \"vision\")))");
+}
+
+TEST(QueryParser, NodesKnowWhereTheyStart) {
+  ParsedQuery q = ParseQuery("ab title:cd -\"e f\" (g OR year:2020)");
+  ASSERT_FALSE(q.notice);
+  ASSERT_EQ(q.root.children.size(), 4u);
+  EXPECT_EQ(q.root.children[0].position, 0u);
+  EXPECT_EQ(q.root.children[1].position, 3u);
+  EXPECT_EQ(q.root.children[2].position, 12u);
+  EXPECT_EQ(q.root.children[2].children[0].position, 13u);
+  EXPECT_EQ(q.root.children[3].children[0].position, 20u);
+  EXPECT_EQ(q.root.children[3].children[1].position, 25u);
+}
+
+TEST(QueryParser, MalformedQueriesPointAtTheProblem) {
+  QueryNotice n = Notice("(sparse attention");
+  EXPECT_EQ(n.position, 17u);
+  EXPECT_EQ(n.message, "expected ')' to close '(' at 0");
+
+  n = Notice("sparse attention)");
+  EXPECT_EQ(n.position, 16u);
+  EXPECT_EQ(n.message, "unexpected ')' with no '(' to close");
+
+  n = Notice("a \"linear attention");
+  EXPECT_EQ(n.position, 19u);
+  EXPECT_EQ(n.message, "expected '\"' to close the phrase opened at 2");
+
+  n = Notice("attention OR");
+  EXPECT_EQ(n.position, 12u);
+  EXPECT_EQ(n.message, "expected a term after 'OR' at 10");
+
+  n = Notice("OR attention");
+  EXPECT_EQ(n.position, 0u);
+  EXPECT_EQ(n.message, "expected a term before 'OR'");
+
+  n = Notice("a OR OR b");
+  EXPECT_EQ(n.position, 5u);
+
+  n = Notice("(AND a)");
+  EXPECT_EQ(n.position, 1u);
+
+  n = Notice("a AND");
+  EXPECT_EQ(n.position, 5u);
+
+  n = Notice("attention NOT");
+  EXPECT_EQ(n.position, 13u);
+  EXPECT_EQ(n.message, "expected a term after 'NOT' at 10");
+
+  n = Notice("attention -");
+  EXPECT_EQ(n.position, 11u);
+  EXPECT_EQ(n.message, "expected a term right after '-' at 10");
+
+  n = Notice("attention - vision");
+  EXPECT_EQ(n.position, 11u);
+
+  n = Notice("title:");
+  EXPECT_EQ(n.position, 6u);
+  EXPECT_EQ(n.message, "expected a value right after 'title:'");
+
+  n = Notice("au: dao");
+  EXPECT_EQ(n.position, 3u);
+
+  n = Notice("title:)");
+  EXPECT_EQ(n.position, 6u);
+
+  n = Notice("year:abc");
+  EXPECT_EQ(n.position, 5u);
+  EXPECT_EQ(n.message.rfind("expected a year", 0), 0u) << n.message;
+
+  n = Notice("x date:2026-13-40");
+  EXPECT_EQ(n.position, 7u);
+  EXPECT_EQ(n.message.rfind("expected a date", 0), 0u) << n.message;
+
+  EXPECT_EQ(Notice("date:2026-02-30").position, 5u);
+  EXPECT_EQ(Notice("year:2023..2020").position, 5u);
+  EXPECT_EQ(Notice("year:0").position, 5u);
+  EXPECT_EQ(Notice("year:\"2024\"").position, 5u);
+  EXPECT_EQ(Notice("year:").position, 5u);
+
+  n = Notice("a () b");
+  EXPECT_EQ(n.position, 3u);
+  EXPECT_EQ(n.message, "expected a term inside '(' ')' at 2");
+}
+
+TEST(QueryParser, DeepNestingIsMalformedNotACrash) {
+  std::string deep(10000, '(');
+  Notice(deep + "a");
+  std::string negations;
+  for (int i = 0; i < 10000; ++i) negations += "NOT ";
+  Notice(negations + "a");
+  // Within the limit it parses.
+  EXPECT_EQ(Tree("((((a))))"), "(term \"a\")");
+}
+
+TEST(QueryParser, PlainText) {
+  EXPECT_EQ(Describe(PlainTextQuery("(a \"b OR -c")), "(term \"(a \\\"b OR -c\")");
+  EXPECT_EQ(Describe(PlainTextQuery("  ")), "(or)");
+}
+
+TEST(QueryLexer, TokenKinds) {
+  auto tokens = QueryLexer("-a NOT \"b c\" (d OR e) title:f").Tokens();
+  std::vector<QueryToken::Kind> kinds;
+  for (const QueryToken& t : tokens) kinds.push_back(t.kind);
+  using K = QueryToken::Kind;
+  EXPECT_EQ(kinds, (std::vector<K>{K::kMinus, K::kWord, K::kNot, K::kPhrase, K::kLParen, K::kWord,
+                                   K::kOr, K::kWord, K::kRParen, K::kField, K::kWord, K::kEnd}));
+  EXPECT_EQ(tokens.back().position, 29u);
+}
+
+}  // namespace
+}  // namespace paperdeck::search
