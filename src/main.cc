@@ -1,2 +1,84 @@
 // The paperdeck command: parses arguments and hands them to serve/.
-int main(int argc, char** argv) { return 0; }
+#include <CLI/CLI.hpp>
+
+#include "serve/data_dir.h"
+#include "serve/exit_code.h"
+#include "serve/import_command.h"
+#include "serve/index_commands.h"
+#include "serve/search_command.h"
+#include "serve/show_command.h"
+#include "serve/stats_command.h"
+
+using namespace paperdeck::serve;
+
+int main(int argc, char** argv) {
+  CLI::App app{"PaperDeck: search your own library of research papers, instantly."};
+  app.set_version_flag("--version", "paperdeck 0.1.0");
+  app.require_subcommand(1);
+  app.fallthrough();
+  std::string data_flag;
+  app.add_option("--data", data_flag,
+                 "data directory (default: $PAPERDECK_DATA, else $XDG_DATA_HOME/paperdeck, "
+                 "else ~/.local/share/paperdeck)");
+
+  ImportOptions import;
+  auto* import_cmd = app.add_subcommand("import", "add papers from files (JSON lines, gzip ok)");
+  import_cmd->add_option("files", import.files, "files to import")->required();
+  import_cmd->add_option("--format", import.format,
+                         "auto, paperdeck-jsonl, arxiv-snapshot or arxiv-jsonl")
+      ->capture_default_str();
+  import_cmd->add_flag("--strict", import.strict,
+                       "check every record first; import nothing if any is bad");
+
+  SearchOptions search;
+  auto* search_cmd = app.add_subcommand("search", "search the corpus");
+  search_cmd->add_option("query", search.query, "the query (see README: query language)")
+      ->required();
+  search_cmd->add_option("--sort", search.sort, "relevance, newest, citations or upvotes")
+      ->capture_default_str();
+  search_cmd->add_option("--page", search.page, "page number, from 1")->capture_default_str();
+  search_cmd->add_option("--limit", search.limit, "results per page (1-1000)")
+      ->capture_default_str();
+  search_cmd->add_flag("--json", search.json, "print JSON for scripts");
+  search_cmd->add_flag("--plain", search.plain, "treat every character as text, no operators");
+
+  ShowOptions show;
+  auto* show_cmd = app.add_subcommand("show", "show one paper and where its facts came from");
+  show_cmd->add_option("id", show.id, "canonical id, arXiv id or DOI")->required();
+  show_cmd->add_flag("--json", show.json, "print JSON");
+
+  StatsOptions stats;
+  auto* stats_cmd = app.add_subcommand("stats", "what the corpus and its index hold");
+  stats_cmd->add_flag("--json", stats.json, "print JSON");
+
+  auto* reindex_cmd = app.add_subcommand("reindex", "rebuild the index from the corpus");
+  auto* optimize_cmd = app.add_subcommand("optimize", "merge the index's segments into one");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+
+  DataDir data = DataDir::Resolve(data_flag);
+  if (*import_cmd) {
+    import.data = data;
+    return RunImport(import);
+  }
+  if (*search_cmd) {
+    search.data = data;
+    return RunSearch(search);
+  }
+  if (*show_cmd) {
+    show.data = data;
+    return RunShow(show);
+  }
+  if (*stats_cmd) {
+    stats.data = data;
+    return RunStats(stats);
+  }
+  if (*reindex_cmd) return RunReindex(data);
+  if (*optimize_cmd) return RunOptimize(data);
+  return kExitUsage;
+}

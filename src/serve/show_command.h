@@ -1,0 +1,19 @@
+// `paperdeck show ID`: everything the corpus knows of one paper (by canonical id, arXiv id with
+// or without version, or DOI), with where each fact came from.
+#pragma once
+
+#include <string>
+
+#include "serve/data_dir.h"
+
+namespace paperdeck::serve {
+
+struct ShowOptions {
+  DataDir data;
+  std::string id;
+  bool json = false;
+};
+
+int RunShow(const ShowOptions& options);
+
+}  // namespace paperdeck::serve

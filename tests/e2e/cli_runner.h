@@ -1,0 +1,85 @@
+// Runs the real paperdeck binary, as a person would, over a temporary data directory.
+#pragma once
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace paperdeck::e2e {
+
+struct CliResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+inline std::string ReadFile(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+inline std::string ShellQuote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') {
+      out += "'\\''";
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+// A fresh directory under the system temp dir, removed at destruction.
+class TempDir {
+ public:
+  TempDir() {
+    std::random_device rd;
+    path_ = std::filesystem::temp_directory_path() /
+            ("paperdeck-test-" + std::to_string(getpid()) + "-" + std::to_string(rd()));
+    std::filesystem::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// Runs `paperdeck --data DATA ARGS...` with a fixed terminal width and no colour.
+inline CliResult RunPaperdeck(const std::filesystem::path& data, const std::vector<std::string>& args) {
+  static int counter = 0;
+  std::filesystem::path out = data.parent_path() / (data.filename().string() + ".out" + std::to_string(counter));
+  std::filesystem::path err = data.parent_path() / (data.filename().string() + ".err" + std::to_string(counter));
+  ++counter;
+  std::string cmd = "COLUMNS=80 NO_COLOR=1 " + ShellQuote(PAPERDECK_BINARY) + " --data " +
+                    ShellQuote(data.string());
+  for (const auto& a : args) cmd += " " + ShellQuote(a);
+  cmd += " </dev/null >" + ShellQuote(out.string()) + " 2>" + ShellQuote(err.string());
+  int status = std::system(cmd.c_str());
+  CliResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = ReadFile(out);
+  r.err = ReadFile(err);
+  std::filesystem::remove(out);
+  std::filesystem::remove(err);
+  return r;
+}
+
+inline std::string TestData(const std::string& name) {
+  return std::string(PAPERDECK_TEST_DATA) + "/" + name;
+}
+
+}  // namespace paperdeck::e2e
