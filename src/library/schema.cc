@@ -1,0 +1,177 @@
+#include "library/schema.h"
+
+#include <string>
+#include <string_view>
+
+#include "library/transaction.h"
+
+namespace paperdeck::library {
+namespace {
+
+struct Migration {
+  int64_t version;  // the schema version after this migration
+  std::string_view sql;
+};
+
+// Append-only: a released migration is never edited, a change is a new entry.
+constexpr Migration kMigrations[] = {
+    {1, R"sql(
+CREATE TABLE meta (
+  name  TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- AUTOINCREMENT: a key is never handed out twice, even after the paper holding the highest key
+-- is removed, so the index never confuses a removed paper with a new one.
+CREATE TABLE papers (
+  key              INTEGER PRIMARY KEY AUTOINCREMENT,
+  id               TEXT    NOT NULL UNIQUE,
+  arxiv_id         TEXT,
+  doi              TEXT,
+  title_key        TEXT    NOT NULL,
+  title            TEXT    NOT NULL,
+  abstract         TEXT,
+  authors          TEXT,
+  authors_complete INTEGER NOT NULL DEFAULT 1,
+  categories       TEXT,
+  published        TEXT,
+  updated          TEXT,
+  venue            TEXT,
+  year             INTEGER,
+  citations        INTEGER,
+  upvotes          INTEGER,
+  is_new           INTEGER NOT NULL DEFAULT 0,
+  badges           TEXT,
+  links            TEXT,
+  versions         TEXT,
+  comments         TEXT,
+  journal_ref      TEXT,
+  revision         INTEGER NOT NULL,
+  added_at         TEXT    NOT NULL,
+  changed_at       TEXT    NOT NULL
+);
+CREATE INDEX papers_arxiv_id  ON papers(arxiv_id) WHERE arxiv_id IS NOT NULL;
+CREATE INDEX papers_doi       ON papers(doi) WHERE doi IS NOT NULL;
+CREATE INDEX papers_title_key ON papers(title_key);
+CREATE INDEX papers_revision  ON papers(revision);
+
+-- One source seen in one batch: the who, where and when that every provenance row of that
+-- batch shares, stored once instead of on each of its rows.
+CREATE TABLE sightings (
+  id      INTEGER PRIMARY KEY,
+  source  TEXT NOT NULL,
+  origin  TEXT NOT NULL,
+  seen_at TEXT NOT NULL
+);
+
+CREATE TABLE provenance (
+  id        INTEGER PRIMARY KEY,
+  paper_key INTEGER NOT NULL REFERENCES papers(key) ON DELETE CASCADE,
+  sighting  INTEGER NOT NULL REFERENCES sightings(id),
+  field     TEXT    NOT NULL,
+  value     TEXT    NOT NULL
+);
+CREATE INDEX provenance_paper ON provenance(paper_key);
+
+CREATE TABLE removed (
+  key      INTEGER PRIMARY KEY,
+  id       TEXT    NOT NULL,
+  revision INTEGER NOT NULL
+);
+CREATE INDEX removed_revision ON removed(revision);
+
+CREATE TABLE imports (
+  id          INTEGER PRIMARY KEY,
+  file        TEXT    NOT NULL,
+  format      TEXT    NOT NULL,
+  added       INTEGER NOT NULL,
+  updated     INTEGER NOT NULL,
+  errors      INTEGER NOT NULL,
+  seconds     REAL    NOT NULL,
+  finished_at TEXT    NOT NULL
+);
+
+INSERT INTO meta(name, value) VALUES ('revision', '0');
+)sql"},
+};
+
+Status Pragma(Database& db, std::string_view sql) { return db.Exec(sql); }
+
+Status RefuseNewer(Database& db, int64_t version) {
+  if (version <= kSchemaVersion) return Status::Ok();
+  return Status::Corruption(db.path().string() + ": schema version " + std::to_string(version) +
+                            " is newer than this build knows (" + std::to_string(kSchemaVersion) +
+                            "); upgrade paperdeck");
+}
+
+}  // namespace
+
+Status ConfigureConnection(Database& db) {
+  // busy_timeout first: switching to WAL needs a lock another process may hold.
+  if (Status s = Pragma(db, "PRAGMA busy_timeout=10000"); !s.ok()) return s;
+  Result<Statement> wal = db.Prepare("PRAGMA journal_mode=WAL");
+  if (!wal.ok()) return wal.status();
+  {
+    Statement::Use use(*wal);
+    Result<bool> row = wal->Step();
+    if (!row.ok()) return row.status();
+    if (!*row || wal->Text(0) != "wal") {
+      return Status::IOError(db.path().string() + ": cannot switch the journal to WAL mode (got '" +
+                             std::string(*row ? wal->Text(0) : "") + "')");
+    }
+  }
+  if (Status s = Pragma(db, "PRAGMA synchronous=NORMAL"); !s.ok()) return s;
+  if (Status s = Pragma(db, "PRAGMA foreign_keys=ON"); !s.ok()) return s;
+  // A larger page cache (32 MB) keeps the indexes of a big import in memory.
+  return Pragma(db, "PRAGMA cache_size=-32768");
+}
+
+Result<int64_t> SchemaVersion(Database& db) {
+  Result<Statement> has_meta =
+      db.Prepare("SELECT 1 FROM sqlite_schema WHERE type='table' AND name='meta'");
+  if (!has_meta.ok()) return has_meta.status();
+  Result<bool> row = has_meta->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return int64_t{0};
+  Result<Statement> version = db.Prepare("SELECT value FROM meta WHERE name='schema_version'");
+  if (!version.ok()) return version.status();
+  row = version->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return int64_t{0};
+  std::string text(version->Text(0));
+  try {
+    return static_cast<int64_t>(std::stoll(text));
+  } catch (...) {
+    return Status::Corruption(db.path().string() + ": meta.schema_version is not a number: '" +
+                              text + "'");
+  }
+}
+
+Status MigrateSchema(Database& db) {
+  // The common case, an up-to-date database, needs no write lock: a reader opening the corpus
+  // while an import runs must not queue behind it.
+  Result<int64_t> before = SchemaVersion(db);
+  if (!before.ok()) return before.status();
+  if (Status s = RefuseNewer(db, *before); !s.ok()) return s;
+  if (*before == kSchemaVersion) return Status::Ok();
+  for (const Migration& m : kMigrations) {
+    Result<Transaction> txn = Transaction::BeginImmediate(db);
+    if (!txn.ok()) return txn.status();
+    // Read inside the write transaction: another process may have migrated meanwhile.
+    Result<int64_t> current = SchemaVersion(db);
+    if (!current.ok()) return current.status();
+    if (Status s = RefuseNewer(db, *current); !s.ok()) return s;
+    if (*current >= m.version) continue;  // already applied; the empty transaction rolls back
+    if (Status s = db.Exec(m.sql); !s.ok()) return s;
+    Result<Statement> set = db.Prepare(
+        "INSERT INTO meta(name, value) VALUES ('schema_version', ?1) "
+        "ON CONFLICT(name) DO UPDATE SET value=excluded.value");
+    if (!set.ok()) return set.status();
+    set->Bind(1, std::to_string(m.version));
+    if (Status s = set->Run(); !s.ok()) return s;
+    if (Status s = txn->Commit(); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace paperdeck::library

@@ -1,0 +1,74 @@
+// What the library tests share: a scratch data directory removed afterwards, and the seed
+// page's cards read as records the way a card-listing source would give them.
+#pragma once
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/paper_record.h"
+
+namespace paperdeck::library::testing {
+
+class ScratchDir {
+ public:
+  ScratchDir() {
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "paperdeck-library-XXXXXX").string();
+    path_ = ::mkdtemp(pattern.data());
+  }
+  ~ScratchDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// The 35 cards of the reference page: no ids, first authors only when the card says "et al.".
+inline std::vector<PaperRecord> SeedPageRecords() {
+  std::vector<PaperRecord> out;
+  std::ifstream in(std::string(PAPERDECK_TEST_DATA) + "/seed-page.jsonl");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    nlohmann::json card = nlohmann::json::parse(line);
+    PaperRecord r;
+    r.title = card.at("title");
+    r.abstract = card.value("abstract", "");
+    std::string shown = card.value("authors_shown", "");
+    if (shown.size() > 7 && shown.ends_with(" et al.")) {
+      shown.resize(shown.size() - 7);
+      r.authors_complete = false;
+    }
+    size_t start = 0;
+    while (start <= shown.size() && !shown.empty()) {
+      size_t comma = shown.find(", ", start);
+      r.authors.push_back(shown.substr(start, comma - start));
+      if (comma == std::string::npos) break;
+      start = comma + 2;
+    }
+    if (card.contains("badge")) r.badges.push_back(card["badge"]);
+    if (card.contains("categories")) r.categories = card["categories"].get<std::vector<std::string>>();
+    r.published = card.value("date", "");
+    r.venue = card.value("venue", "");
+    r.year = card.value("year", 0);
+    if (card.contains("upvotes")) r.upvotes = card["upvotes"].get<int64_t>();
+    if (card.contains("citations")) r.citations = card["citations"].get<int64_t>();
+    r.is_new = card.value("new", false);
+    r.source = "paperdeck-jsonl";
+    r.origin = "seed-page.jsonl";
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace paperdeck::library::testing
