@@ -58,7 +58,7 @@ class Corpus {
   // badges, links and categories are united) or added. Records must have a title.
   Result<UpsertResult> Upsert(std::span<const PaperRecord> records);
 
-  // Removes the paper with this canonical id; false if none.
+  // Removes the paper with this id (canonical id, or any form Find accepts); false if none.
   Result<bool> Remove(std::string_view id);
 
   // By canonical id, arXiv id (any version), DOI, or "doi:..." form.
@@ -69,6 +69,8 @@ class Corpus {
   // Current revision (0 for an empty corpus).
   Result<int64_t> Revision();
   // Calls fn for each paper changed after revision, in key order, until fn returns false.
+  // Streams one snapshot of the corpus. A catch-up reads Revision() first, then calls this:
+  // papers changed in between may be seen early, never missed. fn must not write the corpus.
   Status ChangedSince(int64_t revision, const std::function<bool(const StoredPaper&)>& fn);
   // Calls fn with the key of each paper removed after revision.
   Status RemovedSince(int64_t revision, const std::function<void(int64_t key)>& fn);

@@ -1,0 +1,440 @@
+#include "library/corpus.h"
+
+#include <chrono>
+#include <ctime>
+#include <system_error>
+
+#include "library/paper_match.h"
+#include "library/paper_merge.h"
+#include "library/paper_row.h"
+#include "library/provenance_log.h"
+#include "library/schema.h"
+#include "library/sqlite_handle.h"
+#include "library/transaction.h"
+#include "model/paper_id.h"
+
+namespace paperdeck::library {
+namespace {
+
+// The time facts were seen, to the second, UTC: "2026-06-18T09:30:00Z".
+std::string NowIso() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+bool Blank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// Names a record in an error message so a person can find it in the input.
+std::string Describe(const PaperRecord& r) {
+  std::string out;
+  auto add = [&out](std::string_view label, std::string_view value) {
+    if (value.empty()) return;
+    if (!out.empty()) out += ", ";
+    out += std::string(label) + " " + std::string(value);
+  };
+  add("id", r.id);
+  add("arXiv", r.arxiv_id);
+  add("doi", r.doi);
+  add("source", r.source);
+  add("from", r.origin);
+  return out.empty() ? std::string() : " (" + out + ")";
+}
+
+std::string SelectPapers(std::string_view rest) {
+  return "SELECT " + std::string(kPaperColumns) + " FROM papers " + std::string(rest);
+}
+
+}  // namespace
+
+struct Corpus::Impl {
+  Impl(std::filesystem::path path, std::unique_ptr<Database> database, PaperMatcher m,
+       ProvenanceLog p)
+      : db_path(std::move(path)), db(std::move(database)), matcher(std::move(m)),
+        provenance(std::move(p)) {}
+
+  Status PrepareStatements();
+  Result<int64_t> ReadRevision();
+  Status WriteRevision(int64_t revision);
+  Result<std::optional<StoredPaper>> Load(int64_t key);
+  // Stores one normalised record inside the open transaction; counts it in *result.
+  Status Store(const PaperRecord& given, int64_t revision, const std::string& now,
+               UpsertResult* result);
+
+  std::filesystem::path db_path;
+  // Declared before the statements: members are destroyed in reverse, statements first.
+  std::unique_ptr<Database> db;
+  PaperMatcher matcher;
+  ProvenanceLog provenance;
+  Statement by_key, insert_paper, update_paper, read_revision, write_revision, paper_id,
+      delete_paper, insert_removed, insert_import;
+};
+
+Status Corpus::Impl::PrepareStatements() {
+  std::string params;
+  for (int i = 1; i <= kPaperFactCount; ++i) params += "?" + std::to_string(i) + ", ";
+  std::string assignments;
+  {
+    // "id = ?1, arxiv_id = ?2, ..." from the fact column list.
+    std::string_view cols = kPaperFactColumns;
+    int i = 1;
+    while (!cols.empty()) {
+      size_t comma = cols.find(',');
+      std::string_view col = cols.substr(0, comma);
+      while (!col.empty() && col.front() == ' ') col.remove_prefix(1);
+      assignments += std::string(col) + " = ?" + std::to_string(i++) + ", ";
+      cols = comma == std::string_view::npos ? std::string_view() : cols.substr(comma + 1);
+    }
+  }
+  const std::string r = "?" + std::to_string(kPaperFactCount + 1);  // revision
+  const std::string t = "?" + std::to_string(kPaperFactCount + 2);  // timestamp
+  const std::string k = "?" + std::to_string(kPaperFactCount + 3);  // key
+  struct {
+    Statement* into;
+    std::string sql;
+  } statements[] = {
+      {&by_key, SelectPapers("WHERE key = ?1")},
+      {&insert_paper, "INSERT INTO papers(" + std::string(kPaperFactColumns) +
+                          ", revision, added_at, changed_at) VALUES (" + params + r + ", " + t +
+                          ", " + t + ")"},
+      {&update_paper, "UPDATE papers SET " + assignments + "revision = " + r +
+                          ", changed_at = " + t + " WHERE key = " + k},
+      {&read_revision, "SELECT CAST(value AS INTEGER) FROM meta WHERE name = 'revision'"},
+      {&write_revision, "UPDATE meta SET value = CAST(?1 AS TEXT) WHERE name = 'revision'"},
+      {&paper_id, "SELECT id FROM papers WHERE key = ?1"},
+      {&delete_paper, "DELETE FROM papers WHERE key = ?1"},
+      {&insert_removed, "INSERT INTO removed(key, id, revision) VALUES (?1, ?2, ?3)"},
+      {&insert_import,
+       "INSERT INTO imports(file, format, added, updated, errors, seconds, finished_at) "
+       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+  };
+  for (auto& s : statements) {
+    Result<Statement> prepared = db->Prepare(s.sql);
+    if (!prepared.ok()) return prepared.status();
+    *s.into = std::move(prepared).value();
+  }
+  return Status::Ok();
+}
+
+Result<int64_t> Corpus::Impl::ReadRevision() {
+  Statement::Use use(read_revision);
+  Result<bool> row = read_revision.Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::Corruption(db_path.string() + ": meta has no revision");
+  return read_revision.Int(0);
+}
+
+Status Corpus::Impl::WriteRevision(int64_t revision) {
+  Statement::Use use(write_revision);
+  write_revision.Bind(1, revision);
+  return write_revision.Run();
+}
+
+Result<std::optional<StoredPaper>> Corpus::Impl::Load(int64_t key) {
+  Statement::Use use(by_key);
+  by_key.Bind(1, key);
+  Result<bool> row = by_key.Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return std::optional<StoredPaper>();
+  Result<StoredPaper> paper = ReadPaperRow(by_key);
+  if (!paper.ok()) return paper.status();
+  return std::optional<StoredPaper>(std::move(paper).value());
+}
+
+Status Corpus::Impl::Store(const PaperRecord& given, int64_t revision, const std::string& now,
+                           UpsertResult* result) {
+  const PaperRecord record = NormalizeForCorpus(given);
+  const MatchKeys keys = MatchKeys::OfRecord(record, given.id);
+  const std::string_view source = SourceName(given);
+
+  Result<std::optional<int64_t>> hit = matcher.Match(keys);
+  if (!hit.ok()) return hit.status();
+
+  if (!hit->has_value()) {
+    Statement::Use use(insert_paper);
+    BindPaperFacts(insert_paper, record, keys.title_key);
+    insert_paper.Bind(kPaperFactCount + 1, revision);
+    insert_paper.Bind(kPaperFactCount + 2, std::string_view(now));
+    if (Status s = insert_paper.Run(); !s.ok()) return s;
+    ++result->added;
+    return provenance.Append(db->LastInsertKey(), source, given.origin,
+                             FactsOf(record, /*source_marked_new=*/false), {});
+  }
+
+  const int64_t key = **hit;
+  Result<std::optional<StoredPaper>> stored = Load(key);
+  if (!stored.ok()) return stored.status();
+  if (!stored->has_value()) return Status::Corruption("paper " + std::to_string(key) + " vanished");
+  const PaperRecord& before = (*stored)->record;
+
+  Result<ProvenanceLog::LastValues> last = provenance.Last(key, source);
+  if (!last.ok()) return last.status();
+  auto marked = last->find("is_new");
+  const bool source_marked_new = marked != last->end() && marked->second == "true";
+
+  PaperRecord merged = before;
+  bool changed = MergeInto(record, source_marked_new, &merged);
+  if (changed && merged.id != before.id) {
+    // The better id may belong to another paper already (stored twice before an id linked
+    // them); then this one keeps its id rather than break uniqueness.
+    Result<std::optional<int64_t>> owner = matcher.ByCanonicalId(merged.id);
+    if (!owner.ok()) return owner.status();
+    if (owner->has_value() && **owner != key) {
+      merged.id = before.id;
+      changed = !SameFacts(merged, before);
+    }
+  }
+  if (changed) {
+    Statement::Use use(update_paper);
+    BindPaperFacts(update_paper, merged,
+                   TitleKey(merged.title, merged.authors.empty() ? std::string_view()
+                                                                 : merged.authors[0]));
+    update_paper.Bind(kPaperFactCount + 1, revision);
+    update_paper.Bind(kPaperFactCount + 2, std::string_view(now));
+    update_paper.Bind(kPaperFactCount + 3, key);
+    if (Status s = update_paper.Run(); !s.ok()) return s;
+    ++result->updated;
+  } else {
+    ++result->unchanged;
+  }
+  return provenance.Append(key, source, given.origin, FactsOf(record, source_marked_new), *last);
+}
+
+Corpus::Corpus(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Corpus::~Corpus() = default;
+
+Result<std::unique_ptr<Corpus>> Corpus::Open(const std::filesystem::path& data_dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(data_dir, ec);
+  if (ec) return Status::IOError(data_dir.string() + ": cannot create directory: " + ec.message());
+  std::filesystem::path path = data_dir / "corpus.db";
+  Result<std::unique_ptr<Database>> db = Database::Open(path);
+  if (!db.ok()) return db.status();
+  if (Status s = ConfigureConnection(**db); !s.ok()) return s;
+  if (Status s = MigrateSchema(**db); !s.ok()) return s;
+  Result<PaperMatcher> matcher = PaperMatcher::Prepare(**db);
+  if (!matcher.ok()) return matcher.status();
+  Result<ProvenanceLog> provenance = ProvenanceLog::Prepare(**db);
+  if (!provenance.ok()) return provenance.status();
+  auto impl = std::make_unique<Impl>(path, std::move(db).value(), std::move(matcher).value(),
+                                     std::move(provenance).value());
+  if (Status s = impl->PrepareStatements(); !s.ok()) return s;
+  return std::unique_ptr<Corpus>(new Corpus(std::move(impl)));
+}
+
+Result<UpsertResult> Corpus::Upsert(std::span<const PaperRecord> records) {
+  // Refuse before writing anything: the batch is all or nothing.
+  for (size_t i = 0; i < records.size(); ++i) {
+    if (Blank(records[i].title)) {
+      return Status::InvalidArgument("record " + std::to_string(i + 1) + " of " +
+                                     std::to_string(records.size()) + Describe(records[i]) +
+                                     " has no title; nothing from this batch was stored");
+    }
+  }
+  UpsertResult result;
+  if (records.empty()) {
+    Result<int64_t> revision = impl_->ReadRevision();
+    if (!revision.ok()) return revision.status();
+    result.revision = *revision;
+    return result;
+  }
+
+  Result<Transaction> txn = Transaction::BeginImmediate(*impl_->db);
+  if (!txn.ok()) return txn.status();
+  Result<int64_t> current = impl_->ReadRevision();
+  if (!current.ok()) return current.status();
+  const int64_t next = *current + 1;
+  const std::string now = NowIso();
+  impl_->provenance.BeginBatch(now);
+  for (size_t i = 0; i < records.size(); ++i) {
+    if (Status s = impl_->Store(records[i], next, now, &result); !s.ok()) {
+      return Status(s.code() == Status::Code::kInvalidArgument
+                        ? Status::InvalidArgument("record " + std::to_string(i + 1) +
+                                                  Describe(records[i]) + ": " + s.message())
+                        : s);
+    }
+  }
+  result.revision = *current;
+  if (result.added + result.updated > 0) {
+    if (Status s = impl_->WriteRevision(next); !s.ok()) return s;
+    result.revision = next;
+  }
+  if (Status s = txn->Commit(); !s.ok()) return s;
+  return result;
+}
+
+Result<bool> Corpus::Remove(std::string_view id) {
+  Result<Transaction> txn = Transaction::BeginImmediate(*impl_->db);
+  if (!txn.ok()) return txn.status();
+  Result<std::optional<int64_t>> hit = impl_->matcher.Match(MatchKeys::OfId(id));
+  if (!hit.ok()) return hit.status();
+  if (!hit->has_value()) return false;
+  const int64_t key = **hit;
+
+  std::string canonical;
+  {
+    Statement::Use use(impl_->paper_id);
+    impl_->paper_id.Bind(1, key);
+    Result<bool> row = impl_->paper_id.Step();
+    if (!row.ok()) return row.status();
+    canonical = impl_->paper_id.Text(0);
+  }
+  Result<int64_t> current = impl_->ReadRevision();
+  if (!current.ok()) return current.status();
+  const int64_t next = *current + 1;
+  {
+    // Provenance rows go with the paper (ON DELETE CASCADE).
+    Statement::Use use(impl_->delete_paper);
+    impl_->delete_paper.Bind(1, key);
+    if (Status s = impl_->delete_paper.Run(); !s.ok()) return s;
+  }
+  {
+    Statement::Use use(impl_->insert_removed);
+    impl_->insert_removed.Bind(1, key);
+    impl_->insert_removed.Bind(2, std::string_view(canonical));
+    impl_->insert_removed.Bind(3, next);
+    if (Status s = impl_->insert_removed.Run(); !s.ok()) return s;
+  }
+  if (Status s = impl_->WriteRevision(next); !s.ok()) return s;
+  if (Status s = txn->Commit(); !s.ok()) return s;
+  return true;
+}
+
+Result<std::optional<StoredPaper>> Corpus::Find(std::string_view id) {
+  Result<std::optional<int64_t>> hit = impl_->matcher.Match(MatchKeys::OfId(id));
+  if (!hit.ok()) return hit.status();
+  if (!hit->has_value()) return std::optional<StoredPaper>();
+  return impl_->Load(**hit);
+}
+
+Result<std::vector<StoredPaper>> Corpus::Get(std::span<const int64_t> keys) {
+  std::vector<StoredPaper> out;
+  out.reserve(keys.size());
+  for (int64_t key : keys) {
+    Result<std::optional<StoredPaper>> paper = impl_->Load(key);
+    if (!paper.ok()) return paper.status();
+    if (paper->has_value()) out.push_back(std::move(**paper));
+  }
+  return out;
+}
+
+Result<int64_t> Corpus::Revision() { return impl_->ReadRevision(); }
+
+Status Corpus::ChangedSince(int64_t revision,
+                            const std::function<bool(const StoredPaper&)>& fn) {
+  // One statement, so the caller sees one snapshot even while another process writes. Only the
+  // keys of changed papers are collected (by the revision index) and sorted; rows are read one
+  // at a time in key order. From revision 0 every paper qualifies: a plain scan.
+  std::string sql = revision <= 0 ? SelectPapers("ORDER BY key")
+                                  : SelectPapers(
+                                        "WHERE key IN (SELECT key FROM papers WHERE revision > "
+                                        "?1) ORDER BY key");
+  Result<Statement> query = impl_->db->Prepare(sql);
+  if (!query.ok()) return query.status();
+  if (revision > 0) query->Bind(1, revision);
+  while (true) {
+    Result<bool> row = query->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::Ok();
+    Result<StoredPaper> paper = ReadPaperRow(*query);
+    if (!paper.ok()) return paper.status();
+    if (!fn(*paper)) return Status::Ok();
+  }
+}
+
+Status Corpus::RemovedSince(int64_t revision, const std::function<void(int64_t key)>& fn) {
+  Result<Statement> query =
+      impl_->db->Prepare("SELECT key FROM removed WHERE revision > ?1 ORDER BY revision, key");
+  if (!query.ok()) return query.status();
+  query->Bind(1, revision);
+  while (true) {
+    Result<bool> row = query->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::Ok();
+    fn(query->Int(0));
+  }
+}
+
+Result<std::vector<Corpus::Provenance>> Corpus::ProvenanceOf(int64_t key) {
+  return impl_->provenance.Of(key);
+}
+
+Status Corpus::RecordImport(std::string_view file, std::string_view format, uint64_t added,
+                            uint64_t updated, uint64_t errors, double seconds) {
+  Statement& s = impl_->insert_import;
+  Statement::Use use(s);
+  s.Bind(1, file);
+  s.Bind(2, format);
+  s.Bind(3, static_cast<int64_t>(added));
+  s.Bind(4, static_cast<int64_t>(updated));
+  s.Bind(5, static_cast<int64_t>(errors));
+  s.Bind(6, seconds);
+  s.Bind(7, std::string_view(NowIso()));
+  return s.Run();
+}
+
+Result<CorpusStats> Corpus::Stats() {
+  CorpusStats stats;
+  Database& db = *impl_->db;
+  // One read transaction: the figures describe one state of the corpus.
+  if (Status s = db.Exec("BEGIN"); !s.ok()) return s;
+  struct EndRead {
+    Database& db;
+    ~EndRead() {
+      if (db.InTransaction()) (void)db.Exec("COMMIT");
+    }
+  } end_read{db};
+
+  auto each_row = [&db](std::string_view sql, auto&& fn) -> Status {
+    Result<Statement> q = db.Prepare(sql);
+    if (!q.ok()) return q.status();
+    while (true) {
+      Result<bool> row = q->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) return Status::Ok();
+      fn(*q);
+    }
+  };
+  Status s = each_row(
+      "SELECT COUNT(*), MIN(published), MAX(published) FROM papers", [&](Statement& q) {
+        stats.papers = static_cast<uint64_t>(q.Int(0));
+        stats.earliest_date = q.Text(1);
+        stats.latest_date = q.Text(2);
+      });
+  if (!s.ok()) return s;
+  Result<int64_t> revision = impl_->ReadRevision();
+  if (!revision.ok()) return revision.status();
+  stats.revision = *revision;
+  // The primary category (the first) only: it is the one arXiv files the paper under.
+  s = each_row(
+      "SELECT json_extract(categories, '$[0]') AS primary_category, COUNT(*) AS n FROM papers "
+      "WHERE categories IS NOT NULL GROUP BY primary_category ORDER BY n DESC, primary_category "
+      "LIMIT 10",
+      [&](Statement& q) {
+        stats.top_categories.emplace_back(std::string(q.Text(0)), static_cast<uint64_t>(q.Int(1)));
+      });
+  if (!s.ok()) return s;
+  // Every record carries a title, so each source that ever described a paper left a title row.
+  s = each_row(
+      "SELECT s.source, COUNT(DISTINCT p.paper_key) AS n FROM provenance p "
+      "JOIN sightings s ON s.id = p.sighting WHERE p.field = 'title' "
+      "GROUP BY s.source ORDER BY n DESC, s.source",
+      [&](Statement& q) {
+        stats.by_source.emplace_back(std::string(q.Text(0)), static_cast<uint64_t>(q.Int(1)));
+      });
+  if (!s.ok()) return s;
+
+  for (const char* suffix : {"", "-wal"}) {
+    std::error_code ec;
+    uintmax_t bytes = std::filesystem::file_size(impl_->db_path.string() + suffix, ec);
+    if (!ec) stats.database_bytes += bytes;
+  }
+  return stats;
+}
+
+}  // namespace paperdeck::library

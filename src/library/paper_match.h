@@ -1,0 +1,61 @@
+// PaperMatcher: which stored paper a record (or a looked-up id) is about. A record matches, in
+// this order, the paper whose canonical id equals the record's own id as given, then its
+// canonical id, then a paper with the same arXiv id, the same DOI, and last the same title key
+// (normalised title + first author's family name). The first hit wins.
+//
+// Weaker keys must not join different papers: a DOI or title-key hit is refused when both sides
+// carry arXiv ids that differ, and a title-key hit also when both carry DOIs that differ (two
+// papers may share a title and first author; their ids tell them apart).
+//
+// Papers that were already stored twice (before an id linked them) are not fused here.
+//
+// Threading: as the Database it was prepared on.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "library/sqlite_handle.h"
+#include "model/paper_record.h"
+#include "model/status.h"
+
+namespace paperdeck::library {
+
+struct MatchKeys {
+  std::string given_id;   // the id the caller wrote, tried verbatim (may be empty)
+  std::string canonical;  // CanonicalId of the normalised record
+  std::string arxiv_id;   // normalised, without version
+  std::string doi;        // normalised, without "doi:"
+  std::string title_key;  // empty when the title is unknown (lookups by id)
+
+  // Keys of a record already passed through NormalizeForCorpus; given_id is the id its reader
+  // wrote, if any.
+  static MatchKeys OfRecord(const PaperRecord& normalized, std::string_view given_id);
+  // Keys of an id a person typed: a canonical id, an arXiv id (any version, "arXiv:" or URL
+  // form), a DOI ("10.x/y", "doi:10.x/y", doi.org URL), or a title key ("h:...", which also
+  // finds a paper whose id has since been upgraded).
+  static MatchKeys OfId(std::string_view text);
+};
+
+class PaperMatcher {
+ public:
+  static Result<PaperMatcher> Prepare(Database& db);
+
+  // The key of the paper keys identify, or nullopt when none does.
+  Result<std::optional<int64_t>> Match(const MatchKeys& keys);
+
+  // The key of the paper whose canonical id is exactly id.
+  Result<std::optional<int64_t>> ByCanonicalId(std::string_view id);
+
+ private:
+  enum class Via { kId, kArxivId, kDoi, kTitleKey };
+  PaperMatcher() = default;
+  Result<std::optional<int64_t>> First(Statement& lookup, std::string_view value, Via via,
+                                       const MatchKeys& keys);
+
+  Statement by_id_, by_arxiv_id_, by_doi_, by_title_key_;
+};
+
+}  // namespace paperdeck::library
