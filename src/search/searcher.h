@@ -15,6 +15,7 @@
 
 #include "index/index_reader.h"
 #include "model/status.h"
+#include "search/bm25f.h"
 #include "search/query_notice.h"
 
 namespace paperdeck::search {
@@ -49,9 +50,20 @@ struct SearchResponse {
   std::vector<std::string> highlight_terms;
 };
 
+struct SearcherOptions {
+  Bm25fParams bm25f;
+  // Skip scoring the matches whose score bound (from block impacts) cannot enter the page
+  // asked for. Never changes the response; off only to check that it does not.
+  bool prune = true;
+};
+
+// The largest page and the deepest offset Search serves.
+inline constexpr uint32_t kMaxSearchLimit = 1000;
+inline constexpr uint32_t kMaxSearchOffset = 1'000'000;
+
 class Searcher {
  public:
-  explicit Searcher(std::shared_ptr<const index::IndexReader> reader);
+  explicit Searcher(std::shared_ptr<const index::IndexReader> reader, SearcherOptions options = {});
   ~Searcher();
 
   // Runs request. Errors only for a request that cannot be served (limit over 1000, offset
@@ -60,6 +72,7 @@ class Searcher {
 
  private:
   std::shared_ptr<const index::IndexReader> reader_;
+  SearcherOptions options_;
 };
 
 }  // namespace paperdeck::search

@@ -1,0 +1,60 @@
+#include "search/and_matcher.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace paperdeck::search {
+
+AndMatcher::AndMatcher(std::vector<std::unique_ptr<Matcher>> children)
+    : children_(std::move(children)) {
+  std::stable_sort(children_.begin(), children_.end(),
+                   [](const auto& a, const auto& b) { return a->cost() < b->cost(); });
+  for (const auto& c : children_) max_score_ += c->MaxScore();
+  Align();
+}
+
+void AndMatcher::Align() {
+  Matcher& lead = *children_.front();
+  for (;;) {
+    uint32_t target = lead.doc();
+    if (target == kEndDoc) break;
+    bool aligned = true;
+    for (size_t i = 1; i < children_.size(); ++i) {
+      Matcher& c = *children_[i];
+      c.NextGeq(target);
+      if (c.doc() != target) {
+        // kEndDoc here sends the lead to its end too.
+        lead.NextGeq(c.doc());
+        aligned = false;
+        break;
+      }
+    }
+    if (aligned) break;
+  }
+  doc_ = lead.doc();
+}
+
+void AndMatcher::Next() {
+  children_.front()->Next();
+  Align();
+}
+
+void AndMatcher::NextGeq(uint32_t target) {
+  if (doc_ >= target) return;
+  children_.front()->NextGeq(target);
+  Align();
+}
+
+float AndMatcher::Score() {
+  float sum = 0;
+  for (const auto& c : children_) sum += c->Score();
+  return sum;
+}
+
+float AndMatcher::UpperBound() {
+  float sum = 0;
+  for (const auto& c : children_) sum += c->UpperBound();
+  return sum;
+}
+
+}  // namespace paperdeck::search

@@ -1,0 +1,56 @@
+#include "search/bm25f.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace paperdeck::search {
+
+Bm25f::Bm25f(const Bm25fParams& params, const std::array<double, index::kNumFields>& average_length)
+    : params_(params) {
+  for (int f = 0; f < index::kNumFields; ++f) {
+    // With no text in a field anywhere there is nothing to normalise: len/avg counts as 1.
+    inverse_average_[f] = average_length[f] > 0 ? static_cast<float>(1.0 / average_length[f]) : 0.0f;
+  }
+}
+
+float Bm25f::Idf(uint64_t doc_freq, uint64_t live_doc_count) {
+  // df counts deleted documents too (until a merge), so it may exceed N: never let idf go
+  // negative, and keep a rare term above a common one.
+  double n = static_cast<double>(std::max(live_doc_count, doc_freq));
+  double df = static_cast<double>(doc_freq);
+  return static_cast<float>(std::log(1.0 + (n - df + 0.5) / (df + 0.5)));
+}
+
+index::FieldMask Bm25f::Scored(index::FieldMask mask) const {
+  index::FieldMask out = 0;
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if ((mask & (1u << f)) && params_.weight[f] > 0) out |= static_cast<index::FieldMask>(1u << f);
+  }
+  return out;
+}
+
+float Bm25f::Saturate(float t) const {
+  // t * (k1 + 1) / (k1 + t), written so that each operation is monotone in t: a larger t can
+  // never round to a smaller result.
+  float k1 = params_.k1;
+  return (k1 + 1.0f) - (k1 + 1.0f) * k1 / (k1 + t);
+}
+
+float Bm25f::Score(float idf, index::FieldMask fields, const FieldCounts& tf,
+                   const FieldCounts& length) const {
+  float pseudo_tf = 0;
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if (!(fields & (1u << f)) || tf[f] == 0) continue;
+    float relative = inverse_average_[f] > 0 ? static_cast<float>(length[f]) * inverse_average_[f] : 1.0f;
+    float norm = (1.0f - params_.b[f]) + params_.b[f] * relative;
+    pseudo_tf += params_.weight[f] * static_cast<float>(tf[f]) / norm;
+  }
+  if (pseudo_tf == 0) return 0;
+  return idf * Saturate(pseudo_tf);
+}
+
+float Bm25f::Bound(float idf, index::FieldMask fields, const index::Impact& impact) const {
+  return Score(idf, fields, impact.max_tf, impact.min_field_length);
+}
+
+}  // namespace paperdeck::search

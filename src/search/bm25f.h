@@ -1,0 +1,59 @@
+// Bm25f: the relevance score, BM25F with per-field length normalisation and one saturation.
+//
+// For a term t and a document d, over the fields F the term is scored in:
+//   tf~   = sum over f in F of  w_f * tf_f / (1 - b_f + b_f * len_f / avglen_f)
+//   score = idf(t) * tf~ * (k1 + 1) / (k1 + tf~)
+//   idf   = ln(1 + (N - df + 0.5) / (df + 0.5))   N live documents, df documents with t
+// A query's score is the sum of its terms' scores (a phrase counts as one term whose idf is the
+// sum of its words' idfs and whose tf_f is the number of times it occurs in f).
+//
+// Bound() computes the same formula from an index::Impact (largest tf, shortest length): because
+// every step is monotone in tf and antitone in length, and Score() and Bound() share the code,
+// the bound is never below a score it covers. Pruning (search/top_k_collector.h) relies on that.
+//
+// Threading: immutable after construction; share freely.
+#pragma once
+
+#include <array>
+#include <cstdint>
+
+#include "index/field.h"
+#include "index/posting_cursor.h"
+
+namespace paperdeck::search {
+
+struct Bm25fParams {
+  float k1 = 1.2f;
+  std::array<float, index::kNumFields> b = {0.75f, 0.75f, 0.75f, 0.75f};
+  // title, abstract, authors, venue. A field of weight 0 still matches (`venue:`), unscored.
+  std::array<float, index::kNumFields> weight = {3.0f, 1.0f, 1.0f, 0.0f};
+};
+
+// Per-field term frequencies or field lengths of one document.
+using FieldCounts = std::array<uint32_t, index::kNumFields>;
+
+class Bm25f {
+ public:
+  Bm25f(const Bm25fParams& params, const std::array<double, index::kNumFields>& average_length);
+
+  static float Idf(uint64_t doc_freq, uint64_t live_doc_count);
+
+  // The fields of mask whose weight is above zero: the ones that add to a score.
+  index::FieldMask Scored(index::FieldMask mask) const;
+
+  // REQUIRES: fields == Scored(fields).
+  float Score(float idf, index::FieldMask fields, const FieldCounts& tf,
+              const FieldCounts& length) const;
+  // An upper bound of Score over the postings impact describes.
+  float Bound(float idf, index::FieldMask fields, const index::Impact& impact) const;
+
+  const Bm25fParams& params() const { return params_; }
+
+ private:
+  float Saturate(float pseudo_tf) const;
+
+  Bm25fParams params_;
+  std::array<float, index::kNumFields> inverse_average_{};
+};
+
+}  // namespace paperdeck::search

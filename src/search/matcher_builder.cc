@@ -1,0 +1,87 @@
+#include "search/matcher_builder.h"
+
+#include <utility>
+#include <vector>
+
+#include "search/all_docs_matcher.h"
+#include "search/and_matcher.h"
+#include "search/category_matcher.h"
+#include "search/column_range_matcher.h"
+#include "search/exclusion_matcher.h"
+#include "search/or_matcher.h"
+#include "search/phrase_matcher.h"
+#include "search/term_matcher.h"
+
+namespace paperdeck::search {
+
+std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::SegmentReader& segment,
+                                      const Bm25f& bm25f) {
+  using Kind = PlanNode::Kind;
+  switch (node.kind) {
+    case Kind::kTerm: {
+      std::unique_ptr<index::PostingCursor> cursor = segment.Postings(node.terms[0].term);
+      if (!cursor) return nullptr;
+      auto m = std::make_unique<TermMatcher>(std::move(cursor), node.fields, node.idf, bm25f, segment);
+      if (m->doc() == kEndDoc) return nullptr;
+      return m;
+    }
+    case Kind::kPhrase: {
+      std::vector<PhraseMatcher::Part> parts;
+      for (const PlanTerm& t : node.terms) {
+        std::unique_ptr<index::PostingCursor> cursor = segment.Postings(t.term);
+        if (!cursor) return nullptr;
+        parts.push_back({std::move(cursor), t.offset});
+      }
+      auto m = std::make_unique<PhraseMatcher>(std::move(parts), node.fields, node.idf, bm25f, segment);
+      if (m->doc() == kEndDoc) return nullptr;
+      return m;
+    }
+    case Kind::kCategory: {
+      std::unique_ptr<index::PostingCursor> cursor = segment.Postings(node.terms[0].term);
+      if (!cursor || cursor->doc() == kEndDoc) return nullptr;
+      return std::make_unique<CategoryMatcher>(std::move(cursor));
+    }
+    case Kind::kYearRange:
+    case Kind::kDateRange: {
+      auto m = std::make_unique<ColumnRangeMatcher>(
+          segment,
+          node.kind == Kind::kYearRange ? ColumnRangeMatcher::Column::kYear
+                                        : ColumnRangeMatcher::Column::kDate,
+          node.low, node.high);
+      if (m->doc() == kEndDoc) return nullptr;
+      return m;
+    }
+    case Kind::kAll:
+      if (segment.doc_count() == 0) return nullptr;
+      return std::make_unique<AllDocsMatcher>(segment.doc_count());
+    case Kind::kAnd: {
+      std::vector<std::unique_ptr<Matcher>> children;
+      for (const PlanNode& c : node.children) {
+        std::unique_ptr<Matcher> m = BuildMatcher(c, segment, bm25f);
+        if (!m) return nullptr;
+        children.push_back(std::move(m));
+      }
+      if (children.size() == 1) return std::move(children[0]);
+      return std::make_unique<AndMatcher>(std::move(children));
+    }
+    case Kind::kOr: {
+      std::vector<std::unique_ptr<Matcher>> children;
+      for (const PlanNode& c : node.children) {
+        if (std::unique_ptr<Matcher> m = BuildMatcher(c, segment, bm25f)) children.push_back(std::move(m));
+      }
+      if (children.empty()) return nullptr;
+      if (children.size() == 1) return std::move(children[0]);
+      return std::make_unique<OrMatcher>(std::move(children));
+    }
+    case Kind::kExclude: {
+      std::unique_ptr<Matcher> included = BuildMatcher(node.children[0], segment, bm25f);
+      if (!included) return nullptr;
+      std::unique_ptr<Matcher> excluded = BuildMatcher(node.children[1], segment, bm25f);
+      if (!excluded) return included;
+      return std::make_unique<ExclusionMatcher>(std::move(included), std::move(excluded));
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace paperdeck::search

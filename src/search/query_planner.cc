@@ -1,0 +1,252 @@
+#include "search/query_planner.h"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "search/bm25f.h"
+
+namespace paperdeck::search {
+namespace {
+
+using QKind = QueryNode::Kind;
+using PKind = PlanNode::Kind;
+
+PlanNode Group(PKind kind, std::vector<PlanNode> children) {
+  if (children.size() == 1) return std::move(children[0]);
+  PlanNode n;
+  n.kind = kind;
+  n.children = std::move(children);
+  return n;
+}
+
+PlanNode Exclude(PlanNode included, PlanNode excluded) {
+  PlanNode n;
+  n.kind = PKind::kExclude;
+  n.children.push_back(std::move(included));
+  n.children.push_back(std::move(excluded));
+  return n;
+}
+
+class Planner {
+ public:
+  Planner(text::Analyzer* analyzer, const index::IndexReader& reader)
+      : analyzer_(analyzer), reader_(reader) {}
+
+  QueryPlan Plan(const QueryNode& query) {
+    QueryPlan plan;
+    plan.root = PlanNodeOf(query, /*positive=*/true);
+    plan.highlight_terms = std::move(highlight_);
+    return plan;
+  }
+
+ private:
+  float Idf(const std::string& term) {
+    auto it = idf_.find(term);
+    if (it != idf_.end()) return it->second;
+    float idf = Bm25f::Idf(reader_.DocFreq(term), reader_.live_doc_count());
+    idf_.emplace(term, idf);
+    return idf;
+  }
+
+  void Highlight(const std::string& term, bool positive) {
+    if (!positive || term.empty()) return;
+    if (std::find(highlight_.begin(), highlight_.end(), term) == highlight_.end()) {
+      highlight_.push_back(term);
+    }
+  }
+
+  PlanNode Term(const std::string& term, index::FieldMask fields, bool positive) {
+    Highlight(term, positive);
+    PlanNode n;
+    n.kind = PKind::kTerm;
+    n.terms.push_back({term, 0});
+    n.fields = fields;
+    n.idf = Idf(term);
+    return n;
+  }
+
+  // terms: (term, position) with gaps already in the positions; empty terms are gaps.
+  std::optional<PlanNode> Phrase(std::vector<PlanTerm> terms, index::FieldMask fields, bool positive) {
+    std::erase_if(terms, [](const PlanTerm& t) { return t.term.empty(); });
+    if (terms.empty()) return std::nullopt;
+    if (terms.size() == 1) return Term(terms[0].term, fields, positive);
+    uint32_t base = terms[0].offset;
+    PlanNode n;
+    n.kind = PKind::kPhrase;
+    n.fields = fields;
+    for (PlanTerm& t : terms) {
+      Highlight(t.term, positive);
+      n.idf += Idf(t.term);
+      t.offset -= base;
+      n.terms.push_back(std::move(t));
+    }
+    return n;
+  }
+
+  // One analysed word of a bare term: its whole term, or for a compound the whole term OR the
+  // phrase of its parts.
+  std::optional<PlanNode> Word(const text::QueryWord& w, index::FieldMask fields, bool positive) {
+    if (w.stop) return std::nullopt;
+    if (w.parts.empty()) {
+      if (w.whole.empty()) return std::nullopt;  // no letters or digits, or too long to index
+      return Term(w.whole, fields, positive);
+    }
+    std::vector<PlanTerm> parts;  // empty parts are stop words: gaps
+    for (uint32_t i = 0; i < w.parts.size(); ++i) parts.push_back({w.parts[i], i});
+    std::optional<PlanNode> phrase = Phrase(std::move(parts), fields, positive);
+    if (w.whole.empty()) return phrase;  // the whole was too long to index; its parts were not
+    PlanNode whole = Term(w.whole, fields, positive);
+    if (!phrase || (phrase->kind == PKind::kTerm && phrase->terms[0].term == w.whole)) return whole;
+    std::vector<PlanNode> either;
+    either.push_back(std::move(whole));
+    either.push_back(std::move(*phrase));
+    return Group(PKind::kOr, std::move(either));
+  }
+
+  std::optional<PlanNode> PlanNodeOf(const QueryNode& q, bool positive) {
+    switch (q.kind) {
+      case QKind::kTerm: {
+        std::vector<PlanNode> words;
+        for (const text::QueryWord& w : analyzer_->AnalyzeQuery(q.text)) {
+          if (std::optional<PlanNode> n = Word(w, q.fields, positive)) words.push_back(std::move(*n));
+        }
+        if (words.empty()) return std::nullopt;
+        return Group(PKind::kAnd, std::move(words));
+      }
+      case QKind::kPhrase: {
+        std::vector<PlanTerm> terms;
+        uint32_t position = 0;
+        for (const text::QueryWord& w : analyzer_->AnalyzeQuery(q.text)) {
+          if (!w.parts.empty()) {
+            // A compound's parts sit at successive positions in the index, whether it was
+            // written joined or as separate words: the parts match both. An empty part is a
+            // stop word, a gap.
+            for (const std::string& part : w.parts) terms.push_back({part, position++});
+          } else if (w.stop || w.whole.empty()) {
+            ++position;  // a gap, as the index left one
+          } else {
+            terms.push_back({w.whole, position++});
+          }
+        }
+        return Phrase(std::move(terms), q.fields, positive);
+      }
+      case QKind::kCategory: {
+        PlanNode n;
+        n.kind = PKind::kCategory;
+        n.terms.push_back({index::CategoryTerm(q.text), 0});
+        return n;
+      }
+      case QKind::kYearRange:
+      case QKind::kDateRange: {
+        PlanNode n;
+        n.kind = q.kind == QKind::kYearRange ? PKind::kYearRange : PKind::kDateRange;
+        n.low = q.low;
+        n.high = q.high;
+        return n;
+      }
+      case QKind::kMatchAll:
+        return PlanNode{};
+      case QKind::kNot: {
+        std::optional<PlanNode> inner = PlanNodeOf(q.children[0], !positive);
+        if (!inner) return std::nullopt;
+        return Exclude(PlanNode{}, std::move(*inner));
+      }
+      case QKind::kOr: {
+        std::vector<PlanNode> alternatives;
+        for (const QueryNode& c : q.children) {
+          if (std::optional<PlanNode> n = PlanNodeOf(c, positive)) alternatives.push_back(std::move(*n));
+        }
+        if (alternatives.empty()) return std::nullopt;
+        return Group(PKind::kOr, std::move(alternatives));
+      }
+      case QKind::kAnd: {
+        std::vector<PlanNode> included, excluded;
+        for (const QueryNode& c : q.children) {
+          if (c.kind == QKind::kNot) {
+            if (std::optional<PlanNode> n = PlanNodeOf(c.children[0], !positive)) {
+              excluded.push_back(std::move(*n));
+            }
+          } else if (std::optional<PlanNode> n = PlanNodeOf(c, positive)) {
+            included.push_back(std::move(*n));
+          }
+        }
+        if (included.empty() && excluded.empty()) return std::nullopt;
+        PlanNode in = included.empty() ? PlanNode{} : Group(PKind::kAnd, std::move(included));
+        if (excluded.empty()) return in;
+        return Exclude(std::move(in), Group(PKind::kOr, std::move(excluded)));
+      }
+    }
+    return std::nullopt;
+  }
+
+  text::Analyzer* analyzer_;
+  const index::IndexReader& reader_;
+  std::map<std::string, float, std::less<>> idf_;
+  std::vector<std::string> highlight_;
+};
+
+std::string FieldPrefix(index::FieldMask fields) {
+  if (fields == index::kDefaultFields) return "";
+  static const char* kNames[index::kNumFields] = {"title", "abstract", "authors", "venue"};
+  std::string out;
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if (fields & (1u << f)) {
+      if (!out.empty()) out += '|';
+      out += kNames[f];
+    }
+  }
+  return out + " ";
+}
+
+void Append(const PlanNode& n, std::string* out) {
+  switch (n.kind) {
+    case PKind::kTerm:
+      *out += "(term " + FieldPrefix(n.fields) + "\"" + n.terms[0].term + "\")";
+      return;
+    case PKind::kPhrase:
+      *out += "(phrase " + FieldPrefix(n.fields);
+      for (size_t i = 0; i < n.terms.size(); ++i) {
+        if (i > 0) *out += ' ';
+        *out += "\"" + n.terms[i].term + "\"@" + std::to_string(n.terms[i].offset);
+      }
+      *out += ")";
+      return;
+    case PKind::kCategory:
+      *out += "(cat \"" + n.terms[0].term.substr(1) + "\")";
+      return;
+    case PKind::kYearRange:
+    case PKind::kDateRange:
+      *out += std::string(n.kind == PKind::kYearRange ? "(year " : "(date ") + std::to_string(n.low) +
+              " " + std::to_string(n.high) + ")";
+      return;
+    case PKind::kAll:
+      *out += "(all)";
+      return;
+    case PKind::kAnd:
+    case PKind::kOr:
+    case PKind::kExclude:
+      *out += n.kind == PKind::kAnd ? "(and" : n.kind == PKind::kOr ? "(or" : "(exclude";
+      for (const PlanNode& c : n.children) {
+        *out += ' ';
+        Append(c, out);
+      }
+      *out += ')';
+      return;
+  }
+}
+
+}  // namespace
+
+QueryPlan PlanQuery(const QueryNode& query, text::Analyzer* analyzer,
+                    const index::IndexReader& reader) {
+  return Planner(analyzer, reader).Plan(query);
+}
+
+std::string Describe(const PlanNode& node) {
+  std::string out;
+  Append(node, &out);
+  return out;
+}
+
+}  // namespace paperdeck::search

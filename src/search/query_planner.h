@@ -1,0 +1,70 @@
+// QueryPlanner: turns a parsed query (search/query_tree.h) into a QueryPlan — the same tree with
+// its words analysed into index terms and weighted by idf, negations gathered into exclusions —
+// once per search, before any segment is read. matcher_builder.h then builds a Matcher per
+// segment from the plan.
+//
+// What planning decides:
+//   - a word is analysed (text/analyzer.h): stop words drop out, several words from one token
+//     are all required, and a compound (`sliding-window`) matches its whole term OR the phrase
+//     of its parts (`sliding window`);
+//   - a phrase keeps the positions of its stop words as gaps; a phrase of one term is a term;
+//   - in an AND, the NOT children become one exclusion: (a b -c -d) = (a b) minus (c OR d); with
+//     no positive child the included side is every document (`-vision`);
+//   - a piece that analyses to nothing (`the`, `""`) is dropped; a query left with nothing
+//     matches nothing.
+//
+// Threading: PlanQuery uses the analyzer given (not thread-safe); the reader is only read.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "index/field.h"
+#include "index/index_reader.h"
+#include "search/query_tree.h"
+#include "text/analyzer.h"
+
+namespace paperdeck::search {
+
+struct PlanTerm {
+  std::string term;     // as the index's dictionary holds it
+  uint32_t offset = 0;  // kPhrase: position relative to the phrase's first term
+};
+
+struct PlanNode {
+  enum class Kind : uint8_t {
+    kTerm,       // terms[0] in a field of `fields`
+    kPhrase,     // terms at their offsets, within one field of `fields`
+    kCategory,   // terms[0] is an index::CategoryTerm
+    kYearRange,  // [low, high]
+    kDateRange,  // [low, high]
+    kAll,        // every document
+    kAnd,        // every child (2+)
+    kOr,         // some child (2+)
+    kExclude,    // children[0] but not children[1]
+  };
+  Kind kind = Kind::kAll;
+  std::vector<PlanTerm> terms;
+  index::FieldMask fields = index::kDefaultFields;
+  float idf = 0;  // kTerm, kPhrase (the sum of its terms')
+  int32_t low = std::numeric_limits<int32_t>::min();
+  int32_t high = std::numeric_limits<int32_t>::max();
+  std::vector<PlanNode> children;
+};
+
+struct QueryPlan {
+  std::optional<PlanNode> root;  // nullopt: the query matches nothing
+  // The distinct analysed terms of the query's positive words and phrases, in query order.
+  std::vector<std::string> highlight_terms;
+};
+
+QueryPlan PlanQuery(const QueryNode& query, text::Analyzer* analyzer,
+                    const index::IndexReader& reader);
+
+// A one-line s-expression of a plan, for tests: (and (term title "attent") (phrase "slide" "window"))
+std::string Describe(const PlanNode& node);
+
+}  // namespace paperdeck::search

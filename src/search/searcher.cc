@@ -1,0 +1,97 @@
+#include "search/searcher.h"
+
+#include <array>
+#include <string>
+#include <utility>
+
+#include "search/matcher_builder.h"
+#include "search/query_parser.h"
+#include "search/query_planner.h"
+#include "search/top_k_collector.h"
+#include "text/analyzer.h"
+
+namespace paperdeck::search {
+namespace {
+
+int64_t SortKey(SortOrder sort, const index::SegmentReader& segment, uint32_t doc) {
+  switch (sort) {
+    case SortOrder::kNewest:
+      return segment.date(doc);
+    case SortOrder::kCitations:
+      return segment.citations(doc);
+    case SortOrder::kUpvotes:
+      return segment.upvotes(doc);
+    case SortOrder::kRelevance:
+      break;
+  }
+  return 0;
+}
+
+}  // namespace
+
+Searcher::Searcher(std::shared_ptr<const index::IndexReader> reader, SearcherOptions options)
+    : reader_(std::move(reader)), options_(options) {}
+
+Searcher::~Searcher() = default;
+
+Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
+  if (request.limit > kMaxSearchLimit) {
+    return Status::InvalidArgument("a page holds at most " + std::to_string(kMaxSearchLimit) +
+                                   " hits; asked for " + std::to_string(request.limit));
+  }
+  if (request.offset > kMaxSearchOffset) {
+    return Status::InvalidArgument("results are served up to offset " +
+                                   std::to_string(kMaxSearchOffset) + "; asked for " +
+                                   std::to_string(request.offset));
+  }
+
+  SearchResponse response;
+  QueryNode query;
+  if (request.mode == QueryMode::kOperators) {
+    ParsedQuery parsed = ParseQuery(request.query);
+    query = std::move(parsed.root);
+    response.notice = std::move(parsed.notice);
+  } else {
+    query = PlainTextQuery(request.query);
+  }
+
+  // The analyzer keeps stemmer state: one per thread, kept for the thread's life.
+  thread_local text::Analyzer analyzer;
+  QueryPlan plan = PlanQuery(query, &analyzer, *reader_);
+  response.highlight_terms = std::move(plan.highlight_terms);
+  if (!plan.root) return response;
+
+  std::array<double, index::kNumFields> average_length{};
+  for (int f = 0; f < index::kNumFields; ++f) {
+    average_length[f] = reader_->average_field_length(static_cast<index::Field>(f));
+  }
+  const Bm25f bm25f(options_.bm25f, average_length);
+
+  const size_t k = request.limit == 0 ? 0 : size_t{request.offset} + request.limit;
+  TopKCollector collector(request.sort, k);
+  for (const std::shared_ptr<const index::SegmentReader>& segment_ptr : reader_->segments()) {
+    const index::SegmentReader& segment = *segment_ptr;
+    std::unique_ptr<Matcher> matcher = BuildMatcher(*plan.root, segment, bm25f);
+    if (!matcher) continue;
+    const float max_score = matcher->MaxScore();
+    for (uint32_t d = matcher->doc(); d != kEndDoc; matcher->Next(), d = matcher->doc()) {
+      if (segment.IsDeleted(d)) continue;
+      ++response.total;  // every live match counts, scored or not
+      if (k == 0) continue;
+      int64_t key = SortKey(request.sort, segment, d);
+      if (options_.prune && collector.full() &&
+          (!collector.Competes(key, max_score) || !collector.Competes(key, matcher->UpperBound()))) {
+        continue;
+      }
+      collector.Add({key, matcher->Score(), segment.date(d), segment.paper_key(d)});
+    }
+  }
+
+  std::vector<CollectedHit> best = collector.TakeSorted();
+  for (size_t i = request.offset; i < best.size(); ++i) {
+    response.hits.push_back({best[i].paper_key, best[i].score});
+  }
+  return response;
+}
+
+}  // namespace paperdeck::search

@@ -1,0 +1,58 @@
+// TopKCollector: keeps the best k hits seen so far under one sort order, in a bounded heap, so a
+// search over any number of matches holds k entries.
+//
+// The order is total, so pages never overlap or skip:
+//   kRelevance  higher score, then newer date, then smaller paper_key
+//   kNewest     newer date (unknown last), then the relevance order
+//   kCitations  more citations (unknown last), then the relevance order
+//   kUpvotes    more upvotes (unknown last), then the relevance order
+// Unknown values are the columns' sentinels (kNoDate, -1), which sort last in descending order.
+//
+// Competes() lets the caller skip work (scoring) for a hit that cannot enter: it is exact about
+// what it rules out, so skipping never changes the result.
+//
+// Threading: one collector per search, one thread.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "search/searcher.h"
+
+namespace paperdeck::search {
+
+struct CollectedHit {
+  int64_t sort_key = 0;  // the column sorted on (kNewest: date; kCitations; kUpvotes); unused for kRelevance
+  float score = 0;
+  int32_t date = 0;
+  uint64_t paper_key = 0;
+};
+
+class TopKCollector {
+ public:
+  TopKCollector(SortOrder order, size_t k);
+
+  size_t k() const { return k_; }
+  bool full() const { return heap_.size() >= k_; }
+
+  // False when a hit whose sort key is sort_key and whose score is at most score_bound cannot
+  // enter (ties on everything known so far still compete). Ignored for kRelevance: sort_key.
+  bool Competes(int64_t sort_key, float score_bound) const;
+
+  // Keeps hit if it is among the best k.
+  void Add(const CollectedHit& hit);
+
+  // The kept hits, best first. Leaves the collector empty.
+  std::vector<CollectedHit> TakeSorted();
+
+ private:
+  // True if a ranks before b.
+  bool Before(const CollectedHit& a, const CollectedHit& b) const;
+
+  SortOrder order_;
+  size_t k_;
+  std::vector<CollectedHit> heap_;  // a heap whose top is the worst kept hit
+};
+
+}  // namespace paperdeck::search
