@@ -1,0 +1,127 @@
+#include "index/segment_file_writer.h"
+
+#include <system_error>
+
+namespace paperdeck::index {
+namespace {
+
+std::filesystem::path Spool(const std::filesystem::path& path, const char* what) {
+  std::filesystem::path p = path;
+  p += what;
+  return p;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<SegmentFileWriter>> SegmentFileWriter::Create(
+    const std::filesystem::path& path) {
+  auto out = FileWriter::Create(path);
+  if (!out.ok()) return out.status();
+  auto positions = FileWriter::Create(Spool(path, ".pos.tmp"));
+  if (!positions.ok()) {
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+    return positions.status();
+  }
+  auto dictionary = FileWriter::Create(Spool(path, ".dict.tmp"));
+  if (!dictionary.ok()) {
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+    std::filesystem::remove(Spool(path, ".pos.tmp"), ec);
+    return dictionary.status();
+  }
+  auto w = std::unique_ptr<SegmentFileWriter>(
+      new SegmentFileWriter(path, std::move(out.value()), std::move(positions.value()),
+                            std::move(dictionary.value())));
+  uint8_t header[kSegmentHeaderBytes];
+  EncodeSegmentHeader(header);
+  if (Status s = w->out_->Append(header, sizeof header); !s.ok()) return s;
+  w->postings_start_ = w->out_->offset();
+  return w;
+}
+
+SegmentFileWriter::SegmentFileWriter(std::filesystem::path path, std::unique_ptr<FileWriter> out,
+                                     std::unique_ptr<FileWriter> positions,
+                                     std::unique_ptr<FileWriter> dictionary)
+    : path_(std::move(path)),
+      out_(std::move(out)),
+      positions_(std::move(positions)),
+      dictionary_file_(std::move(dictionary)),
+      dictionary_(dictionary_file_.get()),
+      postings_start_(0) {}
+
+SegmentFileWriter::~SegmentFileWriter() {
+  RemoveSpools();
+  if (!finished_) {
+    out_->Close();
+    std::error_code ec;
+    std::filesystem::remove(path_, ec);
+  }
+}
+
+void SegmentFileWriter::RemoveSpools() {
+  std::error_code ec;
+  if (positions_) {
+    positions_->Close();
+    std::filesystem::remove(positions_->path(), ec);
+    positions_.reset();
+  }
+  if (dictionary_file_) {
+    dictionary_file_->Close();
+    std::filesystem::remove(dictionary_file_->path(), ec);
+    dictionary_file_.reset();
+  }
+}
+
+Status SegmentFileWriter::AddTerm(std::string_view term, const PostingListWriter& list) {
+  TermInfo info;
+  info.df = list.df();
+  info.postings_offset = out_->offset() - postings_start_;
+  info.positions_offset = positions_->offset();
+  if (Status s = dictionary_.Add(term, info); !s.ok()) return s;
+  if (Status s = out_->Append(list.postings()); !s.ok()) return s;
+  return positions_->Append(list.positions());
+}
+
+Status SegmentFileWriter::Finish(const DocColumns& columns) {
+  SegmentFooter footer;
+  auto section = [&](Section s) -> SectionExtent& { return footer.sections[static_cast<size_t>(s)]; };
+  section(Section::kPostings) = {postings_start_, out_->offset() - postings_start_};
+
+  Status s = dictionary_.Finish();
+  if (s.ok()) s = positions_->Close();
+  if (s.ok()) s = dictionary_file_->Close();
+  if (s.ok()) s = out_->Pad(8);
+  if (s.ok()) {
+    section(Section::kPositions).offset = out_->offset();
+    s = out_->AppendFileContents(positions_->path());
+    section(Section::kPositions).size = out_->offset() - section(Section::kPositions).offset;
+  }
+  if (s.ok()) s = out_->Pad(8);
+  if (s.ok()) {
+    section(Section::kTermDictionary).offset = out_->offset();
+    s = out_->AppendFileContents(dictionary_file_->path());
+    section(Section::kTermDictionary).size = out_->offset() - section(Section::kTermDictionary).offset;
+  }
+  if (s.ok()) s = out_->Pad(8);
+  if (s.ok()) {
+    const std::vector<uint64_t>& index = dictionary_.block_offsets();
+    section(Section::kTermIndex) = {out_->offset(), index.size() * 8};
+    s = out_->Append(index.data(), index.size() * 8);
+  }
+  if (s.ok()) s = columns.Write(out_.get(), &footer);
+  if (s.ok()) s = out_->Pad(8);
+  RemoveSpools();
+  if (!s.ok()) return s;
+  footer.term_count = dictionary_.term_count();
+  footer.body_crc = out_->crc();
+  uint8_t bytes[kFooterBytes];
+  EncodeSegmentFooter(footer, bytes);
+  s = out_->Append(bytes, sizeof bytes);
+  if (s.ok()) s = out_->Sync();
+  if (s.ok()) s = out_->Close();
+  if (s.ok()) finished_ = true;
+  return s;
+}
+
+}  // namespace paperdeck::index

@@ -1,0 +1,140 @@
+#include "index/segment_writer.h"
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+
+#include "index/posting_block.h"
+#include "index/posting_list_writer.h"
+#include "index/segment_file_writer.h"
+#include "index/varint.h"
+
+namespace paperdeck::index {
+namespace {
+
+// An occurrence packs (term id << 32) | (field << 29) | position, so sorting groups a document's
+// occurrences by term, then field, then position.
+constexpr uint32_t kPositionBits = 29;
+constexpr uint32_t kMaxPosition = (1u << kPositionBits) - 1;
+constexpr uint64_t kKeywordField = kNumFields;  // category terms: no text field
+
+uint64_t Occurrence(uint32_t term, uint64_t field, uint32_t position) {
+  return (uint64_t{term} << 32) | (field << kPositionBits) | position;
+}
+
+}  // namespace
+
+uint32_t SegmentWriter::Add(const AnalyzedDocument& doc) {
+  const uint32_t doc_id = columns_.size();
+  occurrences_.clear();
+  for (int f = 0; f < kNumFields; ++f) {
+    for (const text::Token& t : doc.fields[f]) {
+      if (t.term.empty() || t.position > kMaxPosition) continue;
+      occurrences_.push_back(Occurrence(terms_.Intern(t.term), f, t.position));
+    }
+  }
+  std::string term;
+  for (std::string_view c : doc.categories) {
+    term = CategoryTerm(c);
+    occurrences_.push_back(Occurrence(terms_.Intern(term), kKeywordField, 0));
+    const size_t dot = c.find('.');
+    if (dot != std::string_view::npos) {
+      term = CategoryTerm(c.substr(0, dot));
+      occurrences_.push_back(Occurrence(terms_.Intern(term), kKeywordField, 0));
+    }
+  }
+  if (postings_.size() < terms_.size()) postings_.resize(terms_.size());
+  std::sort(occurrences_.begin(), occurrences_.end());
+  occurrences_.erase(std::unique(occurrences_.begin(), occurrences_.end()), occurrences_.end());
+
+  // Per term: gap, field mask, tf per field in the mask, then positions (field by field, the
+  // first absolute and the rest as differences): the segment's positions encoding.
+  for (size_t i = 0; i < occurrences_.size();) {
+    const auto id = static_cast<uint32_t>(occurrences_[i] >> 32);
+    size_t end = i;
+    uint32_t tf[kNumFields + 1] = {};
+    while (end < occurrences_.size() && (occurrences_[end] >> 32) == id) {
+      ++tf[(occurrences_[end] >> kPositionBits) & 7];
+      ++end;
+    }
+    TermPostings& p = postings_[id];
+    pool_.WriteVarint(&p.stream, doc_id - p.last_doc - 1);
+    uint8_t mask = 0;
+    for (int f = 0; f < kNumFields; ++f) {
+      if (tf[f] > 0) mask |= static_cast<uint8_t>(1u << f);
+    }
+    pool_.Write(&p.stream, mask);
+    for (int f = 0; f < kNumFields; ++f) {
+      if (tf[f] > 0) pool_.WriteVarint(&p.stream, tf[f]);
+    }
+    uint64_t prev_field = kKeywordField + 1;
+    uint32_t prev_position = 0;
+    for (size_t k = i; k < end; ++k) {
+      const uint64_t field = (occurrences_[k] >> kPositionBits) & 7;
+      if (field == kKeywordField) continue;
+      const auto position = static_cast<uint32_t>(occurrences_[k] & kMaxPosition);
+      pool_.WriteVarint(&p.stream, field == prev_field ? position - prev_position : position);
+      prev_field = field;
+      prev_position = position;
+    }
+    p.last_doc = doc_id;
+    ++p.df;
+    i = end;
+  }
+  columns_.Add(doc.values, doc.categories);
+  return doc_id;
+}
+
+size_t SegmentWriter::memory_bytes() const {
+  return terms_.memory_bytes() + pool_.memory_bytes() +
+         postings_.capacity() * sizeof(TermPostings) + size_t{columns_.size()} * 64;
+}
+
+Status SegmentWriter::WriteSegment(const std::filesystem::path& path) const {
+  std::vector<uint32_t> order(terms_.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return terms_.term(a) < terms_.term(b); });
+
+  auto file = SegmentFileWriter::Create(path);
+  if (!file.ok()) return file.status();
+  PostingListWriter list;
+  std::vector<uint8_t> positions;
+  for (uint32_t id : order) {
+    const TermPostings& p = postings_[id];
+    list.Reset();
+    ByteSlicePool::Reader in(pool_, p.stream);
+    uint32_t doc = kNoPrevDoc;
+    for (uint32_t k = 0; k < p.df; ++k) {
+      doc += in.ReadVarint() + 1;
+      const uint8_t mask = in.ReadByte();
+      uint32_t tf[kNumFields] = {};
+      uint64_t total = 0;
+      for (int f = 0; f < kNumFields; ++f) {
+        if (mask & (1u << f)) {
+          tf[f] = in.ReadVarint();
+          total += tf[f];
+        }
+      }
+      positions.clear();
+      for (uint64_t j = 0; j < total; ++j) PutVarint32(&positions, in.ReadVarint());
+      uint32_t length[kNumFields];
+      for (int f = 0; f < kNumFields; ++f) length[f] = columns_.field_length(doc, f);
+      list.Add(doc, tf, length, positions);
+    }
+    if (Status s = list.Finish(); !s.ok()) return s;
+    if (Status s = file.value()->AddTerm(terms_.term(id), list); !s.ok()) return s;
+  }
+  return file.value()->Finish(columns_);
+}
+
+void SegmentWriter::Clear() {
+  terms_.Clear();
+  pool_.Clear();
+  postings_.clear();
+  postings_.shrink_to_fit();
+  columns_.Clear();
+  occurrences_.clear();
+}
+
+}  // namespace paperdeck::index
