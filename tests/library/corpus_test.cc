@@ -252,6 +252,7 @@ TEST(CorpusTest, RevisionsTellTheIndexWhatChangedAndWhatWasRemoved) {
   EXPECT_TRUE(*removed);
   EXPECT_EQ(corpus->Revision().value(), 3);
   EXPECT_FALSE(corpus->Find("2401.00003")->has_value());
+  EXPECT_TRUE(corpus->ProvenanceOf(c_key)->empty()) << "provenance goes with the paper";
   Result<bool> again = corpus->Remove("2401.00003");
   ASSERT_TRUE(again.ok());
   EXPECT_FALSE(*again);
@@ -409,6 +410,17 @@ TEST(CorpusTest, ReopeningKeepsPapersRevisionAndProvenance) {
   EXPECT_FALSE(corpus->ProvenanceOf(key)->empty());
   UpsertResult again = MustUpsert(*corpus, SeedPageRecords());
   EXPECT_EQ(again.unchanged, 35u);
+}
+
+TEST(CorpusTest, TwoConnectionsToOneDataDirectorySeeEachOthersCommits) {
+  ScratchDir dir;
+  auto writer = OpenCorpus(dir);
+  auto reader = OpenCorpus(dir);
+  MustUpsert(*writer, {ArxivRecord("2401.00001", "A", {"X Y"})});
+  EXPECT_EQ(MustFind(*reader, "2401.00001").record.title, "A");
+  MustUpsert(*reader, {ArxivRecord("2401.00002", "B", {"X Y"})});
+  EXPECT_EQ(writer->Revision().value(), 2);
+  EXPECT_THAT(ChangedIds(*writer, 1), ElementsAre("2401.00002"));
 }
 
 TEST(CorpusTest, TextAndListColumnsRoundTripUnicode) {
