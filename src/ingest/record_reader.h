@@ -3,7 +3,7 @@
 // first record:
 //   - PaperDeck JSON lines ("paperdeck-jsonl"): the fields of a PaperDeck card (title,
 //     authors or authors_shown, abstract, badge, categories, date, upvotes, new, venue, year,
-//     citations, ...), see docs/formats.md;
+//     citations, ...), see docs/import-formats.md;
 //   - the arXiv metadata snapshot ("arxiv-snapshot"): id, submitter, authors, title, comments,
 //     journal-ref, doi, categories, abstract, versions, update_date, authors_parsed;
 //   - simple arXiv JSON lines ("arxiv-jsonl"): id, title, authors[], abstract, categories[],

@@ -1,0 +1,67 @@
+#include "ingest/format_detection.h"
+
+#include <array>
+#include <string>
+
+namespace paperdeck::ingest {
+namespace {
+
+// Keys a PaperDeck record may have and a simple arXiv JSON-lines record never has.
+constexpr std::array<std::string_view, 18> kPaperDeckOnlyKeys = {
+    "arxiv_id", "doi",          "badge",   "badges", "authors_shown", "authors_complete",
+    "venue",    "year",         "citations", "citations_shown", "upvotes", "new",
+    "meta_line", "date",        "updated", "links",  "comments",      "journal_ref"};
+
+bool IsKind(const JsonFields& fields, std::string_view key, simdjson::dom::element_type type) {
+  std::optional<simdjson::dom::element> value = fields.Find(key);
+  return value && value->type() == type;
+}
+
+}  // namespace
+
+InputFormat DetectFormat(const JsonFields& fields) {
+  using simdjson::dom::element_type;
+  if (fields.Has("authors_parsed") || fields.Has("update_date") || fields.Has("submitter") ||
+      IsKind(fields, "categories", element_type::STRING)) {
+    return InputFormat::kArxivSnapshot;
+  }
+  if (fields.Has("id") && IsKind(fields, "authors", element_type::ARRAY) &&
+      fields.Has("published")) {
+    bool paperdeck_only = false;
+    for (std::string_view key : kPaperDeckOnlyKeys) paperdeck_only |= fields.Has(key);
+    if (!paperdeck_only) return InputFormat::kArxivJsonl;
+  }
+  if (fields.Has("title")) {
+    for (std::string_view key : {"authors_shown", "badge", "meta_line", "upvotes", "authors"}) {
+      if (fields.Has(key)) return InputFormat::kPaperDeckJsonl;
+    }
+  }
+  return InputFormat::kAuto;
+}
+
+Result<InputFormat> DetectFormatOfLine(std::string_view first_line) {
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  if (simdjson::error_code error = parser.parse(first_line.data(), first_line.size()).get(root)) {
+    return Status::InvalidArgument(std::string("cannot tell the format: the line is not JSON (") +
+                                   simdjson::error_message(error) + "); use --format");
+  }
+  simdjson::dom::object object;
+  if (root.get(object) != simdjson::SUCCESS) {
+    return Status::InvalidArgument("cannot tell the format: the line is a JSON " +
+                                   std::string(JsonFields::KindName(root)) +
+                                   ", not an object; use --format");
+  }
+  JsonFields fields(object);
+  InputFormat format = DetectFormat(fields);
+  if (format != InputFormat::kAuto) return format;
+  std::string keys;
+  for (std::string_view key : fields.Keys()) {
+    if (!keys.empty()) keys += ", ";
+    keys += key;
+  }
+  if (keys.empty()) keys = "none";
+  return Status::InvalidArgument("cannot tell the format (keys: " + keys + "); use --format");
+}
+
+}  // namespace paperdeck::ingest
