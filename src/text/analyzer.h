@@ -15,6 +15,8 @@
 //      so phrases keep their shape.
 //   4. Snowball English (Porter2) stemming of every emitted term ("attentive" and "attention"
 //      both -> "attent"). Whole compound forms are stemmed too.
+// Terms longer than 64 bytes (long URLs, base64) are not emitted but keep their positions.
+// docs/text-analysis.md lists the rules with examples.
 //
 // Threading: an Analyzer is not thread-safe (the stemmer keeps state); use one per thread.
 #pragma once
@@ -35,9 +37,13 @@ struct Token {
 };
 
 // One word of a query as the index knows it.
+// A word takes one position, a compound one per part (its whole shares the first).
 struct QueryWord {
-  std::string whole;               // the term for the word as written (stemmed, folded)
-  std::vector<std::string> parts;  // the parts of a compound, in order; empty for a simple word
+  std::string whole;               // the term for the word as written (stemmed, folded); empty
+                                   // if too long to be indexed
+  std::vector<std::string> parts;  // the parts of a compound, in order; empty for a simple word.
+                                   // A part that is not indexed (a stop word: "of" in
+                                   // "state-of-the-art") is an empty string, a gap of one position
   bool stop = false;               // a stop word: not indexed, a gap in phrases
   uint32_t begin = 0;              // byte offsets in the query text
   uint32_t end = 0;
@@ -53,6 +59,7 @@ class Analyzer {
   // Appends the tokens of text to out, numbering positions from first_position. Returns the
   // position after the last word (so a caller can analyse several values of one field, e.g. the
   // authors, with a gap between them). Invalid UTF-8 bytes are treated as separators.
+  // REQUIRES: text.size() < 2^32 (offsets are 32-bit).
   uint32_t Analyze(std::string_view text, std::vector<Token>* out, uint32_t first_position = 0);
 
   // The words of a query's text, with stop words marked rather than dropped.
