@@ -1,0 +1,336 @@
+#include "index/index_writer.h"
+
+#include <algorithm>
+#include <string>
+#include <system_error>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "index/analyzed_document.h"
+#include "index/deletion_bitmap.h"
+#include "index/document_analyzer.h"
+#include "index/file_lock.h"
+#include "index/manifest.h"
+#include "index/posting_cursor.h"
+#include "index/segment_file.h"
+#include "index/segment_merger.h"
+#include "index/segment_writer.h"
+
+namespace paperdeck::index {
+namespace {
+
+// The buffer is also written when its memory passes this, whatever max_buffered_docs says, so
+// the byte pool's 32-bit addresses never run out.
+constexpr size_t kMaxBufferBytes = size_t{1} << 30;
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// A segment as the writer tracks it: the last committed state, and the current one.
+struct WriterSegment {
+  ManifestSegment meta;  // as in the last manifest (deletion fields), or fresh for a new segment
+  std::shared_ptr<const SegmentFile> file;
+  DeletionBitmap deletions;  // current, uncommitted deletions included
+  std::shared_ptr<const DeletionBitmap> committed_deletions;  // as the last manifest has them
+  bool committed = false;    // named by the last manifest
+};
+
+class IndexWriterImpl final : public IndexWriter {
+ public:
+  IndexWriterImpl(std::filesystem::path dir, IndexWriterOptions options,
+                  std::unique_ptr<FileLock> lock)
+      : dir_(std::move(dir)), options_(options), lock_(std::move(lock)) {
+    if (options_.max_buffered_docs == 0) options_.max_buffered_docs = 1;
+  }
+  ~IndexWriterImpl() override;
+
+  Status Load();
+
+  int64_t corpus_revision() const override { return committed_.corpus_revision; }
+  Status Upsert(const IndexDocument& doc) override;
+  Status Remove(uint64_t paper_key) override;
+  Status Clear() override;
+  Status Commit(int64_t corpus_revision) override;
+  Status Optimize() override;
+
+ private:
+  Status FlushBuffer();
+  void RemoveFile(const std::string& name) {
+    std::error_code ec;
+    std::filesystem::remove(dir_ / name, ec);
+  }
+  void RemoveSegmentFiles(const WriterSegment& s) {
+    RemoveFile(SegmentFileName(s.meta.name));
+    if (s.meta.deletion_generation > 0) {
+      RemoveFile(DeletionFileName(s.meta.name, s.meta.deletion_generation));
+    }
+  }
+
+  std::filesystem::path dir_;
+  IndexWriterOptions options_;
+  std::unique_ptr<FileLock> lock_;
+  Manifest committed_;
+  uint64_t next_segment_ = 1;
+  std::vector<WriterSegment> segments_;
+  // Committed segments a pending Clear dropped: their files go once a manifest without them is
+  // in place.
+  std::vector<WriterSegment> dropped_;
+  bool clear_pending_ = false;
+
+  SegmentWriter buffer_;
+  std::unordered_map<uint64_t, uint32_t> buffer_keys_;  // live buffered docs by paper key
+  std::vector<uint32_t> buffer_deleted_;                // buffered docs replaced or removed
+  DocumentAnalyzer analyzer_;
+  AnalyzedDocument analyzed_;
+};
+
+IndexWriterImpl::~IndexWriterImpl() {
+  // Uncommitted segments are no part of the index; leave the directory as the manifest says.
+  for (const WriterSegment& s : segments_) {
+    if (!s.committed) RemoveFile(SegmentFileName(s.meta.name));
+  }
+}
+
+Status IndexWriterImpl::Load() {
+  auto m = ReadManifest(dir_);
+  if (!m.ok()) return m.status();
+  if (m.value().has_value()) committed_ = std::move(*m.value());
+  next_segment_ = committed_.next_segment;
+  for (const ManifestSegment& ms : committed_.segments) {
+    auto file = SegmentFile::Open(dir_ / SegmentFileName(ms.name));
+    if (!file.ok()) return file.status();
+    if (file.value()->doc_count() != ms.doc_count) {
+      return Status::Corruption(file.value()->path().string() +
+                                ": document count differs from the manifest's");
+    }
+    WriterSegment s;
+    s.meta = ms;
+    s.file = std::move(file.value());
+    s.committed = true;
+    if (ms.deletion_generation > 0) {
+      auto bitmap = DeletionBitmap::ReadFile(dir_ / DeletionFileName(ms.name, ms.deletion_generation),
+                                             ms.doc_count);
+      if (!bitmap.ok()) return bitmap.status();
+      s.deletions = bitmap.value();
+      s.committed_deletions = std::make_shared<const DeletionBitmap>(std::move(bitmap.value()));
+    } else {
+      s.deletions = DeletionBitmap(ms.doc_count);
+    }
+    segments_.push_back(std::move(s));
+  }
+
+  // Remove what a killed writer left: our kinds of file that the manifest does not name.
+  const std::vector<std::string> live = ManifestFiles(committed_);
+  const std::unordered_set<std::string> keep(live.begin(), live.end());
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (keep.count(name) > 0) continue;
+    if (EndsWith(name, ".seg") || EndsWith(name, ".del") || EndsWith(name, ".tmp")) {
+      RemoveFile(name);
+    }
+  }
+  if (ec) return Status::IOError("cannot list " + dir_.string() + ": " + ec.message());
+  return Status::Ok();
+}
+
+Status IndexWriterImpl::Remove(uint64_t paper_key) {
+  for (WriterSegment& s : segments_) {
+    for (uint32_t doc : s.file->FindPaperDocs(paper_key)) s.deletions.Delete(doc);
+  }
+  auto it = buffer_keys_.find(paper_key);
+  if (it != buffer_keys_.end()) {
+    buffer_deleted_.push_back(it->second);
+    buffer_keys_.erase(it);
+  }
+  return Status::Ok();
+}
+
+Status IndexWriterImpl::Upsert(const IndexDocument& doc) {
+  if (Status s = Remove(doc.paper_key); !s.ok()) return s;
+  analyzer_.Analyze(doc, &analyzed_);
+  if (!buffer_.CanAdd(analyzed_)) {
+    if (Status s = FlushBuffer(); !s.ok()) return s;
+  }
+  buffer_keys_[doc.paper_key] = buffer_.Add(analyzed_);
+  if (buffer_.doc_count() >= options_.max_buffered_docs || buffer_.memory_bytes() > kMaxBufferBytes) {
+    return FlushBuffer();
+  }
+  return Status::Ok();
+}
+
+Status IndexWriterImpl::FlushBuffer() {
+  if (buffer_.doc_count() == 0) return Status::Ok();
+  WriterSegment s;
+  s.meta.name = SegmentName(next_segment_++);
+  s.meta.doc_count = buffer_.doc_count();
+  const std::filesystem::path path = dir_ / SegmentFileName(s.meta.name);
+  if (Status st = buffer_.WriteSegment(path); !st.ok()) return st;
+  auto file = SegmentFile::Open(path);
+  if (!file.ok()) {
+    RemoveFile(SegmentFileName(s.meta.name));
+    return file.status();
+  }
+  s.file = std::move(file.value());
+  s.deletions = DeletionBitmap(s.meta.doc_count);
+  for (uint32_t doc : buffer_deleted_) s.deletions.Delete(doc);
+  segments_.push_back(std::move(s));
+  buffer_.Clear();
+  buffer_keys_.clear();
+  buffer_deleted_.clear();
+  return Status::Ok();
+}
+
+Status IndexWriterImpl::Clear() {
+  for (WriterSegment& s : segments_) {
+    if (s.committed) {
+      dropped_.push_back(std::move(s));
+    } else {
+      RemoveFile(SegmentFileName(s.meta.name));
+    }
+  }
+  segments_.clear();
+  buffer_.Clear();
+  buffer_keys_.clear();
+  buffer_deleted_.clear();
+  clear_pending_ = true;
+  return Status::Ok();
+}
+
+Status IndexWriterImpl::Commit(int64_t corpus_revision) {
+  if (Status s = FlushBuffer(); !s.ok()) return s;
+
+  Manifest m;
+  m.corpus_revision = corpus_revision;
+  m.next_segment = next_segment_;
+  std::vector<size_t> kept;         // indexes into segments_ named by the new manifest
+  std::vector<uint64_t> new_gen(segments_.size(), 0);
+  for (size_t i = 0; i < segments_.size(); ++i) {
+    const WriterSegment& s = segments_[i];
+    const uint32_t deleted = s.deletions.deleted_count();
+    if (deleted == s.meta.doc_count) continue;  // nothing live: leave it out
+    ManifestSegment ms = s.meta;
+    const uint32_t committed_deleted = s.committed ? s.meta.deleted_count : 0;
+    if (deleted != committed_deleted) {  // deletions only grow, so the count tells a change
+      ms.deletion_generation = s.meta.deletion_generation + 1;
+      ms.deleted_count = deleted;
+      if (Status st = s.deletions.WriteFile(dir_ / DeletionFileName(ms.name, ms.deletion_generation));
+          !st.ok()) {
+        return st;
+      }
+      new_gen[i] = ms.deletion_generation;
+    }
+    m.segments.push_back(ms);
+    kept.push_back(i);
+  }
+  if (Status st = WriteManifest(dir_, m); !st.ok()) return st;
+
+  // The new manifest is in place: remove what only older ones named.
+  for (const WriterSegment& s : dropped_) RemoveSegmentFiles(s);
+  dropped_.clear();
+  std::vector<WriterSegment> segments;
+  for (size_t k = 0, i = 0; i < segments_.size(); ++i) {
+    WriterSegment& s = segments_[i];
+    if (k < kept.size() && kept[k] == i) {
+      ++k;
+      if (new_gen[i] > 0) {
+        if (s.committed && s.meta.deletion_generation > 0) {
+          RemoveFile(DeletionFileName(s.meta.name, s.meta.deletion_generation));
+        }
+        s.meta.deletion_generation = new_gen[i];
+        s.meta.deleted_count = s.deletions.deleted_count();
+        s.committed_deletions = std::make_shared<const DeletionBitmap>(s.deletions);
+      }
+      s.committed = true;
+      segments.push_back(std::move(s));
+    } else if (s.committed) {
+      RemoveSegmentFiles(s);
+    } else {
+      RemoveFile(SegmentFileName(s.meta.name));
+    }
+  }
+  segments_ = std::move(segments);
+  committed_ = std::move(m);
+  clear_pending_ = false;
+  return Status::Ok();
+}
+
+Status IndexWriterImpl::Optimize() {
+  if (clear_pending_) return Status::InvalidArgument("a Clear is pending: Commit before Optimize");
+  std::vector<size_t> committed;
+  for (size_t i = 0; i < segments_.size(); ++i) {
+    if (segments_[i].committed) committed.push_back(i);
+  }
+  if (committed.empty()) return Status::Ok();
+  if (committed.size() == 1 && segments_[committed[0]].meta.deleted_count == 0) return Status::Ok();
+
+  // Merge the committed state; uncommitted deletions carry over to the merged segment.
+  std::vector<MergeSource> sources;
+  uint64_t live = 0;
+  for (size_t i : committed) {
+    const WriterSegment& s = segments_[i];
+    sources.push_back({s.file, s.committed_deletions.get()});
+    live += s.meta.doc_count - s.meta.deleted_count;
+  }
+  WriterSegment merged;
+  merged.committed = true;
+  Manifest m;
+  m.corpus_revision = committed_.corpus_revision;
+  if (live > 0) {
+    merged.meta.name = SegmentName(next_segment_++);
+    const std::filesystem::path path = dir_ / SegmentFileName(merged.meta.name);
+    auto result = MergeSegments(sources, path);
+    if (!result.ok()) return result.status();
+    auto file = SegmentFile::Open(path);
+    if (!file.ok()) {
+      RemoveFile(SegmentFileName(merged.meta.name));
+      return file.status();
+    }
+    merged.file = std::move(file.value());
+    merged.meta.doc_count = result.value().doc_count;
+    merged.deletions = DeletionBitmap(merged.meta.doc_count);
+    for (size_t k = 0; k < committed.size(); ++k) {
+      const WriterSegment& s = segments_[committed[k]];
+      const std::vector<uint32_t>& map = result.value().doc_maps[k];
+      for (uint32_t d = 0; d < s.meta.doc_count; ++d) {
+        if (map[d] != kEndDoc && s.deletions.IsDeleted(d)) merged.deletions.Delete(map[d]);
+      }
+    }
+    m.segments.push_back(merged.meta);
+  }
+  m.next_segment = next_segment_;
+  if (Status st = WriteManifest(dir_, m); !st.ok()) {
+    if (merged.file) RemoveFile(SegmentFileName(merged.meta.name));
+    return st;
+  }
+  std::vector<WriterSegment> segments;
+  if (merged.file) segments.push_back(std::move(merged));
+  for (WriterSegment& s : segments_) {
+    if (s.committed) {
+      RemoveSegmentFiles(s);
+    } else {
+      segments.push_back(std::move(s));
+    }
+  }
+  segments_ = std::move(segments);
+  committed_ = std::move(m);
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::filesystem::path& dir,
+                                                       IndexWriterOptions options) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return Status::IOError("cannot create " + dir.string() + ": " + ec.message());
+  auto lock = FileLock::Acquire(dir / kLockFileName);
+  if (!lock.ok()) return lock.status();
+  auto writer = std::make_unique<IndexWriterImpl>(dir, options, std::move(lock.value()));
+  if (Status s = writer->Load(); !s.ok()) return s;
+  return std::unique_ptr<IndexWriter>(std::move(writer));
+}
+
+}  // namespace paperdeck::index

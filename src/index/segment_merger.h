@@ -1,0 +1,39 @@
+// Segment merging: writes one new segment holding the live documents of several, reading their
+// data directly — a k-way merge of the term dictionaries, posting lists re-encoded with the new
+// doc ids (deleted documents dropped), positions copied as they are, columns and category
+// tables remapped. No text is analysed again.
+//
+// New doc ids follow source order, then doc order within a source, so every merged posting
+// list stays sorted without a sort.
+//
+// Threading: one thread; the sources must stay open for the call.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <span>
+#include <vector>
+
+#include "index/deletion_bitmap.h"
+#include "index/segment_file.h"
+#include "model/status.h"
+
+namespace paperdeck::index {
+
+struct MergeSource {
+  std::shared_ptr<const SegmentFile> file;
+  const DeletionBitmap* deletions = nullptr;  // null: nothing deleted
+};
+
+struct MergeResult {
+  uint32_t doc_count = 0;
+  // doc_maps[s][d]: the new id of source s's doc d, or kEndDoc when it was dropped.
+  std::vector<std::vector<uint32_t>> doc_maps;
+};
+
+// Writes the merged segment file at path. REQUIRES: at least one live document among sources.
+Result<MergeResult> MergeSegments(std::span<const MergeSource> sources,
+                                  const std::filesystem::path& path);
+
+}  // namespace paperdeck::index

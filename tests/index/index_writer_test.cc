@@ -1,0 +1,478 @@
+// IndexWriter and IndexReader over a real directory: commits, replacement, removal, crash
+// leftovers, the writer lock, merging, and segment boundaries that must not change results.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <random>
+#include <set>
+
+#include "index/index_document.h"
+#include "index/index_reader.h"
+#include "index/index_writer.h"
+#include "index/manifest.h"
+#include "index_test_util.h"
+#include "text/analyzer.h"
+
+namespace paperdeck::index {
+namespace {
+
+// A paper that owns the strings its IndexDocument points into.
+struct Paper {
+  uint64_t key = 0;
+  std::string title, abstract, venue;
+  std::vector<std::string> authors, categories;
+  int32_t date = kNoDate;
+  int32_t year = 0;
+  int64_t citations = -1;
+  int64_t upvotes = -1;
+  bool is_new = false;
+
+  IndexDocument Document() const {
+    IndexDocument d;
+    d.paper_key = key;
+    d.title = title;
+    d.abstract = abstract;
+    d.venue = venue;
+    for (const auto& a : authors) d.authors.push_back(a);
+    for (const auto& c : categories) d.categories.push_back(c);
+    d.date = date;
+    d.year = year;
+    d.citations = citations;
+    d.upvotes = upvotes;
+    d.is_new = is_new;
+    return d;
+  }
+};
+
+// Deterministic synthetic papers over a small vocabulary, so terms repeat across documents.
+std::vector<Paper> MakePapers(size_t n, uint32_t seed, uint64_t first_key = 1) {
+  static const char* kWords[] = {
+      "attention", "transformer", "sparse",   "linear",    "diffusion", "graph",    "neural",
+      "network",   "vision",      "language", "model",     "training",  "scaling",  "robust",
+      "quantum",   "optimal",     "gradient", "descent",   "kernel",    "bayesian", "inference",
+      "latent",    "retrieval",   "agent",    "reward",    "policy",    "convex",   "manifold",
+      "token",     "memory",      "efficient", "benchmark", "dataset",  "protein",  "molecule",
+      "galaxy",    "spectral",    "operator", "flash",     "mamba"};
+  static const char* kCats[] = {"cs.CV", "cs.LG", "cs.CL", "stat.ML", "math.OC", "hep-th",
+                                "quant-ph", "astro-ph.GA"};
+  static const char* kNames[] = {"Ada Lovelace", "Alan Turing", "Grace Hopper", "Tri Dao",
+                                 "Albert Gu", "Ashish Vaswani", "Noam Shazeer", "Yann LeCun"};
+  std::mt19937 rng(seed);
+  auto words = [&](size_t count) {
+    std::string s;
+    for (size_t i = 0; i < count; ++i) {
+      if (i) s += ' ';
+      s += kWords[rng() % std::size(kWords)];
+    }
+    return s;
+  };
+  std::vector<Paper> papers(n);
+  for (size_t i = 0; i < n; ++i) {
+    Paper& p = papers[i];
+    p.key = first_key + i;
+    p.title = words(3 + rng() % 8);
+    p.abstract = words(20 + rng() % 120) + ". We study " + words(5);
+    for (size_t a = 0, na = rng() % 5; a < na; ++a) p.authors.push_back(kNames[rng() % std::size(kNames)]);
+    if (rng() % 4 == 0) p.venue = "NeurIPS " + std::to_string(2015 + rng() % 10);
+    for (size_t c = 0, nc = rng() % 4; c < nc; ++c) p.categories.push_back(kCats[rng() % std::size(kCats)]);
+    if (rng() % 3) p.date = 18000 + static_cast<int32_t>(rng() % 3000);
+    p.year = rng() % 5 ? 2000 + static_cast<int32_t>(rng() % 26) : 0;
+    if (rng() % 2) p.citations = rng() % 5000;
+    if (rng() % 3 == 0) p.upvotes = rng() % 300;
+    p.is_new = rng() % 7 == 0;
+  }
+  return papers;
+}
+
+std::unique_ptr<IndexWriter> OpenWriter(const std::filesystem::path& dir, uint32_t max_buffered = 200'000) {
+  IndexWriterOptions options;
+  options.max_buffered_docs = max_buffered;
+  auto w = IndexWriter::Open(dir, options);
+  EXPECT_TRUE(w.ok()) << w.status().message();
+  return w.ok() ? std::move(w.value()) : nullptr;
+}
+
+std::shared_ptr<const IndexReader> OpenReader(const std::filesystem::path& dir) {
+  auto r = IndexReader::Open(dir);
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return r.ok() ? r.value() : nullptr;
+}
+
+void AddAll(IndexWriter& w, const std::vector<Paper>& papers) {
+  for (const Paper& p : papers) ASSERT_TRUE(w.Upsert(p.Document()).ok());
+}
+
+std::string Term(std::string_view word) {
+  text::Analyzer a;
+  return a.Term(word);
+}
+
+// Paper keys of the live documents having term.
+std::vector<uint64_t> LiveKeys(const IndexReader& r, const std::string& term) {
+  std::vector<uint64_t> keys;
+  for (const auto& seg : r.segments()) {
+    auto c = seg->Postings(term);
+    if (!c) continue;
+    for (; c->doc() != kEndDoc; c->Next()) {
+      if (!seg->IsDeleted(c->doc())) keys.push_back(seg->paper_key(c->doc()));
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+std::set<std::string> FilesIn(const std::filesystem::path& dir) {
+  std::set<std::string> names;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) names.insert(e.path().filename().string());
+  return names;
+}
+
+TEST(IndexReader, DirectoryWithoutManifestIsAnEmptyIndex) {
+  TempDir dir;
+  auto r = OpenReader(dir.path());
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->corpus_revision(), 0);
+  EXPECT_EQ(r->live_doc_count(), 0u);
+  EXPECT_TRUE(r->segments().empty());
+  EXPECT_EQ(r->DocFreq("anything"), 0u);
+  EXPECT_EQ(r->average_field_length(Field::kTitle), 0.0);
+  EXPECT_TRUE(OpenReader(dir / "does-not-exist") != nullptr);
+}
+
+TEST(IndexWriter, ReopenAfterCommitSeesExactlyTheCommittedState) {
+  TempDir dir;
+  Paper p;
+  p.key = 10;
+  p.title = "Sparse attention for long documents";
+  p.abstract = "We make attention sparse.";
+  p.authors = {"Zeynep Quorra", "Ilse Vantongeren"};
+  p.venue = "ICML 2024";
+  p.categories = {"cs.LG", "cs.CL"};
+  p.date = 19800;
+  p.year = 2024;
+  p.citations = 12;
+  {
+    auto w = OpenWriter(dir.path());
+    ASSERT_TRUE(w->Upsert(p.Document()).ok());
+    AddAll(*w, MakePapers(40, 1, 100));
+    ASSERT_TRUE(w->Commit(5).ok());
+    EXPECT_EQ(w->corpus_revision(), 5);
+  }
+  auto r = OpenReader(dir.path());
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->corpus_revision(), 5);
+  EXPECT_EQ(r->live_doc_count(), 41u);
+  EXPECT_EQ(LiveKeys(*r, Term("sparse")).front(), 10u);
+  EXPECT_EQ(LiveKeys(*r, Term("quorra")), (std::vector<uint64_t>{10}));
+  EXPECT_EQ(LiveKeys(*r, Term("icml")), (std::vector<uint64_t>{10}));
+  EXPECT_EQ(LiveKeys(*r, CategoryTerm("cs")).front(), 10u);
+
+  auto columns = DumpColumns(*r);
+  const ColumnsDump& c = columns.at(10);
+  EXPECT_EQ(c.date, 19800);
+  EXPECT_EQ(c.year, 2024);
+  EXPECT_EQ(c.citations, 12);
+  EXPECT_EQ(c.upvotes, -1);
+  EXPECT_EQ(c.categories, (std::vector<std::string>{"cs.LG", "cs.CL"}));
+  EXPECT_EQ(c.field_length[static_cast<int>(Field::kTitle)], 5u);
+  // Authors: two values of two words each; the gap between them is not length.
+  EXPECT_EQ(c.field_length[static_cast<int>(Field::kAuthors)], 4u);
+
+  // "Quorra" ends the first author; "Ilse" follows only after the value gap.
+  const auto& seg = *r->segments()[0];
+  auto dao = seg.Postings(Term("quorra"));
+  auto albert = seg.Postings(Term("ilse"));
+  std::vector<uint32_t> a, b;
+  dao->NextGeq(*seg.FindPaper(10));
+  albert->NextGeq(*seg.FindPaper(10));
+  dao->Positions(Field::kAuthors, &a);
+  albert->Positions(Field::kAuthors, &b);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_GE(b[0], a[0] + kValueGap);
+  EXPECT_GT(r->size_bytes(), 0u);
+}
+
+TEST(IndexWriter, UncommittedWorkIsInvisible) {
+  TempDir dir;
+  auto w = OpenWriter(dir.path(), 10);
+  AddAll(*w, MakePapers(30, 2));
+  ASSERT_TRUE(w->Commit(1).ok());
+  AddAll(*w, MakePapers(25, 3, 1000));  // flushes segments, not committed
+  ASSERT_TRUE(w->Remove(1).ok());
+  auto r = OpenReader(dir.path());
+  EXPECT_EQ(r->live_doc_count(), 30u);
+  EXPECT_EQ(r->corpus_revision(), 1);
+  EXPECT_EQ(DumpColumns(*r).count(1), 1u);
+  ASSERT_TRUE(w->Commit(2).ok());
+  auto r2 = OpenReader(dir.path());
+  EXPECT_EQ(r2->live_doc_count(), 54u);
+  EXPECT_EQ(r2->corpus_revision(), 2);
+  EXPECT_EQ(DumpColumns(*r2).count(1), 0u);
+  // The older snapshot is unchanged.
+  EXPECT_EQ(r->live_doc_count(), 30u);
+  EXPECT_EQ(DumpColumns(*r).count(1), 1u);
+}
+
+TEST(IndexWriter, UpsertReplacesACommittedDocument) {
+  TempDir dir;
+  Paper p;
+  p.key = 7;
+  p.title = "Quantum kernels";
+  Paper other;
+  other.key = 8;
+  other.title = "Convex manifold";
+  auto w = OpenWriter(dir.path());
+  ASSERT_TRUE(w->Upsert(p.Document()).ok());
+  ASSERT_TRUE(w->Upsert(other.Document()).ok());
+  ASSERT_TRUE(w->Commit(1).ok());
+  p.title = "Diffusion policies";
+  p.citations = 3;
+  ASSERT_TRUE(w->Upsert(p.Document()).ok());
+  ASSERT_TRUE(w->Commit(2).ok());
+
+  auto r = OpenReader(dir.path());
+  EXPECT_EQ(r->live_doc_count(), 2u);
+  EXPECT_TRUE(LiveKeys(*r, Term("quantum")).empty());
+  EXPECT_EQ(LiveKeys(*r, Term("diffusion")), (std::vector<uint64_t>{7}));
+  EXPECT_EQ(DumpColumns(*r).at(7).citations, 3);
+  ASSERT_EQ(r->segments().size(), 2u);
+  const auto& old_seg = *r->segments()[0];
+  ASSERT_TRUE(old_seg.FindPaper(7).has_value());
+  EXPECT_TRUE(old_seg.IsDeleted(*old_seg.FindPaper(7)));
+  EXPECT_FALSE(old_seg.IsDeleted(*old_seg.FindPaper(8)));
+  EXPECT_EQ(old_seg.live_doc_count(), 1u);
+  EXPECT_EQ(r->DocFreq(Term("quantum")), 1u);  // document frequencies count deleted documents
+
+  // A segment left with nothing live leaves the manifest.
+  ASSERT_TRUE(w->Remove(8).ok());
+  ASSERT_TRUE(w->Commit(3).ok());
+  auto r3 = OpenReader(dir.path());
+  EXPECT_EQ(r3->segments().size(), 1u);
+  EXPECT_EQ(r3->live_doc_count(), 1u);
+}
+
+TEST(IndexWriter, UpsertTwiceInOneBufferKeepsTheLast) {
+  TempDir dir;
+  Paper p;
+  p.key = 9;
+  p.title = "Graph networks";
+  auto w = OpenWriter(dir.path());
+  ASSERT_TRUE(w->Upsert(p.Document()).ok());
+  p.title = "Galaxy spectra";
+  ASSERT_TRUE(w->Upsert(p.Document()).ok());
+  ASSERT_TRUE(w->Commit(1).ok());
+  auto r = OpenReader(dir.path());
+  EXPECT_EQ(r->live_doc_count(), 1u);
+  EXPECT_TRUE(LiveKeys(*r, Term("graph")).empty());
+  EXPECT_EQ(LiveKeys(*r, Term("galaxy")), (std::vector<uint64_t>{9}));
+  ASSERT_EQ(r->segments().size(), 1u);
+  const auto& seg = *r->segments()[0];
+  EXPECT_EQ(seg.doc_count(), 2u);
+  EXPECT_TRUE(seg.IsDeleted(0));
+  EXPECT_EQ(seg.FindPaper(9), 1u);  // the live one
+}
+
+TEST(IndexWriter, RemoveDeletesCommittedAndBufferedDocuments) {
+  TempDir dir;
+  auto papers = MakePapers(20, 4);
+  auto w = OpenWriter(dir.path());
+  AddAll(*w, papers);
+  ASSERT_TRUE(w->Commit(1).ok());
+  Paper extra;
+  extra.key = 500;
+  extra.title = "Mamba memory";
+  ASSERT_TRUE(w->Upsert(extra.Document()).ok());
+  ASSERT_TRUE(w->Remove(500).ok());
+  ASSERT_TRUE(w->Remove(3).ok());
+  ASSERT_TRUE(w->Remove(3).ok());       // again: nothing more to do
+  ASSERT_TRUE(w->Remove(99999).ok());   // unknown key
+  ASSERT_TRUE(w->Commit(2).ok());
+  auto r = OpenReader(dir.path());
+  EXPECT_EQ(r->live_doc_count(), 19u);
+  auto columns = DumpColumns(*r);
+  EXPECT_EQ(columns.count(3), 0u);
+  EXPECT_EQ(columns.count(500), 0u);
+  EXPECT_EQ(columns.count(4), 1u);
+}
+
+TEST(IndexWriter, ClearDropsEverythingAtTheNextCommit) {
+  TempDir dir;
+  auto w = OpenWriter(dir.path(), 8);
+  AddAll(*w, MakePapers(20, 5));
+  ASSERT_TRUE(w->Commit(1).ok());
+  ASSERT_TRUE(w->Clear().ok());
+  EXPECT_EQ(OpenReader(dir.path())->live_doc_count(), 20u);  // not yet
+  AddAll(*w, MakePapers(3, 6, 900));
+  ASSERT_TRUE(w->Commit(2).ok());
+  auto r = OpenReader(dir.path());
+  EXPECT_EQ(r->live_doc_count(), 3u);
+  EXPECT_EQ(DumpColumns(*r).begin()->first, 900u);
+  // Only the files of the new manifest remain.
+  std::set<std::string> expected = {"LOCK", "MANIFEST"};
+  for (const auto& s : r->segments()) expected.insert(s->name() + ".seg");
+  EXPECT_EQ(FilesIn(dir.path()), expected);
+}
+
+TEST(IndexWriter, SecondWriterIsBusy) {
+  TempDir dir;
+  auto w = OpenWriter(dir.path());
+  auto second = IndexWriter::Open(dir.path());
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.status().code(), Status::Code::kBusy);
+  w.reset();
+  EXPECT_TRUE(IndexWriter::Open(dir.path()).ok());
+}
+
+TEST(IndexWriter, OpenRemovesFilesNoManifestNames) {
+  TempDir dir;
+  {
+    auto w = OpenWriter(dir.path(), 10);
+    AddAll(*w, MakePapers(15, 7));
+    ASSERT_TRUE(w->Commit(1).ok());
+    ASSERT_TRUE(w->Remove(2).ok());
+    ASSERT_TRUE(w->Commit(2).ok());
+  }
+  const std::set<std::string> committed = FilesIn(dir.path());
+  {
+    // A writer killed mid-way: segments flushed and never committed.
+    auto w = OpenWriter(dir.path(), 10);
+    AddAll(*w, MakePapers(25, 8, 100));
+    for (const auto& name : FilesIn(dir.path())) {
+      if (!committed.count(name) && name.ends_with(".seg")) {
+        std::filesystem::copy_file(dir / name, dir / ("s9" + name.substr(1)));  // survives the writer
+      }
+    }
+  }
+  std::ofstream(dir / "s000999.seg") << "half a segment";
+  std::ofstream(dir / "s000001.9.del") << "stale";
+  std::ofstream(dir / "MANIFEST.tmp") << "paperdeck-index 1\n";
+  std::ofstream(dir / "s000998.seg.pos.tmp") << "spool";
+  std::ofstream(dir / "notes.txt") << "not ours";
+  EXPECT_GT(FilesIn(dir.path()).size(), committed.size() + 4);
+
+  auto r = OpenReader(dir.path());  // readers ignore what the manifest does not name
+  EXPECT_EQ(r->live_doc_count(), 14u);
+  auto w = OpenWriter(dir.path());
+  std::set<std::string> expected = committed;
+  expected.insert("notes.txt");
+  EXPECT_EQ(FilesIn(dir.path()), expected);
+  EXPECT_EQ(OpenReader(dir.path())->live_doc_count(), 14u);
+}
+
+TEST(IndexWriter, DamagedManifestIsReportedNotIgnored) {
+  TempDir dir;
+  {
+    auto w = OpenWriter(dir.path());
+    AddAll(*w, MakePapers(5, 9));
+    ASSERT_TRUE(w->Commit(1).ok());
+  }
+  std::string text;
+  {
+    std::ifstream in(dir / "MANIFEST");
+    text.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  text[text.find("corpus_revision 1") + 16] = '7';
+  std::ofstream(dir / "MANIFEST", std::ios::trunc) << text;
+  auto r = IndexReader::Open(dir.path());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kCorruption);
+  auto w = IndexWriter::Open(dir.path());
+  ASSERT_FALSE(w.ok());
+  EXPECT_EQ(w.status().code(), Status::Code::kCorruption);
+  EXPECT_TRUE(std::filesystem::exists(dir / "s000001.seg"));  // nothing was removed
+}
+
+TEST(IndexWriter, SmallBuffersMakeSeveralSegmentsWithIdenticalContent) {
+  TempDir one, many;
+  auto papers = MakePapers(350, 10);
+  {
+    auto w = OpenWriter(one.path());
+    AddAll(*w, papers);
+    ASSERT_TRUE(w->Commit(3).ok());
+  }
+  {
+    auto w = OpenWriter(many.path(), 100);
+    AddAll(*w, papers);
+    ASSERT_TRUE(w->Commit(3).ok());
+  }
+  auto a = OpenReader(one.path());
+  auto b = OpenReader(many.path());
+  EXPECT_EQ(a->segments().size(), 1u);
+  EXPECT_EQ(b->segments().size(), 4u);
+  EXPECT_EQ(a->live_doc_count(), b->live_doc_count());
+  for (int f = 0; f < kNumFields; ++f) {
+    EXPECT_DOUBLE_EQ(a->average_field_length(static_cast<Field>(f)),
+                     b->average_field_length(static_cast<Field>(f)));
+  }
+  auto postings = DumpPostings(*a);
+  EXPECT_EQ(postings, DumpPostings(*b));
+  EXPECT_EQ(DumpColumns(*a), DumpColumns(*b));
+  for (const auto& [term, list] : postings) EXPECT_EQ(a->DocFreq(term), b->DocFreq(term)) << term;
+  EXPECT_GT(postings.size(), 40u);
+}
+
+TEST(IndexWriter, OptimizeKeepsEveryLiveDocumentExactlyAndDropsDeletedOnes) {
+  TempDir dir;
+  auto papers = MakePapers(400, 11);
+  auto w = OpenWriter(dir.path(), 64);
+  AddAll(*w, papers);
+  ASSERT_TRUE(w->Commit(1).ok());
+  for (uint64_t k = 1; k <= 400; k += 9) ASSERT_TRUE(w->Remove(k).ok());
+  auto updated = MakePapers(30, 12, 50);  // replaces keys 50..79
+  AddAll(*w, updated);
+  ASSERT_TRUE(w->Commit(2).ok());
+
+  auto before = OpenReader(dir.path());
+  ASSERT_GT(before->segments().size(), 5u);
+  const auto postings = DumpPostings(*before);
+  const auto columns = DumpColumns(*before);
+  ASSERT_EQ(columns.size(), before->live_doc_count());
+
+  ASSERT_TRUE(w->Optimize().ok());
+  auto after = OpenReader(dir.path());
+  ASSERT_EQ(after->segments().size(), 1u);
+  EXPECT_EQ(after->corpus_revision(), 2);
+  const auto& seg = *after->segments()[0];
+  EXPECT_EQ(seg.doc_count(), before->live_doc_count());
+  EXPECT_EQ(seg.live_doc_count(), seg.doc_count());
+  EXPECT_EQ(DumpPostings(*after), postings);
+  EXPECT_EQ(DumpColumns(*after), columns);
+  // Only live documents count now.
+  for (const auto& [term, list] : postings) ASSERT_EQ(after->DocFreq(term), list.size()) << term;
+  const auto& file = dynamic_cast<const MappedSegmentReader&>(seg).file();
+  EXPECT_TRUE(file.Verify().ok());
+
+  // The old snapshot still reads its (now unlinked) files.
+  EXPECT_EQ(DumpColumns(*before), columns);
+  std::set<std::string> expected = {"LOCK", "MANIFEST", seg.name() + ".seg"};
+  EXPECT_EQ(FilesIn(dir.path()), expected);
+
+  // The writer goes on from the merged state.
+  ASSERT_TRUE(w->Remove(2).ok());
+  ASSERT_TRUE(w->Commit(3).ok());
+  EXPECT_EQ(OpenReader(dir.path())->live_doc_count(), before->live_doc_count() - 1);
+}
+
+TEST(IndexWriter, OptimizeLeavesUncommittedChangesPending) {
+  TempDir dir;
+  auto w = OpenWriter(dir.path(), 50);
+  AddAll(*w, MakePapers(120, 13));
+  ASSERT_TRUE(w->Commit(1).ok());
+  ASSERT_TRUE(w->Remove(5).ok());
+  AddAll(*w, MakePapers(10, 14, 1000));
+  ASSERT_TRUE(w->Optimize().ok());
+  auto mid = OpenReader(dir.path());
+  EXPECT_EQ(mid->live_doc_count(), 120u);
+  EXPECT_EQ(mid->segments().size(), 1u);
+  EXPECT_EQ(DumpColumns(*mid).count(5), 1u);
+  ASSERT_TRUE(w->Commit(2).ok());
+  auto r = OpenReader(dir.path());
+  EXPECT_EQ(r->live_doc_count(), 129u);
+  auto columns = DumpColumns(*r);
+  EXPECT_EQ(columns.count(5), 0u);
+  EXPECT_EQ(columns.count(1009), 1u);
+}
+
+}  // namespace
+}  // namespace paperdeck::index
