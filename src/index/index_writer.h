@@ -42,9 +42,11 @@ class IndexWriter {
   // the previous Commit is visible to readers before this returns Ok.
   virtual Status Commit(int64_t corpus_revision) = 0;
 
-  // Merges all live segments into one, dropping deleted documents, and commits. Readers holding
-  // an older snapshot keep working on its files (they are removed once no manifest names them
-  // and, on Linux, once unmapped).
+  // Merges all live segments into one, dropping deleted documents, and commits. It merges the
+  // committed state and keeps the corpus revision: changes not yet committed are not part of
+  // the merge and stay pending for the next Commit. Readers holding an older snapshot keep
+  // working on its files (they are removed once no manifest names them and, on Linux, once
+  // unmapped).
   virtual Status Optimize() = 0;
 };
 
