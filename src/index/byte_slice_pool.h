@@ -36,6 +36,11 @@ class ByteSlicePool {
     Write(s, static_cast<uint8_t>(v));
   }
 
+  // Hints the CPU to fetch the byte the next Write to s will touch.
+  void Prefetch(const Stream& s) const {
+    if (s.head != kNone) __builtin_prefetch(At(s.cur), 1);
+  }
+
   // Reads a stream back from its first byte.
   class Reader {
    public:

@@ -29,7 +29,9 @@ uint32_t SegmentWriter::Add(const AnalyzedDocument& doc) {
   occurrences_.clear();
   for (int f = 0; f < kNumFields; ++f) {
     for (const text::Token& t : doc.fields[f]) {
-      if (t.term.empty() || t.position > kMaxPosition) continue;
+      if (t.term.empty() || t.term.size() > TermInterner::kMaxTermBytes || t.position > kMaxPosition) {
+        continue;
+      }
       occurrences_.push_back(Occurrence(terms_.Intern(t.term), f, t.position));
     }
   }
@@ -46,6 +48,19 @@ uint32_t SegmentWriter::Add(const AnalyzedDocument& doc) {
   if (postings_.size() < terms_.size()) postings_.resize(terms_.size());
   std::sort(occurrences_.begin(), occurrences_.end());
   occurrences_.erase(std::unique(occurrences_.begin(), occurrences_.end()), occurrences_.end());
+
+  // The terms' states and stream tails are scattered over memory: ask for them all before
+  // writing to any, so the cache misses overlap instead of queueing.
+  for (size_t i = 0; i < occurrences_.size(); ++i) {
+    if (i == 0 || (occurrences_[i] >> 32) != (occurrences_[i - 1] >> 32)) {
+      __builtin_prefetch(&postings_[occurrences_[i] >> 32], 1);
+    }
+  }
+  for (size_t i = 0; i < occurrences_.size(); ++i) {
+    if (i == 0 || (occurrences_[i] >> 32) != (occurrences_[i - 1] >> 32)) {
+      pool_.Prefetch(postings_[occurrences_[i] >> 32].stream);
+    }
+  }
 
   // Per term: gap, field mask, tf per field in the mask, then positions (field by field, the
   // first absolute and the rest as differences): the segment's positions encoding.

@@ -5,7 +5,8 @@
 //
 // Every category of a document adds two keyword postings, CategoryTerm(category) and its
 // archive's CategoryTerm ("cs" for "cs.CV"; the same term for a category without a dot); they
-// carry tf 0 in every text field and no positions.
+// carry tf 0 in every text field and no positions. Tokens longer than
+// TermInterner::kMaxTermBytes, or at positions of 2^29 and beyond, are not indexed.
 //
 // Threading: one thread.
 #pragma once
