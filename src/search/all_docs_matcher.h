@@ -19,7 +19,7 @@ class AllDocsMatcher final : public Matcher {
     doc_ = target < doc_count_ ? target : kEndDoc;
   }
   float Score() override { return 0; }
-  float UpperBound() override { return 0; }
+  ScoreBound BlockBound() override { return {}; }
   float MaxScore() const override { return 0; }
   uint64_t cost() const override { return static_cast<uint64_t>(doc_count_) + 1; }
 

@@ -51,10 +51,14 @@ float AndMatcher::Score() {
   return sum;
 }
 
-float AndMatcher::UpperBound() {
-  float sum = 0;
-  for (const auto& c : children_) sum += c->UpperBound();
-  return sum;
+ScoreBound AndMatcher::BlockBound() {
+  ScoreBound out;
+  for (const auto& c : children_) {
+    ScoreBound b = c->BlockBound();
+    out.score += b.score;
+    out.last_doc = std::min(out.last_doc, b.last_doc);
+  }
+  return out;
 }
 
 }  // namespace paperdeck::search

@@ -8,8 +8,14 @@ namespace paperdeck::search {
 Bm25f::Bm25f(const Bm25fParams& params, const std::array<double, index::kNumFields>& average_length)
     : params_(params) {
   for (int f = 0; f < index::kNumFields; ++f) {
-    // With no text in a field anywhere there is nothing to normalise: len/avg counts as 1.
-    inverse_average_[f] = average_length[f] > 0 ? static_cast<float>(1.0 / average_length[f]) : 0.0f;
+    const float b = params.b[f];
+    if (average_length[f] > 0) {
+      base_[f] = 1.0f - b;
+      per_position_[f] = static_cast<float>(b / average_length[f]);
+    } else {
+      base_[f] = 1.0f;  // no text in this field anywhere: nothing to normalise
+      per_position_[f] = 0.0f;
+    }
   }
 }
 
@@ -41,8 +47,8 @@ float Bm25f::Score(float idf, index::FieldMask fields, const FieldCounts& tf,
   float pseudo_tf = 0;
   for (int f = 0; f < index::kNumFields; ++f) {
     if (!(fields & (1u << f)) || tf[f] == 0) continue;
-    float relative = inverse_average_[f] > 0 ? static_cast<float>(length[f]) * inverse_average_[f] : 1.0f;
-    float norm = (1.0f - params_.b[f]) + params_.b[f] * relative;
+    // Monotone in tf and, through norm, antitone in length: Bound() relies on it.
+    float norm = base_[f] + per_position_[f] * static_cast<float>(length[f]);
     pseudo_tf += params_.weight[f] * static_cast<float>(tf[f]) / norm;
   }
   if (pseudo_tf == 0) return 0;

@@ -53,7 +53,9 @@ class Bm25f {
   float Saturate(float pseudo_tf) const;
 
   Bm25fParams params_;
-  std::array<float, index::kNumFields> inverse_average_{};
+  // The length normalisation of field f is base_[f] + per_position_[f] * length.
+  std::array<float, index::kNumFields> base_{};
+  std::array<float, index::kNumFields> per_position_{};
 };
 
 }  // namespace paperdeck::search

@@ -17,7 +17,7 @@ class CategoryMatcher final : public Matcher {
   void Next() override { cursor_->Next(); }
   void NextGeq(uint32_t target) override;
   float Score() override { return 0; }
-  float UpperBound() override { return 0; }
+  ScoreBound BlockBound() override { return {}; }
   float MaxScore() const override { return 0; }
   uint64_t cost() const override { return cursor_->size(); }
 

@@ -21,7 +21,7 @@ class ColumnRangeMatcher final : public Matcher {
   void Next() override { Seek(doc_ + 1); }
   void NextGeq(uint32_t target) override;
   float Score() override { return 0; }
-  float UpperBound() override { return 0; }
+  ScoreBound BlockBound() override { return {}; }
   float MaxScore() const override { return 0; }
   // Every document is looked at: let any postings lead a conjunction instead.
   uint64_t cost() const override { return static_cast<uint64_t>(segment_.doc_count()) + 1; }

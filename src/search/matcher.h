@@ -5,9 +5,10 @@
 // A new matcher is on its first match. Deleted documents are not skipped here (the searcher
 // does it), so a matcher's walk depends on the segment's postings alone.
 //
-// Scores: Score() is the BM25F score of the current document; UpperBound() a cheap bound of it
-// from block impacts (never below Score()); MaxScore() a bound over the whole segment. Filters
-// score 0.
+// Scores: Score() is the BM25F score of the current document; BlockBound() bounds the score of
+// every match in a run of documents, from the block impacts of the postings blocks under the
+// cursors, so a searcher can skip scoring a whole run at the cost of one call; MaxScore() bounds
+// the whole segment. Filters score 0.
 //
 // Threading: a matcher is used by one thread; the segment it reads must outlive it.
 #pragma once
@@ -19,6 +20,12 @@
 namespace paperdeck::search {
 
 using index::kEndDoc;
+
+// An upper bound of Score() for every match from doc() to last_doc, inclusive.
+struct ScoreBound {
+  float score = 0;
+  uint32_t last_doc = kEndDoc;
+};
 
 class Matcher {
  public:
@@ -33,9 +40,10 @@ class Matcher {
 
   // REQUIRES: doc() != kEndDoc.
   virtual float Score() = 0;
-  // An upper bound of Score() for the current document, from the blocks it lies in.
-  // REQUIRES: doc() != kEndDoc.
-  virtual float UpperBound() = 0;
+  // A bound of Score() over the matches from doc() to the end of the blocks the cursors are in.
+  // A child positioned past doc() has no match before its own doc(), so its block bound holds
+  // from doc() too. REQUIRES: doc() != kEndDoc.
+  virtual ScoreBound BlockBound() = 0;
   // An upper bound of Score() for every document of the segment.
   virtual float MaxScore() const = 0;
 

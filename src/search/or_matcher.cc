@@ -41,12 +41,17 @@ float OrMatcher::Score() {
   return sum;
 }
 
-float OrMatcher::UpperBound() {
-  float sum = 0;
+ScoreBound OrMatcher::BlockBound() {
+  // Every child that may match in the run adds its bound, not only those on doc(): the run
+  // ends where the first child's blocks end.
+  ScoreBound out;
   for (const auto& c : children_) {
-    if (c->doc() == doc_) sum += c->UpperBound();
+    if (c->doc() == kEndDoc) continue;
+    ScoreBound b = c->BlockBound();
+    out.score += b.score;
+    out.last_doc = std::min(out.last_doc, b.last_doc);
   }
-  return sum;
+  return out;
 }
 
 }  // namespace paperdeck::search

@@ -18,7 +18,7 @@ class OrMatcher final : public Matcher {
   void Next() override;
   void NextGeq(uint32_t target) override;
   float Score() override;
-  float UpperBound() override;
+  ScoreBound BlockBound() override;
   float MaxScore() const override { return max_score_; }
   uint64_t cost() const override { return cost_; }
 

@@ -112,7 +112,12 @@ float PhraseMatcher::Score() {
   return bm25f_.Score(idf_, scored_fields_, frequency_, length);
 }
 
-float PhraseMatcher::UpperBound() { return BoundOf(/*whole_list=*/false); }
+ScoreBound PhraseMatcher::BlockBound() {
+  ScoreBound out;
+  out.score = BoundOf(/*whole_list=*/false);
+  for (const Part& p : parts_) out.last_doc = std::min(out.last_doc, p.cursor->block_last_doc());
+  return out;
+}
 
 float PhraseMatcher::BoundOf(bool whole_list) const {
   // The phrase occurs in a field at most as often as its rarest part does there, and only in

@@ -73,17 +73,24 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
     const index::SegmentReader& segment = *segment_ptr;
     std::unique_ptr<Matcher> matcher = BuildMatcher(*plan.root, segment, bm25f);
     if (!matcher) continue;
-    const float max_score = matcher->MaxScore();
+    // The score bound of the run of documents up to bound.last_doc, asked again past it.
+    ScoreBound bound{matcher->MaxScore(), 0};
+    bool bound_valid = false;
     for (uint32_t d = matcher->doc(); d != kEndDoc; matcher->Next(), d = matcher->doc()) {
       if (segment.IsDeleted(d)) continue;
       ++response.total;  // every live match counts, scored or not
       if (k == 0) continue;
       int64_t key = SortKey(request.sort, segment, d);
-      if (options_.prune && collector.full() &&
-          (!collector.Competes(key, max_score) || !collector.Competes(key, matcher->UpperBound()))) {
-        continue;
+      if (options_.prune && collector.full()) {
+        if (!bound_valid || d > bound.last_doc) {
+          bound = matcher->BlockBound();
+          bound_valid = true;
+        }
+        if (!collector.Competes(key, bound.score)) continue;
       }
-      collector.Add({key, matcher->Score(), segment.date(d), segment.paper_key(d)});
+      const float score = matcher->Score();
+      if (collector.full() && !collector.Competes(key, score)) continue;
+      collector.Add({key, score, segment.date(d), segment.paper_key(d)});
     }
   }
 

@@ -63,11 +63,13 @@ inline constexpr uint32_t kMaxSearchOffset = 1'000'000;
 
 class Searcher {
  public:
+  // REQUIRES: reader != nullptr. The searcher holds the snapshot for its whole life.
   explicit Searcher(std::shared_ptr<const index::IndexReader> reader, SearcherOptions options = {});
   ~Searcher();
 
-  // Runs request. Errors only for a request that cannot be served (limit over 1000, offset
-  // past 1,000,000): never for the query text.
+  // Runs request. Errors only for a request that cannot be served (limit over kMaxSearchLimit,
+  // offset past kMaxSearchOffset): never for the query text. A query that does not parse is
+  // searched as plain words and the response carries a notice.
   Result<SearchResponse> Search(const SearchRequest& request) const;
 
  private:

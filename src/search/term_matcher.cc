@@ -13,11 +13,15 @@ TermMatcher::TermMatcher(std::unique_ptr<index::PostingCursor> cursor, index::Fi
       bm25f_(bm25f),
       segment_(segment),
       max_score_(bm25f.Bound(idf, scored_fields_, cursor_->list_impact())) {
+  // When no posting has the term outside match_fields, every posting matches: no need to look.
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if (!(match_fields_ & (1u << f)) && cursor_->list_impact().max_tf[f] > 0) check_fields_ = true;
+  }
   SkipToMatch();
 }
 
 void TermMatcher::SkipToMatch() {
-  if (match_fields_ == index::kAllTextFields) return;  // every posting has the term somewhere
+  if (!check_fields_) return;
   while (cursor_->doc() != kEndDoc) {
     for (int f = 0; f < index::kNumFields; ++f) {
       if ((match_fields_ & (1u << f)) && cursor_->tf(static_cast<index::Field>(f)) > 0) return;
@@ -49,13 +53,13 @@ float TermMatcher::Score() {
   return bm25f_.Score(idf_, scored_fields_, tf, length);
 }
 
-float TermMatcher::UpperBound() {
+ScoreBound TermMatcher::BlockBound() {
   uint32_t block = cursor_->block_last_doc();
   if (block != bound_block_) {
     bound_block_ = block;
     block_bound_ = bm25f_.Bound(idf_, scored_fields_, cursor_->block_impact());
   }
-  return block_bound_;
+  return {block_bound_, block};
 }
 
 }  // namespace paperdeck::search

@@ -21,7 +21,7 @@ class TermMatcher final : public Matcher {
   void Next() override;
   void NextGeq(uint32_t target) override;
   float Score() override;
-  float UpperBound() override;
+  ScoreBound BlockBound() override;
   float MaxScore() const override { return max_score_; }
   uint64_t cost() const override { return cursor_->size(); }
 
@@ -32,11 +32,12 @@ class TermMatcher final : public Matcher {
   std::unique_ptr<index::PostingCursor> cursor_;
   index::FieldMask match_fields_;
   index::FieldMask scored_fields_;
+  bool check_fields_ = false;  // some postings have the term only outside match_fields_
   float idf_;
   const Bm25f& bm25f_;
   const index::SegmentReader& segment_;
   float max_score_;
-  // UpperBound() of the block last asked about, keyed by its last doc.
+  // The bound of the block last asked about, keyed by its last doc.
   uint32_t bound_block_ = kEndDoc;
   float block_bound_ = 0;
 };

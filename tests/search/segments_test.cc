@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <thread>
 
 #include "search/searcher.h"
 #include "random_papers.h"
@@ -108,6 +109,41 @@ TEST(Segments, AnEmptyIndexFindsNothing) {
     EXPECT_EQ(r.total, 0u) << q;
     EXPECT_TRUE(r.hits.empty());
   }
+}
+
+TEST(Segments, ManyThreadsSearchOneSnapshot) {
+  RandomPapers random(5);
+  TestIndex index;
+  index.Add(random.Papers(300), /*per_commit=*/120);
+  Searcher searcher(index.Reader());
+  std::vector<std::string> queries;
+  for (int i = 0; i < 40; ++i) queries.push_back(random.Query());
+  std::vector<SearchResponse> expected;
+  for (const std::string& q : queries) expected.push_back(RunQuery(searcher, q, SortOrder::kRelevance, 10));
+
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 5; ++round) {
+        for (size_t i = 0; i < queries.size(); ++i) {
+          SearchRequest request;
+          request.query = queries[i];
+          request.limit = 10;
+          Result<SearchResponse> r = searcher.Search(request);
+          if (!r.ok() || r->total != expected[i].total || r->hits.size() != expected[i].hits.size()) {
+            ++mismatches[t];
+            continue;
+          }
+          for (size_t h = 0; h < r->hits.size(); ++h) {
+            if (r->hits[h].paper_key != expected[i].hits[h].paper_key) ++mismatches[t];
+          }
+        }
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (int m : mismatches) EXPECT_EQ(m, 0);
 }
 
 }  // namespace
