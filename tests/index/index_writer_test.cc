@@ -4,6 +4,8 @@
 
 #include <fstream>
 #include <random>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <set>
 
 #include "index/index_document.h"
@@ -358,6 +360,42 @@ TEST(IndexWriter, OpenRemovesFilesNoManifestNames) {
   expected.insert("notes.txt");
   EXPECT_EQ(FilesIn(dir.path()), expected);
   EXPECT_EQ(OpenReader(dir.path())->live_doc_count(), 14u);
+}
+
+TEST(IndexWriter, AKilledWritersLeftoversAreRemovedAndItsLockReleased) {
+  TempDir dir;
+  {
+    auto w = OpenWriter(dir.path());
+    AddAll(*w, MakePapers(12, 15));
+    ASSERT_TRUE(w->Commit(1).ok());
+  }
+  const std::set<std::string> committed = FilesIn(dir.path());
+  const pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    // Writes segments, then dies without committing or running any destructor.
+    auto w = IndexWriter::Open(dir.path(), IndexWriterOptions{5});
+    if (!w.ok()) ::_exit(2);
+    for (const Paper& p : MakePapers(23, 16, 100)) {
+      if (!w.value()->Upsert(p.Document()).ok()) ::_exit(3);
+    }
+    if (!w.value()->Remove(1).ok()) ::_exit(4);
+    ::_exit(0);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status));
+  ASSERT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_GE(FilesIn(dir.path()).size(), committed.size() + 4);  // its flushed segments
+
+  EXPECT_EQ(OpenReader(dir.path())->live_doc_count(), 12u);
+  auto w = OpenWriter(dir.path());  // not Busy: the lock died with the process
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(FilesIn(dir.path()), committed);
+  EXPECT_EQ(w->corpus_revision(), 1);
+  auto r = OpenReader(dir.path());
+  EXPECT_EQ(r->live_doc_count(), 12u);
+  EXPECT_EQ(DumpColumns(*r).count(1), 1u);
 }
 
 TEST(IndexWriter, DamagedManifestIsReportedNotIgnored) {
