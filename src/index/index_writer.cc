@@ -56,6 +56,8 @@ class IndexWriterImpl final : public IndexWriter {
   Status Optimize() override;
 
  private:
+  Status LoadCommitted();
+  Status RemoveUnnamedFiles(const Manifest& m);
   Status FlushBuffer();
   void RemoveFile(const std::string& name) {
     std::error_code ec;
@@ -78,6 +80,9 @@ class IndexWriterImpl final : public IndexWriter {
   // in place.
   std::vector<WriterSegment> dropped_;
   bool clear_pending_ = false;
+  // Why the index could not be loaded; until a Clear, every call but Clear returns it.
+  Status damaged_;
+  bool sweep_after_commit_ = false;  // a Clear of a damaged index: remove all unnamed files
 
   SegmentWriter buffer_;
   std::unordered_map<uint64_t, uint32_t> buffer_keys_;  // live buffered docs by paper key
@@ -93,11 +98,10 @@ IndexWriterImpl::~IndexWriterImpl() {
   }
 }
 
-Status IndexWriterImpl::Load() {
+Status IndexWriterImpl::LoadCommitted() {
   auto m = ReadManifest(dir_);
   if (!m.ok()) return m.status();
   if (m.value().has_value()) committed_ = std::move(*m.value());
-  next_segment_ = committed_.next_segment;
   for (const ManifestSegment& ms : committed_.segments) {
     auto file = SegmentFile::Open(dir_ / SegmentFileName(ms.name));
     if (!file.ok()) return file.status();
@@ -120,9 +124,42 @@ Status IndexWriterImpl::Load() {
     }
     segments_.push_back(std::move(s));
   }
+  return Status::Ok();
+}
 
-  // Remove what a killed writer left: our kinds of file that the manifest does not name.
-  const std::vector<std::string> live = ManifestFiles(committed_);
+Status IndexWriterImpl::Load() {
+  Status s = LoadCommitted();
+  if (s.code() == Status::Code::kIOError) return s;  // the system refused: not the index's fault
+  if (!s.ok()) {
+    // Damaged (a file unreadable as its format says, or missing): open anyway, so a rebuild
+    // (Clear, then Commit) can replace it; until then every other call reports the damage.
+    damaged_ = Status::Corruption("the index is damaged (" + s.message() +
+                                  "); rebuild it from the corpus");
+    segments_.clear();
+    committed_ = Manifest{};
+  }
+  // Never reuse the name of a file in the directory: an older snapshot may still map it.
+  next_segment_ = committed_.next_segment;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() < 2 || name[0] != 's') continue;
+    uint64_t number = 0;
+    size_t i = 1;
+    while (i < name.size() && name[i] >= '0' && name[i] <= '9' && number < (uint64_t{1} << 59)) {
+      number = number * 10 + static_cast<uint64_t>(name[i++] - '0');
+    }
+    if (i > 1 && i < name.size() && name[i] == '.') next_segment_ = std::max(next_segment_, number + 1);
+  }
+  if (ec) return Status::IOError("cannot list " + dir_.string() + ": " + ec.message());
+  if (!damaged_.ok()) return Status::Ok();
+  return RemoveUnnamedFiles(committed_);
+}
+
+Status IndexWriterImpl::RemoveUnnamedFiles(const Manifest& m) {
+  // What a killed writer left, or what a damaged index held: our kinds of file that the
+  // manifest does not name.
+  const std::vector<std::string> live = ManifestFiles(m);
   const std::unordered_set<std::string> keep(live.begin(), live.end());
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
@@ -137,6 +174,7 @@ Status IndexWriterImpl::Load() {
 }
 
 Status IndexWriterImpl::Remove(uint64_t paper_key) {
+  if (!damaged_.ok()) return damaged_;
   for (WriterSegment& s : segments_) {
     for (uint32_t doc : s.file->FindPaperDocs(paper_key)) s.deletions.Delete(doc);
   }
@@ -149,6 +187,7 @@ Status IndexWriterImpl::Remove(uint64_t paper_key) {
 }
 
 Status IndexWriterImpl::Upsert(const IndexDocument& doc) {
+  if (!damaged_.ok()) return damaged_;
   if (Status s = Remove(doc.paper_key); !s.ok()) return s;
   analyzer_.Analyze(doc, &analyzed_);
   if (!buffer_.CanAdd(analyzed_)) {
@@ -196,10 +235,15 @@ Status IndexWriterImpl::Clear() {
   buffer_keys_.clear();
   buffer_deleted_.clear();
   clear_pending_ = true;
+  if (!damaged_.ok()) {
+    damaged_ = Status::Ok();
+    sweep_after_commit_ = true;
+  }
   return Status::Ok();
 }
 
 Status IndexWriterImpl::Commit(int64_t corpus_revision) {
+  if (!damaged_.ok()) return damaged_;
   if (Status s = FlushBuffer(); !s.ok()) return s;
 
   Manifest m;
@@ -254,10 +298,15 @@ Status IndexWriterImpl::Commit(int64_t corpus_revision) {
   segments_ = std::move(segments);
   committed_ = std::move(m);
   clear_pending_ = false;
+  if (sweep_after_commit_) {
+    sweep_after_commit_ = false;
+    return RemoveUnnamedFiles(committed_);
+  }
   return Status::Ok();
 }
 
 Status IndexWriterImpl::Optimize() {
+  if (!damaged_.ok()) return damaged_;
   if (clear_pending_) return Status::InvalidArgument("a Clear is pending: Commit before Optimize");
   std::vector<size_t> committed;
   for (size_t i = 0; i < segments_.size(); ++i) {

@@ -23,7 +23,9 @@ struct IndexWriterOptions {
 class IndexWriter {
  public:
   // Opens (creating if needed) the index in dir and takes the writer lock; kBusy if another
-  // process holds it.
+  // process holds it. A damaged index (a manifest or segment that is missing or unreadable as
+  // its format says) still opens, so it can be rebuilt: every call but Clear then returns the
+  // damage (kCorruption) until a Clear, and the next Commit replaces the damaged files.
   static Result<std::unique_ptr<IndexWriter>> Open(const std::filesystem::path& dir,
                                                    IndexWriterOptions options = {});
   virtual ~IndexWriter() = default;

@@ -398,7 +398,7 @@ TEST(IndexWriter, AKilledWritersLeftoversAreRemovedAndItsLockReleased) {
   EXPECT_EQ(DumpColumns(*r).count(1), 1u);
 }
 
-TEST(IndexWriter, DamagedManifestIsReportedNotIgnored) {
+TEST(IndexWriter, DamageIsReportedUntilARebuildReplacesTheIndex) {
   TempDir dir;
   {
     auto w = OpenWriter(dir.path());
@@ -415,10 +415,46 @@ TEST(IndexWriter, DamagedManifestIsReportedNotIgnored) {
   auto r = IndexReader::Open(dir.path());
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kCorruption);
-  auto w = IndexWriter::Open(dir.path());
-  ASSERT_FALSE(w.ok());
-  EXPECT_EQ(w.status().code(), Status::Code::kCorruption);
+
+  // The writer opens, so the index can be rebuilt, but refuses to build on the damage.
+  auto w = OpenWriter(dir.path());
+  ASSERT_NE(w, nullptr);
+  Paper p;
+  p.key = 77;
+  p.title = "Spectral operators";
+  EXPECT_EQ(w->Upsert(p.Document()).code(), Status::Code::kCorruption);
+  EXPECT_EQ(w->Remove(1).code(), Status::Code::kCorruption);
+  EXPECT_EQ(w->Commit(2).code(), Status::Code::kCorruption);
+  EXPECT_EQ(w->Optimize().code(), Status::Code::kCorruption);
   EXPECT_TRUE(std::filesystem::exists(dir / "s000001.seg"));  // nothing was removed
+
+  ASSERT_TRUE(w->Clear().ok());
+  ASSERT_TRUE(w->Upsert(p.Document()).ok());
+  ASSERT_TRUE(w->Commit(2).ok());
+  auto rebuilt = OpenReader(dir.path());
+  ASSERT_NE(rebuilt, nullptr);
+  EXPECT_EQ(rebuilt->live_doc_count(), 1u);
+  EXPECT_EQ(rebuilt->corpus_revision(), 2);
+  std::set<std::string> expected = {"LOCK", "MANIFEST", rebuilt->segments()[0]->name() + ".seg"};
+  EXPECT_EQ(FilesIn(dir.path()), expected);
+  EXPECT_NE(rebuilt->segments()[0]->name(), "s000001");  // a damaged file's name is not reused
+}
+
+TEST(IndexWriter, AMissingSegmentFileIsDamage) {
+  TempDir dir;
+  {
+    auto w = OpenWriter(dir.path(), 4);
+    AddAll(*w, MakePapers(10, 17));
+    ASSERT_TRUE(w->Commit(1).ok());
+  }
+  std::filesystem::remove(dir / "s000002.seg");
+  EXPECT_EQ(IndexReader::Open(dir.path()).status().code(), Status::Code::kNotFound);
+  auto w = OpenWriter(dir.path());
+  EXPECT_EQ(w->Upsert(MakePapers(1, 18)[0].Document()).code(), Status::Code::kCorruption);
+  ASSERT_TRUE(w->Clear().ok());
+  AddAll(*w, MakePapers(10, 17));
+  ASSERT_TRUE(w->Commit(2).ok());
+  EXPECT_EQ(OpenReader(dir.path())->live_doc_count(), 10u);
 }
 
 TEST(IndexWriter, SmallBuffersMakeSeveralSegmentsWithIdenticalContent) {
