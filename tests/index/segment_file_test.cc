@@ -117,6 +117,26 @@ TEST_F(SegmentFileTest, CategoriesAndTheirArchivesAreKeywordTerms) {
   for (int f = 0; f < kNumFields; ++f) EXPECT_EQ(c->tf(static_cast<Field>(f)), 0u);
 }
 
+TEST_F(SegmentFileTest, DocumentsWithoutTermsStillHaveColumns) {
+  AnalyzedDocument empty;
+  empty.values.paper_key = 5;
+  empty.values.year = 1999;
+  Write({empty, empty});
+  EXPECT_EQ(file_->term_count(), 0u);
+  EXPECT_EQ(reader_->doc_count(), 2u);
+  EXPECT_EQ(reader_->year(1), 1999);
+  EXPECT_EQ(reader_->Postings("anything"), nullptr);
+  EXPECT_TRUE(file_->Verify().ok());
+}
+
+TEST_F(SegmentFileTest, ARepeatedCategoryCountsOnce) {
+  Write({Doc(1, {"cs.LG", "cs.LG", "cs.AI"})});
+  ASSERT_EQ(reader_->category_ids(0).size(), 2u);
+  EXPECT_EQ(reader_->category_name(reader_->category_ids(0)[0]), "cs.LG");
+  EXPECT_EQ(reader_->DocFreq(CategoryTerm("cs.lg")), 1u);
+  EXPECT_EQ(reader_->DocFreq(CategoryTerm("cs")), 1u);
+}
+
 TEST_F(SegmentFileTest, FindPaperByKey) {
   Write({Doc(500, {}), Doc(3, {}), Doc(77, {})});
   EXPECT_EQ(reader_->FindPaper(3), 1u);
