@@ -1,7 +1,5 @@
 #include "serve/card.h"
 
-#include <cstdio>
-
 #include "model/calendar.h"
 
 namespace paperdeck::serve {
@@ -29,16 +27,16 @@ std::vector<std::string> Card::MetaParts() const {
 }
 
 std::string FormatCount(int64_t n) {
-  auto scaled = [](double v, const char* unit) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    std::string s = buf;
-    if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+  // Tenths of the unit, rounded half up: 1,250,000 -> 13 tenths of a million -> "1.3M".
+  auto scaled = [](int64_t tenths, const char* unit) {
+    std::string s = std::to_string(tenths / 10);
+    if (tenths % 10 != 0) s += "." + std::to_string(tenths % 10);
     return s + unit;
   };
-  if (n >= 999'950) return scaled(static_cast<double>(n) / 1e6, "M");
-  if (n >= 1000) return scaled(static_cast<double>(n) / 1e3, "k");
-  return std::to_string(n);
+  if (n < 1000) return std::to_string(n);
+  int64_t thousands_tenths = (n + 50) / 100;
+  if (thousands_tenths < 10'000) return scaled(thousands_tenths, "k");
+  return scaled((n + 50'000) / 100'000, "M");
 }
 
 std::string ShownAuthors(const std::vector<std::string>& authors, bool complete) {

@@ -147,8 +147,12 @@ int RunSearch(const SearchOptions& options) {
   } else if (last < total || first > 1) {
     fmt::print("{}Showing {}–{} of {}.{}", style.dim, first, last, total, style.reset);
     if (last < total) {
-      fmt::print("{} Next: paperdeck search {} --page {}{}", style.dim,
-                 QuoteForShell(options.query), options.page + 1, style.reset);
+      std::string flags = " --page " + std::to_string(options.page + 1);
+      if (options.limit != SearchOptions().limit) flags += " --limit " + std::to_string(options.limit);
+      if (options.sort != SearchOptions().sort) flags += " --sort " + options.sort;
+      if (options.plain) flags += " --plain";
+      fmt::print("{} Next: paperdeck search {}{}{}", style.dim, QuoteForShell(options.query), flags,
+                 style.reset);
     }
     fmt::print("\n");
   }

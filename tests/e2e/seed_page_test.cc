@@ -261,10 +261,12 @@ TEST_F(SeedPageTest, MalformedQueryIsSearchedAsWordsWithANotice) {
   // Both words required, anywhere: nine papers say "sparse" (Quest only says "sparsity").
   EXPECT_EQ(response["total"], 9);
   ASSERT_TRUE(response.contains("notice"));
-  EXPECT_EQ(response["notice"]["position"], 0);
+  // Parsing stopped at the end, where the ')' was expected.
+  EXPECT_EQ(response["notice"]["position"], 17);
+  EXPECT_THAT(response["notice"]["message"].get<std::string>(), ::testing::HasSubstr("')'"));
 
   CliResult text = RunPaperdeck(Data(), {"search", "(sparse attention"});
-  EXPECT_THAT(text.err, ::testing::HasSubstr("column 1"));
+  EXPECT_THAT(text.err, ::testing::HasSubstr("column 18"));
   EXPECT_THAT(text.out, ::testing::HasSubstr("results in your corpus"));
 }
 
