@@ -5,6 +5,7 @@
 #include "serve/exit_code.h"
 #include "serve/import_command.h"
 #include "serve/index_commands.h"
+#include "serve/remove_command.h"
 #include "serve/search_command.h"
 #include "serve/show_command.h"
 #include "serve/stats_command.h"
@@ -51,6 +52,10 @@ int main(int argc, char** argv) {
   auto* stats_cmd = app.add_subcommand("stats", "what the corpus and its index hold");
   stats_cmd->add_flag("--json", stats.json, "print JSON");
 
+  RemoveOptions remove;
+  auto* remove_cmd = app.add_subcommand("remove", "remove papers from the corpus and the index");
+  remove_cmd->add_option("ids", remove.ids, "canonical ids, arXiv ids or DOIs")->required();
+
   auto* reindex_cmd = app.add_subcommand("reindex", "rebuild the index from the corpus");
   auto* optimize_cmd = app.add_subcommand("optimize", "merge the index's segments into one");
 
@@ -77,6 +82,10 @@ int main(int argc, char** argv) {
   if (*stats_cmd) {
     stats.data = data;
     return RunStats(stats);
+  }
+  if (*remove_cmd) {
+    remove.data = data;
+    return RunRemove(remove);
   }
   if (*reindex_cmd) return RunReindex(data);
   if (*optimize_cmd) return RunOptimize(data);

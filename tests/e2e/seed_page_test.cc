@@ -297,5 +297,39 @@ TEST_F(SeedPageTest, ShowFindsAPaperById) {
   EXPECT_THAT(missing.err, ::testing::HasSubstr("no paper"));
 }
 
+// Removal, replacement and merging on a corpus of its own, so the shared one stays whole.
+TEST(SeedCorpusChangesTest, RemovedPapersLeaveSearchResultsAndOptimizeKeepsTheRest) {
+  TempDir dir;
+  std::filesystem::path data = dir.path() / "data";
+  ASSERT_EQ(RunPaperdeck(data, {"import", TestData("seed-page.jsonl")}).exit_code, 0);
+  auto search = [&](const std::string& q) {
+    CliResult r = RunPaperdeck(data, {"search", q, "--json", "--limit", "50"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return nlohmann::json::parse(r.out);
+  };
+  nlohmann::json longformer = search("title:longformer");
+  ASSERT_EQ(longformer["total"], 1);
+  std::string id = longformer["results"][0]["id"];
+
+  CliResult removed = RunPaperdeck(data, {"remove", id});
+  EXPECT_EQ(removed.exit_code, 0) << removed.err;
+  EXPECT_EQ(search("title:longformer")["total"], 0);
+  EXPECT_EQ(search("attention")["total"], 34);
+
+  CliResult missing = RunPaperdeck(data, {"remove", id});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_THAT(missing.err, ::testing::HasSubstr("no paper"));
+
+  // Merging segments drops the removed paper for good and keeps every other one.
+  ASSERT_EQ(RunPaperdeck(data, {"import", TestData("seed-page.jsonl")}).exit_code, 0);
+  ASSERT_EQ(RunPaperdeck(data, {"optimize"}).exit_code, 0);
+  nlohmann::json all = search("attention");
+  EXPECT_EQ(all["total"], 35);
+  CliResult stats = RunPaperdeck(data, {"stats", "--json"});
+  nlohmann::json s = nlohmann::json::parse(stats.out);
+  EXPECT_EQ(s["index"]["segments"], 1);
+  EXPECT_EQ(s["index"]["documents"], 35);
+}
+
 }  // namespace
 }  // namespace paperdeck::e2e
