@@ -1,7 +1,10 @@
 #include "search/searcher.h"
 
+#include <algorithm>
 #include <array>
+#include <map>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "search/matcher_builder.h"
@@ -26,6 +29,64 @@ int64_t SortKey(SortOrder sort, const index::SegmentReader& segment, uint32_t do
   }
   return 0;
 }
+
+// The query ANDed with the request's filters: one OR per filter kind.
+QueryNode WithFilters(QueryNode query, const SearchRequest& request) {
+  if (request.categories.empty() && request.years.empty()) return query;
+  std::vector<QueryNode> all;
+  all.push_back(std::move(query));
+  if (!request.categories.empty()) {
+    std::vector<QueryNode> either;
+    for (const std::string& c : request.categories) either.push_back(CategoryNode(c));
+    all.push_back(OrNode(std::move(either), 0));
+  }
+  if (!request.years.empty()) {
+    std::vector<QueryNode> either;
+    for (int32_t y : request.years) either.push_back(YearRangeNode(y, y));
+    all.push_back(OrNode(std::move(either), 0));
+  }
+  return AndNode(std::move(all), 0);
+}
+
+// Counts facets over the matches, per segment by category id, merged by name at the end.
+class FacetCounter {
+ public:
+  void StartSegment(const index::SegmentReader* segment) {
+    Flush();
+    segment_ = segment;
+  }
+  void Count(uint32_t doc) {
+    for (uint16_t id : segment_->category_ids(doc)) ++segment_categories_[id];
+    if (int32_t year = segment_->year(doc); year != 0) ++years_[year];
+  }
+  Facets Take() {
+    Flush();
+    Facets facets;
+    for (const auto& [name, n] : categories_) facets.categories.push_back({name, n});
+    std::stable_sort(facets.categories.begin(), facets.categories.end(),
+                     [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+    for (auto it = years_.rbegin(); it != years_.rend(); ++it) {
+      facets.years.push_back({std::to_string(it->first), it->second});
+    }
+    return facets;
+  }
+
+ private:
+  void Flush() {
+    if (segment_) {
+      for (const auto& [id, n] : segment_categories_) {
+        categories_[std::string(segment_->category_name(id))] += n;
+      }
+    }
+    segment_categories_.clear();
+    segment_ = nullptr;
+  }
+
+  const index::SegmentReader* segment_ = nullptr;
+  std::unordered_map<uint16_t, uint64_t> segment_categories_;
+  std::map<std::string, uint64_t> categories_;  // by name, so ties sort by name
+  std::map<int32_t, uint64_t> years_;
+};
 
 }  // namespace
 
@@ -54,6 +115,7 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   } else {
     query = PlainTextQuery(request.query);
   }
+  query = WithFilters(std::move(query), request);
 
   // The analyzer keeps stemmer state: one per thread, kept for the thread's life.
   thread_local text::Analyzer analyzer;
@@ -69,16 +131,19 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
 
   const size_t k = request.limit == 0 ? 0 : size_t{request.offset} + request.limit;
   TopKCollector collector(request.sort, k);
+  FacetCounter facets;
   for (const std::shared_ptr<const index::SegmentReader>& segment_ptr : reader_->segments()) {
     const index::SegmentReader& segment = *segment_ptr;
     std::unique_ptr<Matcher> matcher = BuildMatcher(*plan.root, segment, bm25f);
     if (!matcher) continue;
+    if (request.facets) facets.StartSegment(&segment);
     // The score bound of the run of documents up to bound.last_doc, asked again past it.
     ScoreBound bound{matcher->MaxScore(), 0};
     bool bound_valid = false;
     for (uint32_t d = matcher->doc(); d != kEndDoc; matcher->Next(), d = matcher->doc()) {
       if (segment.IsDeleted(d)) continue;
       ++response.total;  // every live match counts, scored or not
+      if (request.facets) facets.Count(d);
       if (k == 0) continue;
       int64_t key = SortKey(request.sort, segment, d);
       if (options_.prune && collector.full()) {
@@ -94,6 +159,7 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
     }
   }
 
+  if (request.facets) response.facets = facets.Take();
   std::vector<CollectedHit> best = collector.TakeSorted();
   for (size_t i = request.offset; i < best.size(); ++i) {
     response.hits.push_back({best[i].paper_key, best[i].score});

@@ -33,6 +33,30 @@ struct SearchRequest {
   SortOrder sort = SortOrder::kRelevance;
   uint32_t offset = 0;  // hits to skip (page * limit)
   uint32_t limit = 10;  // hits to return
+
+  // Filters ANDed with the query; they narrow the matches and never change scores. A hit is in
+  // one of categories (each as `cat:` reads it: exact, or an archive such as "cs") and published
+  // in one of years. Empty: no filter. They are applied even when the query text does not parse.
+  std::vector<std::string> categories;
+  std::vector<int32_t> years;
+
+  // Count categories and years over every live match (not only the page): SearchResponse::facets.
+  bool facets = false;
+};
+
+// How many of the matches carry one value of a facet.
+struct FacetCount {
+  std::string value;  // a category as indexed ("cs.CL"), or a year ("2024")
+  uint64_t count = 0;
+
+  bool operator==(const FacetCount&) const = default;
+};
+
+struct Facets {
+  // Every category of every match (primary and cross-lists), most matches first, then by name.
+  std::vector<FacetCount> categories;
+  // Years of the matches, newest first; matches without a year are not counted.
+  std::vector<FacetCount> years;
 };
 
 struct SearchHit {
@@ -48,6 +72,8 @@ struct SearchResponse {
   std::optional<QueryNotice> notice;
   // The analysed terms a hit's text should highlight (the query's positive terms).
   std::vector<std::string> highlight_terms;
+  // Filled when the request asked for facets.
+  Facets facets;
 };
 
 struct SearcherOptions {

@@ -1,0 +1,143 @@
+// Facets and facet filters: the counts a results page shows beside the cards, over every match.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "search/searcher.h"
+#include "test_index.h"
+
+namespace paperdeck::search {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::UnorderedElementsAre;
+
+std::vector<TestPaper> Papers() {
+  return {
+      {1, "Sparse Attention", "attention over long sequences", {"A"}, "", {"cs.LG", "stat.ML"},
+       "2019-04-23", 2019, 1500, -1},
+      {2, "Attentive Language Models", "longer-term dependency", {"B"}, "", {"cs.LG", "cs.CL"},
+       "2019-01-09", 2019, 3000, -1},
+      {3, "Linear Attention", "sliding window", {"C"}, "", {"cs.CL"}, "2026-06-05", 2026, -1, 126},
+      {4, "Vision Attention", "attention for images", {"D"}, "", {"cs.CV"}, "2024-03-01", 2024,
+       50, 10},
+      {5, "Mixture of Experts", "routes tokens", {"E"}, "", {"cs.LG"}, "2023-07-15", 2023, 200,
+       -1},
+      {6, "Attention without a year", "no date known", {"F"}, "", {"hep-th"}, "", 0, -1, -1},
+  };
+}
+
+class FacetsTest : public ::testing::Test {
+ protected:
+  SearchResponse Run(SearchRequest r) {
+    Searcher searcher(index_.Reader());
+    Result<SearchResponse> response = searcher.Search(r);
+    EXPECT_TRUE(response.ok()) << response.status().message();
+    return response.ok() ? std::move(response).value() : SearchResponse{};
+  }
+  static SearchRequest Request(std::string query, uint32_t limit = 10) {
+    SearchRequest r;
+    r.query = std::move(query);
+    r.limit = limit;
+    r.facets = true;
+    return r;
+  }
+  std::vector<uint64_t> Keys(const SearchResponse& r) {
+    std::vector<uint64_t> keys;
+    for (const SearchHit& h : r.hits) keys.push_back(h.paper_key);
+    return keys;
+  }
+
+  TestIndex index_;
+};
+
+TEST_F(FacetsTest, CountsEveryMatchNotOnlyThePage) {
+  index_.Add(Papers());
+  SearchResponse r = Run(Request("attention", /*limit=*/1));
+  ASSERT_EQ(r.total, 5u);
+  EXPECT_EQ(r.hits.size(), 1u);
+  // Cross-listed categories count too; most matches first, ties by name.
+  EXPECT_THAT(r.facets.categories,
+              ElementsAre(FacetCount{"cs.CL", 2}, FacetCount{"cs.LG", 2}, FacetCount{"cs.CV", 1},
+                          FacetCount{"hep-th", 1}, FacetCount{"stat.ML", 1}));
+  // Newest first; the paper without a year is not counted.
+  EXPECT_THAT(r.facets.years,
+              ElementsAre(FacetCount{"2026", 1}, FacetCount{"2024", 1}, FacetCount{"2019", 2}));
+}
+
+TEST_F(FacetsTest, NotComputedUnlessAsked) {
+  index_.Add(Papers());
+  SearchRequest r = Request("attention");
+  r.facets = false;
+  SearchResponse response = Run(r);
+  EXPECT_EQ(response.total, 5u);
+  EXPECT_TRUE(response.facets.categories.empty());
+  EXPECT_TRUE(response.facets.years.empty());
+}
+
+TEST_F(FacetsTest, CategoryFilterNarrowsMatchesAndCounts) {
+  index_.Add(Papers());
+  SearchRequest r = Request("attention");
+  r.categories = {"cs.CL"};
+  SearchResponse response = Run(r);
+  EXPECT_EQ(response.total, 2u);
+  EXPECT_THAT(Keys(response), UnorderedElementsAre(2u, 3u));
+  EXPECT_THAT(response.facets.categories,
+              ElementsAre(FacetCount{"cs.CL", 2}, FacetCount{"cs.LG", 1}));
+}
+
+TEST_F(FacetsTest, FiltersOfOneKindAreEitherAndKindsCombine) {
+  index_.Add(Papers());
+  SearchRequest r = Request("attention");
+  r.categories = {"cs.CL", "cs.CV"};
+  EXPECT_THAT(Keys(Run(r)), UnorderedElementsAre(2u, 3u, 4u));
+  r.years = {2019, 2024};
+  EXPECT_THAT(Keys(Run(r)), UnorderedElementsAre(2u, 4u));
+  r.categories = {"cs"};  // an archive, as `cat:cs` reads it
+  r.years = {2019};
+  EXPECT_THAT(Keys(Run(r)), UnorderedElementsAre(1u, 2u));
+}
+
+TEST_F(FacetsTest, FiltersDoNotChangeScores) {
+  index_.Add(Papers());
+  SearchResponse all = Run(Request("attention"));
+  SearchRequest r = Request("attention");
+  r.years = {2019};
+  SearchResponse filtered = Run(r);
+  ASSERT_EQ(filtered.hits.size(), 2u);
+  for (const SearchHit& h : filtered.hits) {
+    for (const SearchHit& a : all.hits) {
+      if (a.paper_key == h.paper_key) EXPECT_FLOAT_EQ(a.score, h.score);
+    }
+  }
+}
+
+TEST_F(FacetsTest, FiltersApplyWhenTheQueryDoesNotParse) {
+  index_.Add(Papers());
+  SearchRequest r = Request("(attention");
+  r.categories = {"cs.CV"};
+  SearchResponse response = Run(r);
+  EXPECT_TRUE(response.notice);
+  EXPECT_THAT(Keys(response), ElementsAre(4u));
+}
+
+TEST_F(FacetsTest, AcrossSegmentsCountsOnlyLiveDocuments) {
+  index_.Add(Papers(), /*per_commit=*/2);
+  // Paper 4 leaves cs.CV for cs.RO; paper 3 is removed.
+  TestPaper moved = Papers()[3];
+  moved.categories = {"cs.RO"};
+  ASSERT_TRUE(index_.writer().Upsert(moved.Document()).ok());
+  ASSERT_TRUE(index_.writer().Remove(3).ok());
+  index_.Commit();
+  SearchResponse r = Run(Request("attention"));
+  EXPECT_EQ(r.total, 4u);
+  EXPECT_THAT(r.facets.categories,
+              ElementsAre(FacetCount{"cs.LG", 2}, FacetCount{"cs.CL", 1}, FacetCount{"cs.RO", 1},
+                          FacetCount{"hep-th", 1}, FacetCount{"stat.ML", 1}));
+  EXPECT_THAT(r.facets.years, ElementsAre(FacetCount{"2024", 1}, FacetCount{"2019", 2}));
+}
+
+}  // namespace
+}  // namespace paperdeck::search
