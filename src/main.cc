@@ -7,6 +7,7 @@
 #include "serve/index_commands.h"
 #include "serve/remove_command.h"
 #include "serve/search_command.h"
+#include "serve/serve_command.h"
 #include "serve/show_command.h"
 #include "serve/stats_command.h"
 
@@ -56,6 +57,13 @@ int main(int argc, char** argv) {
   auto* remove_cmd = app.add_subcommand("remove", "remove papers from the corpus and the index");
   remove_cmd->add_option("ids", remove.ids, "canonical ids, arXiv ids or DOIs")->required();
 
+  ServeOptions serve;
+  auto* serve_cmd = app.add_subcommand("serve", "serve the web page and the JSON API");
+  serve_cmd->add_option("--host", serve.host, "address to listen on (default: this machine only)")
+      ->capture_default_str();
+  serve_cmd->add_option("--port", serve.port, "port to listen on (0: any free port)")
+      ->capture_default_str();
+
   auto* reindex_cmd = app.add_subcommand("reindex", "rebuild the index from the corpus");
   auto* optimize_cmd = app.add_subcommand("optimize", "merge the index's segments into one");
 
@@ -86,6 +94,10 @@ int main(int argc, char** argv) {
   if (*remove_cmd) {
     remove.data = data;
     return RunRemove(remove);
+  }
+  if (*serve_cmd) {
+    serve.data = data;
+    return RunServe(serve);
   }
   if (*reindex_cmd) return RunReindex(data);
   if (*optimize_cmd) return RunOptimize(data);

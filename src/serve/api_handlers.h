@@ -1,0 +1,48 @@
+// ApiHandlers: the JSON API of `paperdeck serve`, apart from HTTP. Each handler takes the decoded
+// request and returns a status code and a JSON body (docs/http-api.md):
+//   Search  GET /api/search?q=&sort=&page=&limit=&cat=&year=   total, facets, cards, highlights
+//   Paper   GET /api/papers/{id}                               one paper (canonical id, arXiv id, DOI)
+//   Stats   GET /api/stats                                     what the corpus and index hold
+//   Pull    /api/pull                                          501 until the arXiv pull exists
+// Errors are JSON too: {"error": "...", "param": "..."} with 400 for a bad parameter, 404 for an
+// unknown paper, 500 when the data directory cannot be read.
+//
+// Threading: every handler may run on many threads at once (one corpus connection per request,
+// one shared index snapshot).
+#pragma once
+
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "serve/corpus_pool.h"
+#include "serve/data_dir.h"
+#include "serve/request_params.h"
+#include "serve/snapshot_watcher.h"
+
+namespace paperdeck::serve {
+
+struct ApiResponse {
+  int status = 200;
+  nlohmann::json body;
+};
+
+// {"error": message} (and "param" when one parameter is at fault).
+ApiResponse ErrorResponse(int status, std::string_view message, std::string_view param = {});
+
+class ApiHandlers {
+ public:
+  explicit ApiHandlers(const DataDir& data);
+
+  ApiResponse Search(const QueryParams& params);
+  ApiResponse Paper(std::string_view id);
+  ApiResponse Stats();
+  ApiResponse Pull(const QueryParams& params);
+
+ private:
+  DataDir data_;
+  SnapshotWatcher snapshots_;
+  CorpusPool corpora_;
+};
+
+}  // namespace paperdeck::serve

@@ -1,0 +1,323 @@
+// PaperDeck's page: a search box over GET /api/search, cards drawn from the API's card fields,
+// the query kept in the URL. No framework; every string from a paper becomes a DOM text node.
+"use strict";
+
+(() => {
+  const PAGE_SIZE = 20;
+  const TYPING_DELAY_MS = 180;
+
+  const $ = (id) => document.getElementById(id);
+  const input = $("q");
+  const sortSelect = $("sort");
+  const deck = $("deck");
+  const count = $("count");
+  const more = $("more");
+  const facets = $("facets");
+
+  // What the page shows: the URL's state, and what has been loaded for it.
+  let state = { q: "", sort: "relevance", cat: [], year: [] };
+  let loadedPage = 0;
+  let total = 0;
+  let requestSeq = 0;
+  let inflight = null;
+  // True while the history entry on top was pushed by typing: further typing replaces it, so
+  // the back button goes to the query before typing began, not to every prefix typed.
+  let typingEntry = false;
+  let typingTimer = 0;
+
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+
+  function readUrl() {
+    const p = new URLSearchParams(location.search);
+    const sort = p.get("sort") || "relevance";
+    return {
+      q: p.get("q") || "",
+      sort: ["relevance", "newest", "citations", "upvotes"].includes(sort) ? sort : "relevance",
+      cat: p.getAll("cat").filter(Boolean),
+      year: p.getAll("year").filter(Boolean),
+    };
+  }
+
+  function urlOf(s) {
+    const p = new URLSearchParams();
+    if (s.q) p.set("q", s.q);
+    if (s.sort !== "relevance") p.set("sort", s.sort);
+    s.cat.forEach((c) => p.append("cat", c));
+    s.year.forEach((y) => p.append("year", y));
+    const qs = p.toString();
+    return qs ? "/?" + qs : "/";
+  }
+
+  function apiUrl(s, page) {
+    const p = new URLSearchParams();
+    p.set("q", s.q);
+    p.set("sort", s.sort);
+    p.set("page", String(page));
+    p.set("limit", String(PAGE_SIZE));
+    s.cat.forEach((c) => p.append("cat", c));
+    s.year.forEach((y) => p.append("year", y));
+    return "/api/search?" + p.toString();
+  }
+
+  // Moves to state s. how: "push" (a new history entry), "type" (push once, then replace while
+  // typing goes on), "replace", or "none" (the URL already says s: back/forward, first load).
+  function go(s, how) {
+    state = s;
+    const url = urlOf(s);
+    if (how === "push" || (how === "type" && !typingEntry)) {
+      if (url !== location.pathname + location.search) history.pushState(null, "", url);
+    } else if (how === "type" || how === "replace") {
+      history.replaceState(null, "", url);
+    }
+    typingEntry = how === "type";
+    document.title = s.q ? s.q + " – PaperDeck" : "PaperDeck";
+    search(1);
+  }
+
+  function show(id, visible) {
+    $(id).hidden = !visible;
+  }
+
+  // Appends text to parent with the byte spans [begin, end) wrapped in <mark>. Spans are UTF-8
+  // byte offsets (the API's), and always fall on character boundaries.
+  function appendMarked(parent, text, spans) {
+    if (!spans || spans.length === 0) {
+      parent.appendChild(document.createTextNode(text));
+      return;
+    }
+    const bytes = encoder.encode(text);
+    let at = 0;
+    for (const [begin, end] of spans) {
+      if (begin < at || end > bytes.length || begin >= end) continue;
+      if (begin > at) parent.appendChild(document.createTextNode(decoder.decode(bytes.subarray(at, begin))));
+      const mark = document.createElement("mark");
+      mark.textContent = decoder.decode(bytes.subarray(begin, end));
+      parent.appendChild(mark);
+      at = end;
+    }
+    if (at < bytes.length) parent.appendChild(document.createTextNode(decoder.decode(bytes.subarray(at))));
+  }
+
+  function el(tag, className, text) {
+    const e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function safeUrl(url) {
+    return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
+  }
+
+  function drawCard(r) {
+    const c = r.card;
+    const li = el("li", "card");
+    const article = el("article");
+    const meta = el("div", "meta");
+    if (c.badge) meta.appendChild(el("span", "badge", c.badge));
+    for (const w of c.when || []) if (w) meta.appendChild(el("span", "when", w));
+    if (c.signal) meta.appendChild(el("span", c.signal === "new" ? "signal new" : "signal", c.signal));
+    article.appendChild(meta);
+
+    const h = el("h3", "title");
+    const url = safeUrl(r.url);
+    const holder = url ? el("a") : el("span");
+    if (url) {
+      holder.href = url;
+      holder.rel = "noopener noreferrer";
+    }
+    appendMarked(holder, c.title, r.highlights && r.highlights.title);
+    h.appendChild(holder);
+    article.appendChild(h);
+    if (c.authors) article.appendChild(el("p", "authors", c.authors));
+    if (c.abstract) {
+      const p = el("p", "abstract");
+      appendMarked(p, c.abstract, r.highlights && r.highlights.abstract);
+      article.appendChild(p);
+    }
+    li.appendChild(article);
+    return li;
+  }
+
+  function toggle(list, value) {
+    return list.includes(value) ? list.filter((v) => v !== value) : list.concat([value]);
+  }
+
+  function drawFacetList(ul, counts, selected, key) {
+    ul.replaceChildren();
+    ul.parentElement.hidden = counts.length === 0 && selected.length === 0;
+    const shown = counts.slice();
+    // A filter in force stays visible even when nothing matches it any more.
+    for (const v of selected) if (!shown.some((c) => c.value === v)) shown.push({ value: v, count: 0 });
+    for (const f of shown) {
+      const li = el("li");
+      const b = el("button");
+      b.type = "button";
+      b.setAttribute("aria-pressed", selected.includes(f.value) ? "true" : "false");
+      b.dataset.facet = key;
+      b.dataset.value = f.value;
+      b.appendChild(el("span", "v", f.value));
+      b.appendChild(el("span", "n", f.count.toLocaleString("en-US")));
+      b.addEventListener("click", () => {
+        const next = Object.assign({}, state);
+        next[key] = toggle(state[key], f.value);
+        go(next, "push");
+      });
+      li.appendChild(b);
+      ul.appendChild(li);
+    }
+  }
+
+  function drawFacets(data) {
+    const cats = (data.facets && data.facets.categories) || [];
+    const years = (data.facets && data.facets.years) || [];
+    const filtered = state.cat.length > 0 || state.year.length > 0;
+    facets.hidden = !filtered && cats.length === 0 && years.length === 0;
+    drawFacetList($("facet-cat"), cats, state.cat, "cat");
+    drawFacetList($("facet-year"), years, state.year, "year");
+    $("clear-filters").hidden = !filtered;
+  }
+
+  function countLine(n) {
+    return n.toLocaleString("en-US") + (n === 1 ? " result" : " results") + " in your corpus";
+  }
+
+  function resetView() {
+    ["welcome", "empty", "error", "notice"].forEach((id) => show(id, false));
+    more.hidden = true;
+  }
+
+  function updatePullCommand() {
+    const q = state.q.trim() || "QUERY";
+    $("pull-command").textContent = 'paperdeck pull "' + q.replace(/(["\\$`])/g, "\\$1") + '"';
+  }
+
+  async function welcome() {
+    show("welcome", true);
+    try {
+      const res = await fetch("/api/stats");
+      const stats = await res.json();
+      if (res.ok && typeof stats.papers === "number") {
+        $("welcome-stats").textContent =
+          stats.papers.toLocaleString("en-US") + (stats.papers === 1 ? " paper" : " papers") + " in your corpus.";
+      }
+    } catch (e) {
+      // The welcome works without the figure.
+    }
+  }
+
+  async function search(page) {
+    const seq = ++requestSeq;
+    if (inflight) inflight.abort();
+    inflight = new AbortController();
+    updatePullCommand();
+    if (input.value !== state.q && document.activeElement !== input) input.value = state.q;
+    sortSelect.value = state.sort;
+
+    if (!state.q.trim() && state.cat.length === 0 && state.year.length === 0) {
+      resetView();
+      deck.replaceChildren();
+      count.textContent = "";
+      facets.hidden = true;
+      loadedPage = 0;
+      welcome();
+      return;
+    }
+    if (page > 1) more.disabled = true;
+    let data;
+    try {
+      const res = await fetch(apiUrl(state, page), { signal: inflight.signal });
+      data = await res.json();
+      if (!res.ok) throw new Error(data && data.error ? data.error : "the server answered " + res.status);
+    } catch (e) {
+      if (e.name === "AbortError" || seq !== requestSeq) return;
+      resetView();
+      if (page === 1) {
+        deck.replaceChildren();
+        count.textContent = "";
+      }
+      $("error-message").textContent = e.message || String(e);
+      show("error", true);
+      more.disabled = false;
+      return;
+    }
+    if (seq !== requestSeq) return;  // a newer search owns the page
+
+    resetView();
+    total = data.total;
+    loadedPage = page;
+    if (page === 1) {
+      deck.replaceChildren();
+      window.scrollTo(0, 0);
+    }
+    const frag = document.createDocumentFragment();
+    for (const r of data.results) frag.appendChild(drawCard(r));
+    deck.appendChild(frag);
+    count.textContent = countLine(total);
+    drawFacets(data);
+    if (data.notice) {
+      $("notice").textContent = "Could not read the query as operators (" + data.notice.message +
+        "); searched for the words instead.";
+      show("notice", true);
+    }
+    if (total === 0) {
+      $("empty-query").textContent = state.q;
+      show("empty", true);
+    }
+    more.disabled = false;
+    more.hidden = deck.children.length >= total || data.results.length === 0;
+  }
+
+  // Typing searches after a short pause; Enter searches at once.
+  input.addEventListener("input", () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      if (input.value === state.q) return;
+      go(Object.assign({}, state, { q: input.value }), "type");
+    }, TYPING_DELAY_MS);
+  });
+  $("search-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    clearTimeout(typingTimer);
+    if (input.value === state.q && typingEntry) {
+      typingEntry = false;  // the typed query is now an entry of its own
+      return;
+    }
+    go(Object.assign({}, state, { q: input.value }), "push");
+  });
+  sortSelect.addEventListener("change", () => {
+    go(Object.assign({}, state, { sort: sortSelect.value }), "push");
+  });
+  more.addEventListener("click", () => search(loadedPage + 1));
+  $("retry").addEventListener("click", () => search(1));
+  $("clear-filters").addEventListener("click", () => {
+    go(Object.assign({}, state, { cat: [], year: [] }), "push");
+  });
+
+  // "/" focuses the search box from anywhere but a text field; Escape leaves it.
+  document.addEventListener("keydown", (e) => {
+    const t = e.target;
+    const typing = t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable);
+    if (e.key === "/" && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      input.focus();
+      input.select();
+    } else if (e.key === "Escape" && t === input) {
+      input.blur();
+    }
+  });
+
+  window.addEventListener("popstate", () => {
+    clearTimeout(typingTimer);
+    typingEntry = false;
+    const s = readUrl();
+    input.value = s.q;
+    go(s, "none");
+  });
+
+  const initial = readUrl();
+  input.value = initial.q;
+  go(initial, "none");
+  if (!initial.q) input.focus();
+})();
