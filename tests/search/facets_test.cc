@@ -109,7 +109,9 @@ TEST_F(FacetsTest, FiltersDoNotChangeScores) {
   ASSERT_EQ(filtered.hits.size(), 2u);
   for (const SearchHit& h : filtered.hits) {
     for (const SearchHit& a : all.hits) {
-      if (a.paper_key == h.paper_key) EXPECT_FLOAT_EQ(a.score, h.score);
+      if (a.paper_key == h.paper_key) {
+        EXPECT_FLOAT_EQ(a.score, h.score);
+      }
     }
   }
 }
