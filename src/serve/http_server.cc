@@ -13,6 +13,9 @@ namespace {
 constexpr size_t kMaxBodyBytes = 64 * 1024;
 constexpr size_t kMaxHeaderCount = 64;
 constexpr size_t kMaxHeaderBytes = 16 * 1024;
+// A thread serves one connection for as long as it is kept alive, so the pool bounds the clients
+// served at once, not the CPU used: browsers open six connections each, load tools more.
+constexpr size_t kServerThreads = 64;
 
 // The page runs only its own script and style, and never inside another site's frame: a string
 // from a paper could not run even if it reached the page as markup.
@@ -60,6 +63,7 @@ HttpServer::HttpServer(const DataDir& data) : impl_(std::make_unique<Impl>(data)
   // Browsers and load generators keep connections open; the default of 5 requests a connection
   // would make every sixth request pay for a new one.
   s.set_keep_alive_max_count(1000);
+  s.new_task_queue = [] { return new httplib::ThreadPool(kServerThreads); };
 
   // The HTTP layer bounds each header line; the headers as a whole are bounded here.
   s.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
