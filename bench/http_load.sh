@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# A bounded load run of `paperdeck serve` on loopback: wrk against GET /api/search with a rotating
+# set of real queries (bench/http_queries.lua). Not a test; prints requests/s, latency and errors.
+#
+#   bench/http_load.sh DATA_DIR [SECONDS] [THREADS] [CONNECTIONS]
+#
+# DATA_DIR is a data directory with an imported corpus (e.g. the 75k arXiv records:
+# `paperdeck --data /tmp/pd75 import ../shared/corpus/arxiv-75k.jsonl.gz`). The server only reads it.
+# PAPERDECK (default build/release/paperdeck) names the binary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=${1:?usage: bench/http_load.sh DATA_DIR [SECONDS] [THREADS] [CONNECTIONS]}
+seconds=${2:-10}
+threads=${3:-2}
+connections=${4:-16}
+binary=${PAPERDECK:-build/release/paperdeck}
+command -v wrk >/dev/null || { echo "wrk is not installed (scripts/setup installs it)" >&2; exit 1; }
+
+log=$(mktemp)
+"$binary" --data "$data" serve --host 127.0.0.1 --port 0 >"$log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
+for _ in $(seq 100); do
+  grep -q 'http://127.0.0.1:' "$log" && break
+  sleep 0.1
+done
+url=$(grep -o 'http://127.0.0.1:[0-9]*' "$log")
+[ -n "$url" ] || { cat "$log" >&2; exit 1; }
+
+papers=$(curl -s "$url/api/stats" | sed -n 's/.*"papers":\([0-9]*\).*/\1/p')
+echo "paperdeck serve over $data ($papers papers) at $url"
+echo "wrk: ${seconds}s, $threads threads, $connections connections, GET /api/search (rotating queries)"
+curl -s -o /dev/null "$url/api/search?q=attention"  # map the index before timing
+wrk --latency -t"$threads" -c"$connections" -d"${seconds}s" -s bench/http_queries.lua "$url"
+echo "server peak RSS: $(grep VmHWM /proc/$server/status | awk '{print $2/1024 " MiB"}')"
