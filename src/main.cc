@@ -1,6 +1,7 @@
 // The paperdeck command: parses arguments and hands them to serve/.
 #include <CLI/CLI.hpp>
 
+#include "eval/eval_command.h"
 #include "serve/data_dir.h"
 #include "serve/exit_code.h"
 #include "serve/import_command.h"
@@ -67,6 +68,17 @@ int main(int argc, char** argv) {
   auto* reindex_cmd = app.add_subcommand("reindex", "rebuild the index from the corpus");
   auto* optimize_cmd = app.add_subcommand("optimize", "merge the index's segments into one");
 
+  paperdeck::eval::EvalOptions eval;
+  auto* eval_cmd = app.add_subcommand(
+      "eval", "score ranking on a test collection beside Xapian and SQLite FTS5 (see EVAL.md)");
+  eval_cmd->add_option("dirs", eval.dirs, "collection: docs.jsonl, queries.jsonl, qrels.tsv")
+      ->required();
+  eval_cmd->add_flag("--json", eval.json, "print JSON for scripts");
+  eval_cmd->add_option("--per-query", eval.per_query_file, "also write per-query scores (TSV)");
+  eval_cmd->add_option("--sweep", eval.sweep,
+                       "score our ranking over a parameter grid on every DIR, e.g. "
+                       "\"k1=0.9,1.2;w_title=1,2\" (see EVAL.md)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -74,6 +86,7 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
 
+  if (*eval_cmd) return paperdeck::eval::RunEval(eval);  // needs no data directory
   DataDir data = DataDir::Resolve(data_flag);
   if (*import_cmd) {
     import.data = data;

@@ -1,10 +1,12 @@
 #include "search/query_planner.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <utility>
 
 #include "search/bm25f.h"
+#include "search/question_words.h"
 
 namespace paperdeck::search {
 namespace {
@@ -30,8 +32,8 @@ PlanNode Exclude(PlanNode included, PlanNode excluded) {
 
 class Planner {
  public:
-  Planner(text::Analyzer* analyzer, const index::IndexReader& reader)
-      : analyzer_(analyzer), reader_(reader) {}
+  Planner(text::Analyzer* analyzer, const index::IndexReader& reader, PlanOptions options)
+      : analyzer_(analyzer), reader_(reader), options_(options) {}
 
   QueryPlan Plan(const QueryNode& query) {
     QueryPlan plan;
@@ -84,6 +86,33 @@ class Planner {
     return n;
   }
 
+  // Alternatives: a word written n times is one alternative whose idf is multiplied by sqrt(n),
+  // so a long question that repeats a word leans on it without being taken over by it (counting
+  // it n times, or once, both measured worse: EVAL.md). Scaling idf scales a term's score and its
+  // bound alike, so pruning stays exact.
+  static void MergeRepeats(std::vector<PlanNode>* words) {
+    std::vector<PlanNode> unique;
+    std::vector<std::string> keys;
+    std::vector<int> count;
+    for (PlanNode& n : *words) {
+      std::string key = Describe(n);
+      auto it = std::find(keys.begin(), keys.end(), key);
+      if (it != keys.end()) {
+        ++count[static_cast<size_t>(it - keys.begin())];
+        continue;
+      }
+      keys.push_back(std::move(key));
+      count.push_back(1);
+      unique.push_back(std::move(n));
+    }
+    for (size_t i = 0; i < unique.size(); ++i) {
+      if (count[i] > 1 && (unique[i].kind == PKind::kTerm || unique[i].kind == PKind::kPhrase)) {
+        unique[i].idf *= std::sqrt(static_cast<float>(count[i]));
+      }
+    }
+    *words = std::move(unique);
+  }
+
   // One analysed word of a bare term: its whole term, or for a compound the whole term OR the
   // phrase of its parts.
   std::optional<PlanNode> Word(const text::QueryWord& w, index::FieldMask fields, bool positive) {
@@ -109,10 +138,15 @@ class Planner {
       case QKind::kTerm: {
         std::vector<PlanNode> words;
         for (const text::QueryWord& w : analyzer_->AnalyzeQuery(q.text)) {
+          if (options_.drop_question_words && w.end <= q.text.size() &&
+              IsQuestionWord(std::string_view(q.text).substr(w.begin, w.end - w.begin))) {
+            continue;
+          }
           if (std::optional<PlanNode> n = Word(w, q.fields, positive)) words.push_back(std::move(*n));
         }
         if (words.empty()) return std::nullopt;
-        return Group(PKind::kAnd, std::move(words));
+        if (options_.any_word) MergeRepeats(&words);
+        return Group(options_.any_word ? PKind::kOr : PKind::kAnd, std::move(words));
       }
       case QKind::kPhrase: {
         std::vector<PlanTerm> terms;
@@ -182,6 +216,7 @@ class Planner {
 
   text::Analyzer* analyzer_;
   const index::IndexReader& reader_;
+  const PlanOptions options_;
   std::map<std::string, float, std::less<>> idf_;
   std::vector<std::string> highlight_;
 };
@@ -239,8 +274,8 @@ void Append(const PlanNode& n, std::string* out) {
 }  // namespace
 
 QueryPlan PlanQuery(const QueryNode& query, text::Analyzer* analyzer,
-                    const index::IndexReader& reader) {
-  return Planner(analyzer, reader).Plan(query);
+                    const index::IndexReader& reader, PlanOptions options) {
+  return Planner(analyzer, reader, options).Plan(query);
 }
 
 std::string Describe(const PlanNode& node) {

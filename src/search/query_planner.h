@@ -61,8 +61,18 @@ struct QueryPlan {
   std::vector<std::string> highlight_terms;
 };
 
+struct PlanOptions {
+  // The words a kTerm analyses to are alternatives (OR) rather than all required (AND): ranked
+  // retrieval of plain text in which any word may match (QueryMode::kPlainTextAny). A compound
+  // still matches its whole term or the phrase of its parts. A word repeated n times is one
+  // alternative with its idf multiplied by sqrt(n).
+  bool any_word = false;
+  // Words that frame a question (search/question_words.h) are dropped like stop words.
+  bool drop_question_words = false;
+};
+
 QueryPlan PlanQuery(const QueryNode& query, text::Analyzer* analyzer,
-                    const index::IndexReader& reader);
+                    const index::IndexReader& reader, PlanOptions options = {});
 
 // A one-line s-expression of a plan, for tests: (and (term title "attent") (phrase "slide" "window"))
 std::string Describe(const PlanNode& node);

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "search/matcher_builder.h"
+#include "search/proximity.h"
 #include "search/query_parser.h"
 #include "search/query_planner.h"
 #include "search/top_k_collector.h"
@@ -119,7 +120,11 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
 
   // The analyzer keeps stemmer state: one per thread, kept for the thread's life.
   thread_local text::Analyzer analyzer;
-  QueryPlan plan = PlanQuery(query, &analyzer, *reader_);
+  QueryPlan plan = PlanQuery(query, &analyzer, *reader_,
+                             PlanOptions{.any_word = request.mode == QueryMode::kPlainTextAny,
+                                         .drop_question_words =
+                                             request.mode == QueryMode::kPlainTextAny &&
+                                             options_.drop_question_words});
   response.highlight_terms = std::move(plan.highlight_terms);
   if (!plan.root) return response;
 
@@ -130,7 +135,10 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   const Bm25f bm25f(options_.bm25f, average_length);
 
   const size_t k = request.limit == 0 ? 0 : size_t{request.offset} + request.limit;
-  TopKCollector collector(request.sort, k);
+  // Proximity reranks the best proximity_pool hits: collect at least that many.
+  const bool rerank = k > 0 && request.sort == SortOrder::kRelevance && options_.proximity > 0;
+  TopKCollector collector(request.sort,
+                          rerank ? std::max<size_t>(k, options_.proximity_pool) : k);
   FacetCounter facets;
   for (const std::shared_ptr<const index::SegmentReader>& segment_ptr : reader_->segments()) {
     const index::SegmentReader& segment = *segment_ptr;
@@ -161,6 +169,11 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
 
   if (request.facets) response.facets = facets.Take();
   std::vector<CollectedHit> best = collector.TakeSorted();
+  if (rerank) {
+    RerankByProximity(response.highlight_terms, options_.proximity, options_.proximity_pool, bm25f,
+                      *reader_, &best);
+    if (best.size() > k) best.resize(k);
+  }
   for (size_t i = request.offset; i < best.size(); ++i) {
     response.hits.push_back({best[i].paper_key, best[i].score});
   }

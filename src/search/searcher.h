@@ -25,6 +25,9 @@ enum class SortOrder { kRelevance, kNewest, kCitations, kUpvotes };
 enum class QueryMode {
   kOperators,  // the query language: fields, quotes, -, NOT, OR, parentheses, ranges
   kPlainText,  // no character is an operator: every word is a search word
+  // No character is an operator and any word may match (OR), ranked by BM25F: for questions in
+  // natural language, where requiring every word would miss most relevant papers.
+  kPlainTextAny,
 };
 
 struct SearchRequest {
@@ -81,6 +84,12 @@ struct SearcherOptions {
   // Skip scoring the matches whose score bound (from block impacts) cannot enter the page
   // asked for. Never changes the response; off only to check that it does not.
   bool prune = true;
+  // Proximity (search/proximity.h): the weight of the bonus for query words near each other,
+  // added to the best proximity_pool hits of a search by relevance. 0: off.
+  float proximity = 1.0f;
+  uint32_t proximity_pool = 100;
+  // QueryMode::kPlainTextAny drops question words ("what", "how": search/question_words.h).
+  bool drop_question_words = true;
 };
 
 // The largest page and the deepest offset Search serves.

@@ -1,0 +1,39 @@
+// PaperDeckSystem: PaperDeck's own retrieval over a collection, as the product ranks: the
+// documents go into a throwaway index (index::IndexWriter, in a TempDir: title -> title,
+// text -> abstract), and each query runs through search::Searcher as plain text in which any
+// word may match (QueryMode::kPlainTextAny), top kRunDepth.
+//
+// Threading: one thread at a time per object; Search is const and may run concurrently.
+#pragma once
+
+#include <memory>
+
+#include "eval/collection.h"
+#include "eval/run.h"
+#include "eval/temp_dir.h"
+#include "index/index_reader.h"
+#include "model/status.h"
+#include "search/searcher.h"
+
+namespace paperdeck::eval {
+
+class PaperDeckSystem {
+ public:
+  // Indexes the collection's documents once; options choose the ranking (the product's default
+  // unless told otherwise).
+  static Result<std::unique_ptr<PaperDeckSystem>> Build(const Collection& collection,
+                                                        search::SearcherOptions options = {});
+
+  // Runs every query of collection (the one Build indexed) with the given ranking options.
+  Result<Run> Search(const Collection& collection, const search::SearcherOptions& options) const;
+  Result<Run> Search(const Collection& collection) const { return Search(collection, options_); }
+
+ private:
+  PaperDeckSystem() = default;
+
+  std::unique_ptr<TempDir> dir_;
+  std::shared_ptr<const index::IndexReader> reader_;
+  search::SearcherOptions options_;
+};
+
+}  // namespace paperdeck::eval

@@ -1,0 +1,35 @@
+// Sweep: PaperDeck's ranking scored over a grid of ranking parameters on several collections at
+// once, to choose the defaults on development collections (EVAL.md has the grid and the choice).
+// Each collection is indexed once; every grid point re-runs its queries.
+//
+// A grid is written as `name=v1,v2,...` terms separated by `;`; the points are the Cartesian
+// product, the other parameters keep the product's defaults. Names:
+//   k1, b_title, b_abstract, w_title, w_abstract   BM25F (search/bm25f.h)
+//   proximity, pool                                 proximity bonus weight and pool (search/proximity.h)
+//   question_words                                  1: drop question words, 0: keep them
+//
+// Threading: one thread.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "model/status.h"
+#include "search/searcher.h"
+
+namespace paperdeck::eval {
+
+struct GridPoint {
+  std::string label;  // "k1=1.2 w_title=2"
+  search::SearcherOptions options;
+};
+
+// The points of grid, or what is wrong with it.
+Result<std::vector<GridPoint>> ParseGrid(const std::string& grid);
+
+// Scores every point on every collection directory and writes one TSV line per point:
+// label, then nDCG@10 of each collection, then the mean nDCG@10 and the mean MAP over collections.
+Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, std::ostream& out);
+
+}  // namespace paperdeck::eval
