@@ -3,6 +3,8 @@
 // mode without an error.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -114,6 +116,36 @@ TEST(FreeText, EveryModeAnswersAnyText) {
       ASSERT_TRUE(r.ok()) << text << ": " << r.status().message();
       EXPECT_LE(r->hits.size(), r->total);
       if (mode != QueryMode::kOperators) EXPECT_FALSE(r->notice) << text;
+    }
+  }
+}
+
+// Every question of the development collections, when they are beside the project
+// (../shared/eval/dev/*/queries.jsonl), in every mode. The suite does not need them: without
+// them this test is skipped, and FreeText.EveryModeAnswersAnyText holds samples of them.
+TEST(FreeText, EveryDevelopmentQuestionInEveryMode) {
+  const std::filesystem::path dev =
+      std::filesystem::path(PAPERDECK_TEST_DATA) / ".." / ".." / ".." / "shared" / "eval" / "dev";
+  std::vector<std::string> lines;
+  std::error_code ec;
+  if (std::filesystem::is_directory(dev, ec)) {
+    for (const auto& entry : std::filesystem::directory_iterator(dev, ec)) {
+      std::ifstream in(entry.path() / "queries.jsonl");
+      for (std::string line; std::getline(in, line);) lines.push_back(line);
+    }
+  }
+  if (lines.empty()) GTEST_SKIP() << "no development collections at " << dev;
+  RandomPapers random(5);
+  TestIndex index;
+  index.Add(random.Papers(200));
+  Searcher searcher(index.Reader());
+  for (const std::string& line : lines) {  // the JSON line itself: quotes, braces, colons
+    for (QueryMode mode : {QueryMode::kOperators, QueryMode::kPlainText, QueryMode::kPlainTextAny}) {
+      SearchRequest request;
+      request.query = line;
+      request.mode = mode;
+      Result<SearchResponse> r = searcher.Search(request);
+      ASSERT_TRUE(r.ok()) << line << ": " << r.status().message();
     }
   }
 }
