@@ -378,6 +378,52 @@ Status Corpus::RecordImport(std::string_view file, std::string_view format, uint
   return s.Run();
 }
 
+Status Corpus::RecordPull(const Pull& pull) {
+  Result<Statement> s = impl_->db->Prepare(
+      "INSERT INTO pulls(source, query, remote_query, started_at, fetched, added, updated, "
+      "errors, message, seconds) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+  if (!s.ok()) return s.status();
+  s->Bind(1, std::string_view(pull.source));
+  s->Bind(2, std::string_view(pull.query));
+  s->Bind(3, std::string_view(pull.remote_query));
+  std::string started = pull.started_at.empty() ? NowIso() : pull.started_at;
+  s->Bind(4, std::string_view(started));
+  s->Bind(5, static_cast<int64_t>(pull.fetched));
+  s->Bind(6, static_cast<int64_t>(pull.added));
+  s->Bind(7, static_cast<int64_t>(pull.updated));
+  s->Bind(8, static_cast<int64_t>(pull.errors));
+  s->Bind(9, std::string_view(pull.message));
+  s->Bind(10, pull.seconds);
+  return s->Run();
+}
+
+Result<std::vector<Corpus::Pull>> Corpus::RecentPulls(size_t limit) {
+  Result<Statement> s = impl_->db->Prepare(
+      "SELECT source, query, remote_query, started_at, fetched, added, updated, errors, message, "
+      "seconds FROM pulls ORDER BY id DESC LIMIT ?1");
+  if (!s.ok()) return s.status();
+  s->Bind(1, static_cast<int64_t>(limit));
+  std::vector<Pull> out;
+  while (true) {
+    Result<bool> row = s->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    Pull p;
+    p.source = std::string(s->Text(0));
+    p.query = std::string(s->Text(1));
+    p.remote_query = std::string(s->Text(2));
+    p.started_at = std::string(s->Text(3));
+    p.fetched = static_cast<uint64_t>(s->Int(4));
+    p.added = static_cast<uint64_t>(s->Int(5));
+    p.updated = static_cast<uint64_t>(s->Int(6));
+    p.errors = static_cast<uint64_t>(s->Int(7));
+    p.message = std::string(s->Text(8));
+    p.seconds = s->Double(9);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
 Result<CorpusStats> Corpus::Stats() {
   CorpusStats stats;
   Database& db = *impl_->db;

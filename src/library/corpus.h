@@ -87,6 +87,21 @@ class Corpus {
 
   Result<CorpusStats> Stats();
 
+  // One run against a remote source (`paperdeck pull`): what was asked, what came of it.
+  struct Pull {
+    std::string source;        // "arxiv-api"
+    std::string query;         // as the person typed it
+    std::string remote_query;  // as sent to the source
+    std::string started_at;    // ISO UTC; RecordPull fills it when empty
+    uint64_t fetched = 0, added = 0, updated = 0, errors = 0;
+    std::string message;  // empty when all went well, else what stopped or troubled the run
+    double seconds = 0;
+  };
+  // Records a finished (or stopped) pull for `status`.
+  Status RecordPull(const Pull& pull);
+  // The latest pulls, newest first, at most limit.
+  Result<std::vector<Pull>> RecentPulls(size_t limit);
+
  private:
   struct Impl;
   explicit Corpus(std::unique_ptr<Impl> impl);

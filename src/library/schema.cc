@@ -93,6 +93,22 @@ CREATE TABLE imports (
 
 INSERT INTO meta(name, value) VALUES ('revision', '0');
 )sql"},
+    // Every pull from a remote source (`paperdeck pull`), for `paperdeck status`.
+    {2, R"sql(
+CREATE TABLE pulls (
+  id           INTEGER PRIMARY KEY,
+  source       TEXT    NOT NULL,
+  query        TEXT    NOT NULL,
+  remote_query TEXT    NOT NULL,
+  started_at   TEXT    NOT NULL,
+  fetched      INTEGER NOT NULL,
+  added        INTEGER NOT NULL,
+  updated      INTEGER NOT NULL,
+  errors       INTEGER NOT NULL,
+  message      TEXT    NOT NULL,
+  seconds      REAL    NOT NULL
+);
+)sql"},
 };
 
 Status Pragma(Database& db, std::string_view sql) { return db.Exec(sql); }

@@ -1,0 +1,76 @@
+// The record of pulls from remote sources: kept in order, newest first, and added to a corpus
+// written by the previous schema without touching its papers.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "corpus_test_support.h"
+#include "library/corpus.h"
+#include "library/schema.h"
+#include "library/sqlite_handle.h"
+
+namespace paperdeck::library {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::Field;
+
+TEST(PullLogTest, PullsAreListedNewestFirstWithTheirCountsAndMessages) {
+  testing::ScratchDir dir;
+  auto corpus = Corpus::Open(dir.path());
+  ASSERT_TRUE(corpus.ok()) << corpus.status().message();
+  Corpus::Pull first;
+  first.source = "arxiv-api";
+  first.query = "cat:cs.CL attention";
+  first.remote_query = "cat:cs.CL AND all:attention";
+  first.fetched = 10;
+  first.added = 7;
+  first.updated = 3;
+  ASSERT_TRUE((*corpus)->RecordPull(first).ok());
+  Corpus::Pull second = first;
+  second.query = "mamba";
+  second.added = 0;
+  second.errors = 1;
+  second.message = "arXiv: HTTP 503 after 4 attempts";
+  ASSERT_TRUE((*corpus)->RecordPull(second).ok());
+
+  auto pulls = (*corpus)->RecentPulls(10);
+  ASSERT_TRUE(pulls.ok()) << pulls.status().message();
+  ASSERT_EQ(pulls->size(), 2u);
+  EXPECT_EQ((*pulls)[0].query, "mamba");
+  EXPECT_EQ((*pulls)[0].message, "arXiv: HTTP 503 after 4 attempts");
+  EXPECT_EQ((*pulls)[0].errors, 1u);
+  EXPECT_EQ((*pulls)[1].added, 7u);
+  EXPECT_EQ((*pulls)[1].updated, 3u);
+  EXPECT_EQ((*pulls)[1].remote_query, "cat:cs.CL AND all:attention");
+  EXPECT_FALSE((*pulls)[1].started_at.empty());
+  EXPECT_THAT((*corpus)->RecentPulls(1).value(), ElementsAre(Field(&Corpus::Pull::query, "mamba")));
+}
+
+TEST(PullLogTest, ACorpusFromTheFirstSchemaGainsThePullTableAndKeepsItsPapers) {
+  testing::ScratchDir dir;
+  {
+    auto corpus = Corpus::Open(dir.path());
+    ASSERT_TRUE(corpus.ok());
+    PaperRecord r;
+    r.arxiv_id = "2401.00001";
+    r.title = "Kept across the migration";
+    ASSERT_TRUE((*corpus)->Upsert(std::vector<PaperRecord>{r}).ok());
+  }
+  {
+    // Back to a version-1 database holding that paper.
+    auto db = Database::Open(dir.path() / "corpus.db");
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE((*db)->Exec("DROP TABLE pulls; UPDATE meta SET value = '1' WHERE name = "
+                            "'schema_version'").ok());
+  }
+  auto corpus = Corpus::Open(dir.path());
+  ASSERT_TRUE(corpus.ok()) << corpus.status().message();
+  EXPECT_TRUE((*corpus)->Find("2401.00001").value().has_value());
+  Corpus::Pull p;
+  p.source = "arxiv-api";
+  EXPECT_TRUE((*corpus)->RecordPull(p).ok());
+  EXPECT_EQ((*corpus)->RecentPulls(5).value().size(), 1u);
+}
+
+}  // namespace
+}  // namespace paperdeck::library
