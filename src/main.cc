@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "eval/eval_command.h"
+#include "feed/pull_command.h"
 #include "serve/data_dir.h"
 #include "serve/exit_code.h"
 #include "serve/import_command.h"
@@ -65,6 +66,16 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--port", serve.port, "port to listen on (0: any free port)")
       ->capture_default_str();
 
+  paperdeck::feed::PullCommandOptions pull;
+  auto* pull_cmd = app.add_subcommand("pull", "fetch papers matching a query from arXiv");
+  pull_cmd->add_option("query", pull.query, "the query (see README: pulling from arXiv)")
+      ->required();
+  pull_cmd->add_option("--max", pull.max_results, "papers to fetch at most")
+      ->capture_default_str();
+  pull_cmd->add_option("--since", pull.since, "only papers submitted on or after this date");
+  auto* status_cmd =
+      app.add_subcommand("status", "the corpus, the source settings and the latest pulls");
+
   auto* reindex_cmd = app.add_subcommand("reindex", "rebuild the index from the corpus");
   auto* optimize_cmd = app.add_subcommand("optimize", "merge the index's segments into one");
 
@@ -112,6 +123,11 @@ int main(int argc, char** argv) {
     serve.data = data;
     return RunServe(serve);
   }
+  if (*pull_cmd) {
+    pull.data = data.root;
+    return paperdeck::feed::RunPull(pull);
+  }
+  if (*status_cmd) return paperdeck::feed::RunStatus(data.root);
   if (*reindex_cmd) return RunReindex(data);
   if (*optimize_cmd) return RunOptimize(data);
   return kExitUsage;

@@ -1,0 +1,148 @@
+#include "feed/arxiv_pull.h"
+
+#include <algorithm>
+
+#include "feed/arxiv_query.h"
+#include "ingest/arxiv_atom_feed.h"
+#include "library/paper_merge.h"
+#include "model/calendar.h"
+
+namespace paperdeck::feed {
+namespace {
+
+// The highest version number stored for a paper ("v3" -> 3), 0 when none.
+int LatestVersion(const PaperRecord& r) {
+  int best = 0;
+  for (const PaperVersion& v : r.versions) {
+    if (v.name.size() < 2 || v.name[0] != 'v') continue;
+    try {
+      best = std::max(best, std::stoi(v.name.substr(1)));
+    } catch (...) {
+    }
+  }
+  return best;
+}
+
+std::string PageUrl(const ArxivPullOptions& o, const std::string& query, int64_t start, int size) {
+  return o.api_url + "?search_query=" + net::UrlEncode(query) + "&start=" + std::to_string(start) +
+         "&max_results=" + std::to_string(size) + "&sortBy=submittedDate&sortOrder=descending";
+}
+
+// Merges one entry; tells what happened to it.
+Result<PulledPaper> Merge(library::Corpus& corpus, ingest::ArxivEntry& entry) {
+  PulledPaper p;
+  p.arxiv_id = entry.record.arxiv_id;
+  p.version = entry.version;
+  p.title = entry.record.title;
+  p.published = entry.record.published;
+  Result<std::optional<library::StoredPaper>> stored = corpus.Find(entry.record.arxiv_id);
+  if (!stored.ok()) return stored.status();
+  if (!stored->has_value()) {
+    entry.record.is_new = true;
+  } else {
+    p.previous_version = LatestVersion((*stored)->record);
+    if (entry.version > 0 && p.previous_version > entry.version) {
+      p.change = PulledPaper::Change::kUnchanged;  // arXiv's answer is older than what we hold
+      return p;
+    }
+  }
+  Result<library::UpsertResult> r = corpus.Upsert(std::span<const PaperRecord>(&entry.record, 1));
+  if (!r.ok()) return r.status();
+  if (r->added) return p;
+  p.change = PulledPaper::Change::kUnchanged;
+  if (r->updated) {
+    // Losing a previous pull's `new` mark is not news about the paper: report an update only
+    // when some fact of the paper itself changed.
+    Result<std::optional<library::StoredPaper>> after = corpus.Find(entry.record.arxiv_id);
+    if (!after.ok()) return after.status();
+    if (after->has_value()) {
+      PaperRecord a = (*after)->record, b = (*stored)->record;
+      a.is_new = b.is_new = false;
+      if (!library::SameFacts(a, b)) p.change = PulledPaper::Change::kUpdated;
+    }
+  }
+  return p;
+}
+
+}  // namespace
+
+ArxivPullReport PullFromArxiv(library::Corpus& corpus, net::HttpClient& client,
+                              const ArxivPullOptions& o,
+                              const std::function<void(const PulledPaper&)>& on_paper) {
+  ArxivPullReport report;
+  Result<std::string> query = ToArxivSearchQuery(o.query, o.since, Today());
+  if (!query.ok()) {
+    report.stopped = query.status();
+    return report;
+  }
+  report.remote_query = *query;
+  const int64_t wanted = std::max(o.max_results, 0);
+  int64_t start = 0;
+  int retries_left = o.bad_page_retries;
+  while (start < wanted) {
+    const int size = static_cast<int>(std::min<int64_t>(o.page_size, wanted - start));
+    const std::string url = PageUrl(o, *query, start, size);
+    Result<net::HttpResponse> response = client.Fetch({.url = url});
+    if (!response.ok()) {
+      report.stopped = response.status();
+      break;
+    }
+    Result<ingest::ArxivAtomFeed> page = ingest::ParseArxivAtomFeed(response->body, url);
+    if (response->status != 200) {
+      std::string why = page.ok() && !page->api_error.empty()
+                            ? page->api_error
+                            : "HTTP " + std::to_string(response->status);
+      report.stopped = Status::InvalidArgument("arXiv refused the query: " + why);
+      break;
+    }
+    if (!page.ok()) {
+      if (retries_left-- > 0) {
+        report.issues.push_back(page.status().message() + "; asking again");
+        continue;
+      }
+      report.stopped = page.status();
+      break;
+    }
+    if (!page->api_error.empty()) {
+      report.stopped = Status::InvalidArgument("arXiv refused the query: " + page->api_error);
+      break;
+    }
+    report.total_results = page->total_results;
+    for (const std::string& issue : page->issues) report.issues.push_back(url + ": " + issue);
+    const size_t returned = page->entries.size() + page->issues.size();
+    if (returned == 0) {
+      // arXiv sometimes answers a page with no entries although more match: ask again.
+      if (page->total_results > start && retries_left-- > 0) {
+        report.issues.push_back("arXiv returned an empty page at start=" + std::to_string(start) +
+                                " of " + std::to_string(page->total_results) + "; asking again");
+        continue;
+      }
+      if (page->total_results > start) {
+        report.stopped = Status::IOError(
+            "arXiv kept returning empty pages at start=" + std::to_string(start) + " of " +
+            std::to_string(page->total_results) + " results; run the pull again later");
+      }
+      break;
+    }
+    retries_left = o.bad_page_retries;
+    for (ingest::ArxivEntry& entry : page->entries) {
+      Result<PulledPaper> merged = Merge(corpus, entry);
+      if (!merged.ok()) {
+        report.stopped = merged.status();
+        return report;
+      }
+      ++report.fetched;
+      switch (merged->change) {
+        case PulledPaper::Change::kAdded: ++report.added; break;
+        case PulledPaper::Change::kUpdated: ++report.updated; break;
+        case PulledPaper::Change::kUnchanged: ++report.unchanged; break;
+      }
+      if (on_paper) on_paper(*merged);
+    }
+    start += static_cast<int64_t>(returned);
+    if (page->total_results >= 0 && start >= page->total_results) break;
+  }
+  return report;
+}
+
+}  // namespace paperdeck::feed

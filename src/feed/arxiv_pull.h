@@ -1,0 +1,58 @@
+// ArxivPull: fetches the papers matching a query from the arXiv API and merges them into the
+// corpus, page by page. Each page is committed before the next is asked for, so a fault (the
+// network, arXiv's 503s, a cut response) keeps every page before it, and a rerun of the same
+// pull merges again without storing any paper twice (papers are matched on their arXiv id).
+//
+// Merging: a paper new to the corpus is added and marked `new`; a paper already stored is
+// updated when arXiv has a newer version (or other changed facts) and loses a previous pull's
+// `new` mark; an entry older than the version stored is left alone. Pages arXiv returns empty
+// before its own total is reached (it happens) are asked for again, up to empty_page_retries.
+//
+// Threading: one pull at a time per Corpus (the corpus is one connection).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "library/corpus.h"
+#include "model/status.h"
+#include "net/http_client.h"
+
+namespace paperdeck::feed {
+
+struct ArxivPullOptions {
+  std::string query;              // our query language
+  std::optional<int32_t> since;   // days since 1970: submitted on or after
+  int max_results = 100;          // papers to fetch at most
+  int page_size = 100;            // arXiv allows up to 2000; 100 keeps a fault's loss small
+  int bad_page_retries = 3;       // an empty or unreadable page is asked for again this often
+  std::string api_url = "https://export.arxiv.org/api/query";
+};
+
+struct PulledPaper {
+  enum class Change { kAdded, kUpdated, kUnchanged };
+  Change change = Change::kAdded;
+  std::string arxiv_id;
+  int version = 0;
+  int previous_version = 0;  // kUpdated: the latest version stored before
+  std::string title;
+  std::string published;
+};
+
+struct ArxivPullReport {
+  std::string remote_query;    // as sent
+  int64_t total_results = -1;  // what arXiv said matches
+  uint64_t fetched = 0, added = 0, updated = 0, unchanged = 0;
+  std::vector<std::string> issues;  // entries skipped as malformed, page retries
+  Status stopped;  // ok when the pull ran to its end; else why it stopped (earlier pages kept)
+};
+
+// Runs the pull; on_paper is told about each paper as its page is committed.
+ArxivPullReport PullFromArxiv(library::Corpus& corpus, net::HttpClient& client,
+                              const ArxivPullOptions& options,
+                              const std::function<void(const PulledPaper&)>& on_paper = {});
+
+}  // namespace paperdeck::feed

@@ -1,0 +1,27 @@
+// The `paperdeck pull` and `paperdeck status` commands: settings from the data directory's
+// paperdeck.conf and the environment (net/source_settings.h), a pull from arXiv into the corpus
+// (feed/arxiv_pull.h), the index caught up, and the pull recorded; `status` shows the corpus,
+// the source settings and the latest pulls.
+//
+// Threading: run from main, one command per process.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace paperdeck::feed {
+
+struct PullCommandOptions {
+  std::filesystem::path data;  // the data directory
+  std::string query;
+  int max_results = 100;
+  std::string since;  // YYYY-MM-DD, empty for no bound
+};
+
+// Exit codes as serve/exit_code.h: 0 done, 1 failed (nothing fetched), 2 bad arguments,
+// 3 partial (stopped early or skipped malformed entries; what was fetched is kept).
+int RunPull(const PullCommandOptions& options);
+
+int RunStatus(const std::filesystem::path& data);
+
+}  // namespace paperdeck::feed

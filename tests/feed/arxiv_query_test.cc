@@ -1,0 +1,67 @@
+// Our query language as arXiv's search_query.
+#include "feed/arxiv_query.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "model/calendar.h"
+
+namespace paperdeck::feed {
+namespace {
+
+using ::testing::HasSubstr;
+
+const int32_t kToday = *ParseIsoDate("2026-11-28");
+
+std::string Q(std::string_view text, std::optional<int32_t> since = std::nullopt) {
+  Result<std::string> q = ToArxivSearchQuery(text, since, kToday);
+  return q.ok() ? *q : "ERROR: " + q.status().message();
+}
+
+TEST(ArxivQueryTest, WordsPhrasesAndFields) {
+  EXPECT_EQ(Q("attention"), "all:attention");
+  EXPECT_EQ(Q("sparse attention"), "all:sparse AND all:attention");
+  EXPECT_EQ(Q("\"linear attention\""), "all:\"linear attention\"");
+  EXPECT_EQ(Q("ti:mamba"), "ti:mamba");
+  EXPECT_EQ(Q("title:\"state space\""), "ti:\"state space\"");
+  EXPECT_EQ(Q("abstract:routing"), "abs:routing");
+  EXPECT_EQ(Q("au:dao"), "au:dao");
+  EXPECT_EQ(Q("venue:neurips"), "jr:neurips");
+}
+
+TEST(ArxivQueryTest, CategoriesAndArchives) {
+  EXPECT_EQ(Q("cat:cs.CL"), "cat:cs.CL");
+  EXPECT_EQ(Q("cat:cs"), "cat:cs.*");
+  EXPECT_EQ(Q("cat:hep-th"), "cat:hep-th");
+  EXPECT_EQ(Q("cat:cs.CL attention"), "cat:cs.CL AND all:attention");
+}
+
+TEST(ArxivQueryTest, OrAndNotBecomeArxivsOperators) {
+  EXPECT_EQ(Q("au:(gu OR dao)"), "au:gu OR au:dao");
+  EXPECT_EQ(Q("mamba au:(gu OR dao)"), "all:mamba AND (au:gu OR au:dao)");
+  EXPECT_EQ(Q("attention -vision"), "all:attention ANDNOT all:vision");
+  EXPECT_EQ(Q("attention NOT cat:cs.CV"), "all:attention ANDNOT cat:cs.CV");
+  EXPECT_EQ(Q("sparse attention -vision"), "(all:sparse AND all:attention) ANDNOT all:vision");
+}
+
+TEST(ArxivQueryTest, YearsDatesAndSinceBecomeSubmittedDateRanges) {
+  EXPECT_EQ(Q("mamba year:2024"), "all:mamba AND submittedDate:[202401010000 TO 202412312359]");
+  EXPECT_EQ(Q("mamba date:2026-06"), "all:mamba AND submittedDate:[202606010000 TO 202606302359]");
+  EXPECT_EQ(Q("mamba year:..2019"), "all:mamba AND submittedDate:[199108010000 TO 201912312359]");
+  EXPECT_EQ(Q("mamba", ParseIsoDate("2026-06-01")),
+            "all:mamba AND submittedDate:[202606010000 TO 202611292359]");
+  EXPECT_EQ(Q("*", ParseIsoDate("2026-11-01")), "submittedDate:[202611010000 TO 202611292359]");
+}
+
+TEST(ArxivQueryTest, WhatArxivCannotSearchIsRefusedWithAHint) {
+  EXPECT_THAT(Q("-vision"), HasSubstr("ERROR: arXiv cannot search for papers *without*"));
+  EXPECT_THAT(Q("*"), HasSubstr("ERROR: say what to pull"));
+  EXPECT_THAT(Q(""), HasSubstr("ERROR: say what to pull"));
+}
+
+TEST(ArxivQueryTest, TextThatIsNotOperatorsIsSentAsItsWords) {
+  EXPECT_EQ(Q("attention (unclosed"), "all:attention AND all:\"(unclosed\"");
+}
+
+}  // namespace
+}  // namespace paperdeck::feed

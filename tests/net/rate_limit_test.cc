@@ -1,0 +1,64 @@
+// The gap between requests to one source, as the server measures it. The first test keeps
+// arXiv's real 3-second limit; the others use a short one, set explicitly.
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "feed/replay_server.h"
+#include "net/http_client.h"
+#include "net/source_settings.h"
+
+namespace paperdeck::net {
+namespace {
+
+using paperdeck::testing::ReadWire;
+using paperdeck::testing::Reply;
+using paperdeck::testing::ReplayServer;
+using namespace std::chrono_literals;
+
+constexpr char kPage[] = "arxiv_api/arxivpy_id_1605.08386_s0_m100_199195aa31ad.body.xml";
+
+TEST(RateLimitTest, ArxivRequestsArriveAtLeastThreeSecondsApartWithTheRealLimit) {
+  Result<SourceSettings> settings = LoadSourceSettings("/nonexistent/paperdeck.conf",
+                                                       [](const char*) { return std::nullopt; });
+  ASSERT_TRUE(settings.ok());
+  SourcePolicy policy = settings->ArxivPolicy();
+  ASSERT_EQ(policy.min_interval, 3000ms);  // the default nobody lowered
+  ReplayServer server;
+  server.Fallback(Reply::Ok(ReadWire(kPage)));
+  HttpClient client(policy, UserAgent(""));
+  for (int i = 0; i < 2; ++i) ASSERT_TRUE(client.Fetch({.url = server.url()}).ok());
+  ASSERT_EQ(server.Requests().size(), 2u);
+  EXPECT_GE(server.MinGap(), 3000ms);
+}
+
+TEST(RateLimitTest, RetriesKeepTheGapToo) {
+  ReplayServer server;
+  server.Script({Reply::Status(500, "x"), Reply::Fail(Reply::Fault::kReset), Reply::Ok(ReadWire(kPage))});
+  SourcePolicy p;
+  p.min_interval = 200ms;
+  p.first_backoff = 1ms;
+  p.max_attempts = 3;
+  HttpClient client(p, UserAgent(""), [](std::chrono::milliseconds, const std::string&) {});
+  ASSERT_TRUE(client.Fetch({.url = server.url()}).ok());
+  ASSERT_EQ(server.Requests().size(), 3u);
+  EXPECT_GE(server.MinGap(), 200ms);
+}
+
+TEST(RateLimitTest, RequestsFromSeveralThreadsAreSerialisedAndSpaced) {
+  ReplayServer server;
+  server.Fallback(Reply::Ok(ReadWire(kPage)));
+  SourcePolicy p;
+  p.min_interval = 150ms;
+  HttpClient client(p, UserAgent(""));
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 3; ++i) {
+    threads.emplace_back([&] { EXPECT_TRUE(client.Fetch({.url = server.url()}).ok()); });
+  }
+  for (auto& t : threads) t.join();
+  ASSERT_EQ(server.Requests().size(), 3u);
+  EXPECT_GE(server.MinGap(), 150ms);
+}
+
+}  // namespace
+}  // namespace paperdeck::net
