@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 
 #include <fmt/core.h>
 
@@ -22,6 +23,16 @@ using serve::kExitPartial;
 using serve::kExitUsage;
 
 constexpr int kIssuesShown = 20;
+
+// Now, to the second, UTC: "2026-06-18T09:30:00Z".
+std::string NowIso() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
 
 Result<net::SourceSettings> Settings(const std::filesystem::path& data) {
   return net::LoadSourceSettings(data / std::string(net::kConfigFileName));
@@ -83,8 +94,8 @@ int RunPull(const PullCommandOptions& options) {
                            net::SleepFor(wait, reason);
                          });
 
+  const std::string started_at = NowIso();
   auto start = std::chrono::steady_clock::now();
-  std::fflush(stdout);
   ArxivPullReport report = PullFromArxiv(**corpus, client, pull, PrintPaper);
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -115,6 +126,7 @@ int RunPull(const PullCommandOptions& options) {
   record.source = "arxiv-api";
   record.query = options.query + (options.since.empty() ? "" : " --since " + options.since);
   record.remote_query = report.remote_query;
+  record.started_at = started_at;
   record.fetched = report.fetched;
   record.added = report.added;
   record.updated = report.updated;
