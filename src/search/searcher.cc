@@ -135,8 +135,10 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   const Bm25f bm25f(options_.bm25f, average_length);
 
   const size_t k = request.limit == 0 ? 0 : size_t{request.offset} + request.limit;
-  // Proximity reranks the best proximity_pool hits: collect at least that many.
-  const bool rerank = k > 0 && request.sort == SortOrder::kRelevance && options_.proximity > 0;
+  // Proximity reranks the best proximity_pool hits: collect at least that many (only when there
+  // are two terms to be near each other, so one-word searches keep their small heap).
+  const bool rerank = k > 0 && request.sort == SortOrder::kRelevance && options_.proximity > 0 &&
+                      response.highlight_terms.size() >= 2;
   TopKCollector collector(request.sort,
                           rerank ? std::max<size_t>(k, options_.proximity_pool) : k);
   FacetCounter facets;

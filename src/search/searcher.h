@@ -87,7 +87,7 @@ struct SearcherOptions {
   // Proximity (search/proximity.h): the weight of the bonus for query words near each other,
   // added to the best proximity_pool hits of a search by relevance. 0: off.
   float proximity = 1.0f;
-  uint32_t proximity_pool = 100;
+  uint32_t proximity_pool = 50;
   // QueryMode::kPlainTextAny drops question words ("what", "how": search/question_words.h).
   bool drop_question_words = true;
 };
