@@ -73,6 +73,19 @@ int main(int argc, char** argv) {
   pull_cmd->add_option("--max", pull.max_results, "papers to fetch at most")
       ->capture_default_str();
   pull_cmd->add_option("--since", pull.since, "only papers submitted on or after this date");
+  paperdeck::feed::HarvestCommandOptions harvest;
+  auto* harvest_cmd =
+      app.add_subcommand("harvest", "mirror arXiv's metadata over OAI-PMH (resumable)");
+  harvest_cmd->add_option("--format", harvest.format, "arXiv or arXivRaw")->capture_default_str();
+  harvest_cmd->add_option("--from", harvest.from, "records changed on or after this date");
+  harvest_cmd->add_option("--until", harvest.until, "records changed on or before this date");
+  harvest_cmd->add_option("--set", harvest.set, "an OAI set, e.g. cs or physics:hep-th");
+  harvest_cmd->add_option("--max-pages", harvest.max_pages,
+                          "stop after this many pages (run again to continue)");
+  std::string enrich_date;
+  auto* enrich_cmd = app.add_subcommand(
+      "enrich", "citations from Semantic Scholar, upvotes from Hugging Face daily papers");
+  enrich_cmd->add_option("--date", enrich_date, "the daily papers of this date (default: today)");
   auto* status_cmd =
       app.add_subcommand("status", "the corpus, the source settings and the latest pulls");
 
@@ -127,6 +140,11 @@ int main(int argc, char** argv) {
     pull.data = data.root;
     return paperdeck::feed::RunPull(pull);
   }
+  if (*harvest_cmd) {
+    harvest.data = data.root;
+    return paperdeck::feed::RunHarvest(harvest);
+  }
+  if (*enrich_cmd) return paperdeck::feed::RunEnrich(data.root, enrich_date);
   if (*status_cmd) return paperdeck::feed::RunStatus(data.root);
   if (*reindex_cmd) return RunReindex(data);
   if (*optimize_cmd) return RunOptimize(data);

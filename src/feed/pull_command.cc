@@ -7,7 +7,10 @@
 #include <fmt/core.h>
 
 #include "feed/arxiv_pull.h"
+#include "feed/enrichment.h"
+#include "feed/oai_harvest.h"
 #include "index/index_writer.h"
+#include "ingest/oai_pmh_page.h"
 #include "library/corpus.h"
 #include "model/calendar.h"
 #include "net/source_settings.h"
@@ -36,6 +39,23 @@ std::string NowIso() {
 
 Result<net::SourceSettings> Settings(const std::filesystem::path& data) {
   return net::LoadSourceSettings(data / std::string(net::kConfigFileName));
+}
+
+// Brings the index level with the corpus; false (with a message) when it could not.
+bool CatchUpIndex(library::Corpus& corpus, const std::filesystem::path& data, const char* who) {
+  auto writer = index::IndexWriter::Open(data / "index");
+  if (!writer.ok()) {
+    fmt::print(stderr, "{}: the index was not updated: {}\n", who, writer.status().message());
+    return false;
+  }
+  Result<sync::SyncReport> sync = sync::CatchUp(corpus, **writer);
+  if (!sync.ok()) {
+    fmt::print(stderr, "{}: the index was not updated: {}\n", who, sync.status().message());
+    return false;
+  }
+  fmt::print("index: {} papers indexed, {} removed, at revision {}\n", sync->indexed,
+             sync->removed, sync->to_revision);
+  return true;
 }
 
 void PrintPaper(const PulledPaper& p) {
@@ -137,25 +157,150 @@ int RunPull(const PullCommandOptions& options) {
     fmt::print(stderr, "paperdeck pull: could not record the pull: {}\n", s.message());
   }
 
-  bool indexed = true;
-  auto writer = index::IndexWriter::Open(options.data / "index");
-  if (!writer.ok()) {
-    fmt::print(stderr, "paperdeck pull: the index was not updated: {}\n",
-               writer.status().message());
-    indexed = false;
-  } else {
-    Result<sync::SyncReport> sync = sync::CatchUp(**corpus, **writer);
-    if (!sync.ok()) {
-      fmt::print(stderr, "paperdeck pull: the index was not updated: {}\n",
-                 sync.status().message());
-      indexed = false;
-    } else {
-      fmt::print("index: {} papers indexed, at revision {}\n", sync->indexed, sync->to_revision);
-    }
-  }
+  bool indexed = CatchUpIndex(**corpus, options.data, "paperdeck pull");
   if (!report.stopped.ok()) return report.fetched > 0 ? kExitPartial : kExitFailed;
   if (!indexed) return kExitFailed;
   return report.issues.empty() ? kExitOk : kExitPartial;
+}
+
+int RunHarvest(const HarvestCommandOptions& options) {
+  for (const std::string* date : {&options.from, &options.until}) {
+    if (!date->empty() && !ParseIsoDate(*date)) {
+      fmt::print(stderr, "paperdeck harvest: --from and --until want dates like 2026-06-01, not "
+                 "'{}'\n", *date);
+      return kExitUsage;
+    }
+  }
+  if (options.format != "arXiv" && options.format != "arXivRaw") {
+    fmt::print(stderr, "paperdeck harvest: --format must be arXiv or arXivRaw, not '{}'\n",
+               options.format);
+    return kExitUsage;
+  }
+  Result<net::SourceSettings> settings = Settings(options.data);
+  if (!settings.ok()) {
+    fmt::print(stderr, "paperdeck harvest: {}\n", settings.status().message());
+    return kExitUsage;
+  }
+  OaiHarvestOptions h;
+  h.oai_url = settings->arxiv_oai_url;
+  h.format = options.format;
+  h.from = options.from;
+  h.until = options.until;
+  h.set = options.set;
+  h.max_pages = options.max_pages;
+  auto corpus = library::Corpus::Open(options.data);
+  if (!corpus.ok()) {
+    fmt::print(stderr, "paperdeck harvest: {}\n", corpus.status().message());
+    return kExitFailed;
+  }
+  net::HttpClient client(settings->ArxivPolicy(), net::UserAgent(settings->contact),
+                         [](std::chrono::milliseconds wait, const std::string& reason) {
+                           fmt::print(stderr, "{}; waiting {:.1f} s\n", reason,
+                                      static_cast<double>(wait.count()) / 1000.0);
+                           net::SleepFor(wait, reason);
+                         });
+  const std::string started_at = NowIso();
+  auto start = std::chrono::steady_clock::now();
+  OaiHarvestReport report = HarvestOai(**corpus, client, h);
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  int shown = 0;
+  for (const std::string& issue : report.issues) {
+    if (shown++ < kIssuesShown) fmt::print(stderr, "{}\n", issue);
+  }
+  fmt::print("OAI-PMH {}{}: {} pages, {} records ({} added, {} updated, {} unchanged), {} deleted "
+             "in {:.1f} s; {}\n",
+             HarvestStateName(h).substr(10), report.resumed ? " (resumed)" : "", report.pages,
+             report.records, report.added, report.updated, report.unchanged, report.deleted,
+             seconds,
+             report.complete ? "the list is complete"
+                             : "more to come: run the same harvest again to continue");
+  if (!report.stopped.ok()) {
+    fmt::print(stderr,
+               "paperdeck harvest: stopped: {}\nthe {} pages committed before are kept; the "
+               "same harvest resumes after them\n",
+               report.stopped.message(), report.pages);
+  }
+  library::Corpus::Pull record;
+  record.source = std::string(ingest::kArxivOaiSource);
+  record.query = "harvest " + HarvestStateName(h).substr(10);
+  record.remote_query = h.oai_url;
+  record.started_at = started_at;
+  record.fetched = report.records;
+  record.added = report.added;
+  record.updated = report.updated;
+  record.errors = report.issues.size() + (report.stopped.ok() ? 0 : 1);
+  record.message = report.stopped.ok() ? "" : report.stopped.message();
+  record.seconds = seconds;
+  if (Status s = (*corpus)->RecordPull(record); !s.ok()) {
+    fmt::print(stderr, "paperdeck harvest: could not record the harvest: {}\n", s.message());
+  }
+  bool indexed = CatchUpIndex(**corpus, options.data, "paperdeck harvest");
+  if (!report.stopped.ok()) return report.pages > 0 ? kExitPartial : kExitFailed;
+  if (!indexed) return kExitFailed;
+  return report.issues.empty() ? kExitOk : kExitPartial;
+}
+
+int RunEnrich(const std::filesystem::path& data, const std::string& date_flag) {
+  std::string date = date_flag.empty() ? FormatIsoDate(Today()) : date_flag;
+  if (!ParseIsoDate(date)) {
+    fmt::print(stderr, "paperdeck enrich: --date wants a date like 2026-06-01, not '{}'\n", date);
+    return kExitUsage;
+  }
+  Result<net::SourceSettings> settings = Settings(data);
+  if (!settings.ok()) {
+    fmt::print(stderr, "paperdeck enrich: {}\n", settings.status().message());
+    return kExitUsage;
+  }
+  auto corpus = library::Corpus::Open(data);
+  if (!corpus.ok()) {
+    fmt::print(stderr, "paperdeck enrich: {}\n", corpus.status().message());
+    return kExitFailed;
+  }
+  auto say_wait = [](std::chrono::milliseconds wait, const std::string& reason) {
+    fmt::print(stderr, "{}; waiting {:.1f} s\n", reason, static_cast<double>(wait.count()) / 1000.0);
+    net::SleepFor(wait, reason);
+  };
+  bool any_stopped = false;
+  auto finish = [&](const char* source, const char* what, const EnrichReport& r, double seconds) {
+    fmt::print("{}: asked about {} papers, {} known, {} updated ({}) in {:.1f} s\n", source,
+               r.asked, r.known, r.updated, what, seconds);
+    if (!r.stopped.ok()) {
+      any_stopped = true;
+      fmt::print(stderr, "paperdeck enrich: {} stopped: {}\n", source, r.stopped.message());
+    }
+    library::Corpus::Pull record;
+    record.source = source;
+    record.query = std::string("enrich ") + what;
+    record.fetched = r.known;
+    record.updated = r.updated;
+    record.errors = r.issues.size() + (r.stopped.ok() ? 0 : 1);
+    record.message = r.stopped.ok() ? "" : r.stopped.message();
+    record.seconds = seconds;
+    (void)(*corpus)->RecordPull(record);
+  };
+  {
+    net::HttpClient client(settings->PolicyFor("Semantic Scholar"),
+                           net::UserAgent(settings->contact), say_wait);
+    ScholarOptions o;
+    o.api_url = settings->semantic_scholar_url;
+    o.api_key = settings->semantic_scholar_key;
+    auto start = std::chrono::steady_clock::now();
+    EnrichReport r = EnrichFromSemanticScholar(**corpus, client, o);
+    finish("semantic-scholar", "citations, venue", r,
+           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  {
+    net::HttpClient client(settings->PolicyFor("Hugging Face"),
+                           net::UserAgent(settings->contact), say_wait);
+    auto start = std::chrono::steady_clock::now();
+    EnrichReport r = EnrichFromHuggingFace(**corpus, client, settings->huggingface_url, date);
+    finish("huggingface", ("upvotes " + date).c_str(), r,
+           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  bool indexed = CatchUpIndex(**corpus, data, "paperdeck enrich");
+  if (any_stopped) return kExitPartial;
+  return indexed ? kExitOk : kExitFailed;
 }
 
 int RunStatus(const std::filesystem::path& data) {

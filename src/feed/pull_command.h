@@ -22,6 +22,21 @@ struct PullCommandOptions {
 // 3 partial (stopped early or skipped malformed entries; what was fetched is kept).
 int RunPull(const PullCommandOptions& options);
 
+struct HarvestCommandOptions {
+  std::filesystem::path data;
+  std::string format = "arXiv";  // arXiv or arXivRaw
+  std::string from, until, set;
+  int max_pages = 0;  // 0: to the end of the list
+};
+
+// `paperdeck harvest`: OAI-PMH ListRecords into the corpus, resumable (feed/oai_harvest.h).
+// Exit codes as RunPull.
+int RunHarvest(const HarvestCommandOptions& options);
+
+// `paperdeck enrich`: citations and venues from Semantic Scholar for every arXiv paper in the
+// corpus, upvotes from Hugging Face's daily papers of date (YYYY-MM-DD; empty: today).
+int RunEnrich(const std::filesystem::path& data, const std::string& date);
+
 int RunStatus(const std::filesystem::path& data);
 
 }  // namespace paperdeck::feed

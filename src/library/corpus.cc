@@ -424,6 +424,29 @@ Result<std::vector<Corpus::Pull>> Corpus::RecentPulls(size_t limit) {
   return out;
 }
 
+Status Corpus::SetState(std::string_view name, std::string_view value) {
+  const std::string key = "state:" + std::string(name);
+  Result<Statement> s = impl_->db->Prepare(
+      value.empty() ? "DELETE FROM meta WHERE name = ?1"
+                    : "INSERT INTO meta(name, value) VALUES (?1, ?2) "
+                      "ON CONFLICT(name) DO UPDATE SET value = excluded.value");
+  if (!s.ok()) return s.status();
+  s->Bind(1, std::string_view(key));
+  if (!value.empty()) s->Bind(2, value);
+  return s->Run();
+}
+
+Result<std::optional<std::string>> Corpus::State(std::string_view name) {
+  const std::string key = "state:" + std::string(name);
+  Result<Statement> s = impl_->db->Prepare("SELECT value FROM meta WHERE name = ?1");
+  if (!s.ok()) return s.status();
+  s->Bind(1, std::string_view(key));
+  Result<bool> row = s->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return std::optional<std::string>();
+  return std::optional<std::string>(std::string(s->Text(0)));
+}
+
 Result<CorpusStats> Corpus::Stats() {
   CorpusStats stats;
   Database& db = *impl_->db;

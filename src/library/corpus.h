@@ -102,6 +102,11 @@ class Corpus {
   // The latest pulls, newest first, at most limit.
   Result<std::vector<Pull>> RecentPulls(size_t limit);
 
+  // A small named value a feed keeps between runs (an OAI-PMH resumption token), stored in the
+  // meta table under "state:" + name. An empty value removes it.
+  Status SetState(std::string_view name, std::string_view value);
+  Result<std::optional<std::string>> State(std::string_view name);
+
  private:
   struct Impl;
   explicit Corpus(std::unique_ptr<Impl> impl);

@@ -93,6 +93,39 @@ TEST(PullCommandTest, AStoppedPullSaysWhatWasKeptAndStatusShowsWhy) {
   EXPECT_THAT(status.out, HasSubstr("HTTP 503"));
 }
 
+TEST(PullCommandTest, AHarvestIsSearchableAndAStoppedOneResumesOnTheNextRun) {
+  TempDir dir;
+  ReplayServer server;
+  server.Script({Reply::Ok(ReadWire("arxiv_oai/mikesaelim_arXivRaw_ListRecordsResponse.xml"))});
+  server.Fallback(Reply::Fail(Reply::Fault::kReset));
+  SourceEnv env(server);
+  setenv("PAPERDECK_ARXIV_OAI_URL", server.url("/oai").c_str(), 1);
+  auto first = RunPaperdeck(dir.path() / "data", {"harvest", "--format", "arXivRaw"});
+  EXPECT_EQ(first.exit_code, 3) << first.err;
+  EXPECT_THAT(first.out, HasSubstr("1 pages, 6 records (6 added"));
+  EXPECT_THAT(first.err, HasSubstr("the same harvest resumes after them"));
+
+  server.Script({Reply::Ok(
+      ReadWire("arxiv_oai/paperhive_ListRecords_arXiv_2015-01-01_2015-01-03.body.xml"))});
+  auto second = RunPaperdeck(dir.path() / "data", {"harvest", "--format", "arXivRaw"});
+  unsetenv("PAPERDECK_ARXIV_OAI_URL");
+  EXPECT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_THAT(second.out, HasSubstr("(resumed): 1 pages, 2 records (2 added"));
+  EXPECT_THAT(second.out, HasSubstr("the list is complete"));
+  EXPECT_THAT(server.Requests().back().target, HasSubstr("resumptionToken=726959%7C1001"));
+
+  auto search = RunPaperdeck(dir.path() / "data", {"search", "Kochen-Specker", "--json"});
+  ASSERT_EQ(search.exit_code, 0) << search.err;
+  nlohmann::json j = nlohmann::json::parse(search.out);
+  ASSERT_FALSE(j["results"].empty()) << search.out;
+  EXPECT_EQ(j["results"][0]["id"], "1412.8544");
+  EXPECT_EQ(j["results"][0]["categories"], nlohmann::json::array({"cs.DM"}));
+  EXPECT_EQ(j["results"][0]["new"], false);
+
+  auto status = RunPaperdeck(dir.path() / "data", {"status"});
+  EXPECT_THAT(status.out, HasSubstr("arxiv-oai  \"harvest arXivRaw"));
+}
+
 TEST(PullCommandTest, BadArgumentsAreRefusedBeforeAnyRequest) {
   TempDir dir;
   ReplayServer server;

@@ -72,5 +72,22 @@ TEST(PullLogTest, ACorpusFromTheFirstSchemaGainsThePullTableAndKeepsItsPapers) {
   EXPECT_EQ((*corpus)->RecentPulls(5).value().size(), 1u);
 }
 
+TEST(PullLogTest, AFeedsStateIsKeptUntilCleared) {
+  testing::ScratchDir dir;
+  {
+    auto corpus = Corpus::Open(dir.path());
+    ASSERT_TRUE(corpus.ok());
+    EXPECT_FALSE((*corpus)->State("oai:arXiv").value().has_value());
+    ASSERT_TRUE((*corpus)->SetState("oai:arXiv", "726959|1001").ok());
+    ASSERT_TRUE((*corpus)->SetState("oai:arXiv", "496549|47001").ok());
+  }
+  auto corpus = Corpus::Open(dir.path());
+  ASSERT_TRUE(corpus.ok());
+  EXPECT_EQ((*corpus)->State("oai:arXiv").value(), std::optional<std::string>("496549|47001"));
+  EXPECT_EQ((*corpus)->Revision().value(), 0);  // state is not a change to the papers
+  ASSERT_TRUE((*corpus)->SetState("oai:arXiv", "").ok());
+  EXPECT_FALSE((*corpus)->State("oai:arXiv").value().has_value());
+}
+
 }  // namespace
 }  // namespace paperdeck::library

@@ -1,0 +1,140 @@
+#include "feed/enrichment.h"
+
+#include <nlohmann/json.hpp>
+
+#include "ingest/enrichment_json.h"
+
+namespace paperdeck::feed {
+namespace {
+
+struct Known {
+  std::string arxiv_id, title;
+};
+
+// Every stored paper with an arXiv id, in key order.
+Result<std::vector<Known>> ArxivPapers(library::Corpus& corpus) {
+  std::vector<Known> out;
+  Status s = corpus.ChangedSince(0, [&out](const library::StoredPaper& p) {
+    if (!p.record.arxiv_id.empty()) out.push_back({p.record.arxiv_id, p.record.title});
+    return true;
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Status Store(library::Corpus& corpus, const std::vector<PaperRecord>& records, EnrichReport* r) {
+  if (records.empty()) return Status::Ok();
+  Result<library::UpsertResult> stored = corpus.Upsert(records);
+  if (!stored.ok()) return stored.status();
+  r->updated += stored->updated;
+  return Status::Ok();
+}
+
+}  // namespace
+
+EnrichReport EnrichFromSemanticScholar(library::Corpus& corpus, net::HttpClient& client,
+                                       const ScholarOptions& o) {
+  EnrichReport report;
+  Result<std::vector<Known>> papers = ArxivPapers(corpus);
+  if (!papers.ok()) {
+    report.stopped = papers.status();
+    return report;
+  }
+  const std::string url = o.api_url + "/paper/batch?fields=externalIds,citationCount,venue,year";
+  const size_t batch = std::max<size_t>(o.batch_size, 1);
+  for (size_t at = 0; at < papers->size(); at += batch) {
+    size_t end = std::min(papers->size(), at + batch);
+    nlohmann::json ids = nlohmann::json::array();
+    for (size_t i = at; i < end; ++i) ids.push_back("ARXIV:" + (*papers)[i].arxiv_id);
+    net::HttpRequest request{.url = url, .method = "POST",
+                             .body = nlohmann::json{{"ids", ids}}.dump(),
+                             .headers = {{"Content-Type", "application/json"}}};
+    if (!o.api_key.empty()) request.headers.push_back({"x-api-key", o.api_key});
+    Result<net::HttpResponse> response = client.Fetch(request);
+    if (!response.ok()) {
+      report.stopped = response.status();
+      return report;
+    }
+    if (response->status != 200) {
+      report.stopped = Status::IOError("Semantic Scholar: POST " + url + ": HTTP " +
+                                       std::to_string(response->status) + ": " +
+                                       response->body.substr(0, 200));
+      return report;
+    }
+    auto facts = ingest::ParseSemanticScholarBatch(response->body, url);
+    if (!facts.ok()) {
+      report.stopped = facts.status();
+      return report;
+    }
+    if (facts->size() != end - at) {
+      report.stopped = Status::Corruption("Semantic Scholar answered " +
+                                          std::to_string(facts->size()) + " entries for " +
+                                          std::to_string(end - at) + " ids");
+      return report;
+    }
+    std::vector<PaperRecord> records;
+    for (size_t i = at; i < end; ++i) {
+      ++report.asked;
+      const std::optional<ingest::ScholarFacts>& f = (*facts)[i - at];
+      if (!f) continue;  // an id Semantic Scholar does not know
+      ++report.known;
+      PaperRecord r;
+      r.arxiv_id = (*papers)[i].arxiv_id;
+      r.title = (*papers)[i].title;  // the title stays arXiv's; Upsert needs one
+      r.citations = f->citations;
+      r.venue = f->venue;
+      r.source = "semantic-scholar";
+      r.origin = url;
+      records.push_back(std::move(r));
+    }
+    if (Status s = Store(corpus, records, &report); !s.ok()) {
+      report.stopped = s;
+      return report;
+    }
+  }
+  return report;
+}
+
+EnrichReport EnrichFromHuggingFace(library::Corpus& corpus, net::HttpClient& client,
+                                   const std::string& api_url, const std::string& date) {
+  EnrichReport report;
+  const std::string url = api_url + "/daily_papers?date=" + net::UrlEncode(date);
+  Result<net::HttpResponse> response = client.Fetch({.url = url});
+  if (!response.ok()) {
+    report.stopped = response.status();
+    return report;
+  }
+  if (response->status != 200) {
+    report.stopped = Status::IOError("Hugging Face: GET " + url + ": HTTP " +
+                                     std::to_string(response->status));
+    return report;
+  }
+  auto listed = ingest::ParseHuggingFaceDailyPapers(response->body, url);
+  if (!listed.ok()) {
+    report.stopped = listed.status();
+    return report;
+  }
+  std::vector<PaperRecord> records;
+  for (const ingest::DailyPaper& d : *listed) {
+    ++report.asked;
+    Result<std::optional<library::StoredPaper>> stored = corpus.Find(d.arxiv_id);
+    if (!stored.ok()) {
+      report.stopped = stored.status();
+      return report;
+    }
+    if (!stored->has_value()) continue;
+    ++report.known;
+    PaperRecord r;
+    r.arxiv_id = d.arxiv_id;
+    r.title = (*stored)->record.title;
+    r.upvotes = d.upvotes;
+    r.badges.push_back("paper");
+    r.source = "huggingface";
+    r.origin = url;
+    records.push_back(std::move(r));
+  }
+  if (Status s = Store(corpus, records, &report); !s.ok()) report.stopped = s;
+  return report;
+}
+
+}  // namespace paperdeck::feed

@@ -1,0 +1,44 @@
+// Enrichment: the numbers cards show beside arXiv's facts. Citation counts and venues from
+// Semantic Scholar's batch endpoint (ids as `ARXIV:2401.12345`, up to 500 per request, an
+// optional API key sent as x-api-key), and upvotes from Hugging Face's daily papers listing.
+// Only papers already in the corpus are enriched; each number is stored through Upsert with its
+// source ("semantic-scholar", "huggingface") and the corpus's provenance log records when it was
+// seen, so a later enrichment replaces it with a fresher one.
+//
+// Threading: one enrichment at a time per Corpus.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "library/corpus.h"
+#include "model/status.h"
+#include "net/http_client.h"
+
+namespace paperdeck::feed {
+
+struct EnrichReport {
+  uint64_t asked = 0;    // papers asked about
+  uint64_t known = 0;    // papers the source knew (not null / listed and in the corpus)
+  uint64_t updated = 0;  // papers whose stored numbers changed
+  std::vector<std::string> issues;
+  Status stopped;  // ok unless a fault stopped it (batches committed before are kept)
+};
+
+struct ScholarOptions {
+  std::string api_url = "https://api.semanticscholar.org/graph/v1";
+  std::string api_key;  // optional
+  size_t batch_size = 500;
+};
+
+// Asks Semantic Scholar about every paper in the corpus that has an arXiv id.
+EnrichReport EnrichFromSemanticScholar(library::Corpus& corpus, net::HttpClient& client,
+                                       const ScholarOptions& options);
+
+// Reads Hugging Face's daily papers of date (YYYY-MM-DD) and stores the upvotes of the listed
+// papers that are in the corpus (they also get the "paper" badge).
+EnrichReport EnrichFromHuggingFace(library::Corpus& corpus, net::HttpClient& client,
+                                   const std::string& api_url, const std::string& date);
+
+}  // namespace paperdeck::feed

@@ -1,0 +1,169 @@
+// Enrichment from loopback servers replaying Semantic Scholar's batch answer (with a null for an
+// unknown id) and a Hugging Face daily papers listing: the numbers land on the right papers,
+// with their source in the provenance log.
+#include "feed/enrichment.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "e2e/cli_runner.h"
+#include "feed/replay_server.h"
+
+namespace paperdeck::feed {
+namespace {
+
+using ::testing::Contains;
+using ::testing::HasSubstr;
+using paperdeck::e2e::RunPaperdeck;
+using paperdeck::e2e::TempDir;
+using paperdeck::testing::ReadWire;
+using paperdeck::testing::Reply;
+using paperdeck::testing::ReplayServer;
+using namespace std::chrono_literals;
+
+const std::string kBatch = "semanticscholar/test_get_papers_not_found_warning.0.json";
+const std::string kDaily = "hf_daily_papers/daily_papers_2024-03-21.json";
+
+PaperRecord Paper(std::string arxiv_id, std::string title) {
+  PaperRecord r;
+  r.arxiv_id = std::move(arxiv_id);
+  r.title = std::move(title);
+  r.categories = {"cs.CL"};
+  r.published = "2024-03-20";
+  r.source = "arxiv-api";
+  return r;
+}
+
+net::HttpClient TestClient() {
+  net::SourcePolicy p;
+  p.min_interval = 10ms;
+  p.max_attempts = 2;
+  p.first_backoff = 1ms;
+  return net::HttpClient(p, net::UserAgent(""), [](std::chrono::milliseconds, const std::string&) {});
+}
+
+class EnrichmentTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    corpus_ = std::move(library::Corpus::Open(dir_.path() / "data")).value();
+  }
+  PaperRecord Stored(const std::string& id) { return (*corpus_->Find(id).value()).record; }
+  TempDir dir_;
+  std::unique_ptr<library::Corpus> corpus_;
+};
+
+TEST_F(EnrichmentTest, SemanticScholarCountsLandOnTheirPapersAndANullChangesNothing) {
+  std::vector<PaperRecord> papers = {Paper("2401.00001", "Unknown to Semantic Scholar"),
+                                     Paper("2401.00002", "Second"), Paper("2401.00003", "Third"),
+                                     Paper("2401.00004", "Fourth")};
+  ASSERT_TRUE(corpus_->Upsert(papers).ok());
+  ReplayServer server;
+  server.Script({Reply::Ok(ReadWire(kBatch), "application/json")});
+  net::HttpClient client = TestClient();
+  ScholarOptions o;
+  o.api_url = server.url("/graph/v1");
+  o.api_key = "test-key";
+  EnrichReport r = EnrichFromSemanticScholar(*corpus_, client, o);
+  ASSERT_TRUE(r.stopped.ok()) << r.stopped.message();
+  EXPECT_EQ(r.asked, 4u);
+  EXPECT_EQ(r.known, 3u);
+  EXPECT_EQ(r.updated, 3u);
+  EXPECT_FALSE(Stored("2401.00001").citations.has_value());
+  EXPECT_EQ(Stored("2401.00002").citations, 10670);
+  EXPECT_EQ(Stored("2401.00003").citations, 2185);
+  EXPECT_EQ(Stored("2401.00004").citations, 0);
+  EXPECT_EQ(Stored("2401.00002").title, "Second");
+
+  ASSERT_EQ(server.Requests().size(), 1u);
+  const auto req = server.Requests()[0];
+  EXPECT_EQ(req.method, "POST");
+  EXPECT_THAT(req.target, HasSubstr("/graph/v1/paper/batch?fields="));
+  EXPECT_THAT(req.target, HasSubstr("citationCount"));
+  EXPECT_EQ(req.Header("x-api-key"), "test-key");
+  EXPECT_EQ(nlohmann::json::parse(req.body)["ids"][0], "ARXIV:2401.00001");
+
+  auto provenance = corpus_->ProvenanceOf(corpus_->Find("2401.00002").value()->key).value();
+  bool seen = false;
+  for (const auto& p : provenance) {
+    if (p.source == "semantic-scholar" && p.field == "citations" && p.value == "10670") {
+      seen = !p.seen_at.empty();
+    }
+  }
+  EXPECT_TRUE(seen) << "the count keeps its source and fetch time";
+}
+
+TEST_F(EnrichmentTest, AnAnswerOfTheWrongLengthIsRefusedRatherThanMisassigned) {
+  ASSERT_TRUE(corpus_->Upsert(std::vector<PaperRecord>{Paper("2401.00001", "Only one")}).ok());
+  ReplayServer server;
+  server.Script({Reply::Ok(ReadWire(kBatch), "application/json")});
+  net::HttpClient client = TestClient();
+  ScholarOptions o;
+  o.api_url = server.url("/graph/v1");
+  EnrichReport r = EnrichFromSemanticScholar(*corpus_, client, o);
+  ASSERT_FALSE(r.stopped.ok());
+  EXPECT_THAT(r.stopped.message(), HasSubstr("answered 4 entries for 1 ids"));
+  EXPECT_FALSE(Stored("2401.00001").citations.has_value());
+}
+
+TEST_F(EnrichmentTest, DailyPapersGiveUpvotesToThePapersInTheCorpus) {
+  nlohmann::json listing = nlohmann::json::parse(ReadWire(kDaily));
+  const std::string first = listing[0]["paper"]["id"];
+  const int64_t first_upvotes = listing[0]["paper"]["upvotes"];
+  const std::string second = listing[1]["paper"]["id"];
+  ASSERT_TRUE(corpus_->Upsert(std::vector<PaperRecord>{Paper(first, "First listed"),
+                                                       Paper(second, "Second listed")}).ok());
+  ReplayServer server;
+  server.Script({Reply::Ok(ReadWire(kDaily), "application/json")});
+  net::HttpClient client = TestClient();
+  EnrichReport r = EnrichFromHuggingFace(*corpus_, client, server.url("/api"), "2024-03-21");
+  ASSERT_TRUE(r.stopped.ok()) << r.stopped.message();
+  EXPECT_EQ(r.asked, listing.size());
+  EXPECT_EQ(r.known, 2u);
+  EXPECT_EQ(Stored(first).upvotes, first_upvotes);
+  EXPECT_THAT(Stored(first).badges, Contains("paper"));
+  EXPECT_EQ(corpus_->Stats().value().papers, 2u);  // listed papers not in the corpus are not added
+  EXPECT_EQ(server.Requests()[0].target, "/api/daily_papers?date=2024-03-21");
+}
+
+TEST(EnrichCommandTest, AfterEnrichmentSearchShowsCitationsAndUpvotes) {
+  TempDir dir;
+  ReplayServer arxiv;
+  arxiv.Script({Reply::Ok(ReadWire("arxiv_api/arxivpy_id_1605.08386_s0_m100_199195aa31ad.body.xml"))});
+  nlohmann::json listing = nlohmann::json::parse(ReadWire(kDaily));
+  ReplayServer scholar, hf;
+  // One paper in the corpus: Semantic Scholar is asked about one id; answer with one entry of
+  // the recorded batch.
+  nlohmann::json batch = nlohmann::json::parse(ReadWire(kBatch));
+  scholar.Script({Reply::Ok(nlohmann::json::array({batch[1]}).dump(), "application/json")});
+  // The daily listing, with the pulled paper's id in place of the first listed one.
+  listing[0]["paper"]["id"] = "1605.08386";
+  hf.Script({Reply::Ok(listing.dump(), "application/json")});
+  setenv("PAPERDECK_ARXIV_API_URL", arxiv.url().c_str(), 1);
+  setenv("PAPERDECK_S2_API_URL", scholar.url("/graph/v1").c_str(), 1);
+  setenv("PAPERDECK_HF_API_URL", hf.url("/api").c_str(), 1);
+  setenv("PAPERDECK_TEST_ARXIV_INTERVAL_MS", "20", 1);
+  auto pull = RunPaperdeck(dir.path() / "data", {"pull", "id 1605.08386", "--max", "1"});
+  auto enrich = RunPaperdeck(dir.path() / "data", {"enrich", "--date", "2024-03-21"});
+  auto search = RunPaperdeck(dir.path() / "data", {"search", "*", "--json"});
+  auto status = RunPaperdeck(dir.path() / "data", {"status"});
+  for (const char* v : {"PAPERDECK_ARXIV_API_URL", "PAPERDECK_S2_API_URL", "PAPERDECK_HF_API_URL",
+                        "PAPERDECK_TEST_ARXIV_INTERVAL_MS"}) {
+    unsetenv(v);
+  }
+  ASSERT_EQ(pull.exit_code, 0) << pull.err;
+  ASSERT_EQ(enrich.exit_code, 0) << enrich.err;
+  EXPECT_THAT(enrich.out, HasSubstr("semantic-scholar: asked about 1 papers, 1 known, 1 updated"));
+  EXPECT_THAT(enrich.out, HasSubstr("huggingface: asked about 18 papers, 1 known, 1 updated"));
+  ASSERT_EQ(search.exit_code, 0) << search.err;
+  nlohmann::json j = nlohmann::json::parse(search.out);
+  ASSERT_EQ(j["results"].size(), 1u);
+  EXPECT_EQ(j["results"][0]["id"], "1605.08386");
+  EXPECT_EQ(j["results"][0]["citations"], 10670);
+  EXPECT_EQ(j["results"][0]["upvotes"], listing[0]["paper"]["upvotes"]);
+  EXPECT_THAT(status.out, HasSubstr("semantic-scholar  \"enrich citations, venue\""));
+}
+
+}  // namespace
+}  // namespace paperdeck::feed
