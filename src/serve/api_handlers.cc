@@ -198,8 +198,8 @@ ApiResponse ApiHandlers::Pull(const QueryParams& params) {
     q = it->second;
   }
   ApiResponse out = ErrorResponse(
-      501, "pulling from arXiv is not available in this build: it needs the network and the "
-           "`paperdeck pull` command");
+      501, "the server does not pull from arXiv (it needs the network): run the command, then "
+           "search again");
   out.body["command"] = "paperdeck pull " + QuoteForShell(q.empty() ? "QUERY" : q);
   return out;
 }

@@ -3,7 +3,7 @@
 //   Search  GET /api/search?q=&sort=&page=&limit=&cat=&year=   total, facets, cards, highlights
 //   Paper   GET /api/papers/{id}                               one paper (canonical id, arXiv id, DOI)
 //   Stats   GET /api/stats                                     what the corpus and index hold
-//   Pull    /api/pull                                          501 until the arXiv pull exists
+//   Pull    /api/pull                                          501 with the `paperdeck pull` command
 // Errors are JSON too: {"error": "...", "param": "..."} with 400 for a bad parameter, 404 for an
 // unknown paper, 500 when the data directory cannot be read.
 //

@@ -237,7 +237,7 @@ test("empty and error states say what happened", async () => {
   assert.equal(await countLine(page).textContent(), "0 results in your corpus");
   assert.match(await page.locator("#pull-command").textContent(), /^paperdeck pull "zyxwvut"$/);
   await page.locator("#pull summary").click();
-  await page.locator("#pull").filter({ hasText: "not available in this build" }).waitFor();
+  await page.locator("#pull").filter({ hasText: "the page does not pull by itself" }).waitFor();
   await shot(page, "empty");
 
   await page.route("**/api/search?**", (route) =>

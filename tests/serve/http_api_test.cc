@@ -292,7 +292,7 @@ TEST_F(HttpApiTest, StatsAndPull) {
   json pull = Get("/api/pull?q=linear%20attention", &status);
   EXPECT_EQ(status, 501);
   EXPECT_EQ(pull["command"], "paperdeck pull \"linear attention\"");
-  EXPECT_THAT(pull["error"].get<std::string>(), HasSubstr("not available in this build"));
+  EXPECT_THAT(pull["error"].get<std::string>(), HasSubstr("does not pull"));
 }
 
 TEST_F(HttpApiTest, ThePageAndItsAssetsAreServedFromTheBinary) {
