@@ -1,7 +1,9 @@
 // The page of `paperdeck serve`, as a person sees it, in headless Debian Chromium.
 //
 // A fresh data directory holds the reference page's 35 papers (tests/data/seed-page.jsonl) and
-// one paper whose title is markup (tests/data/serve/xss-title.jsonl). Each test saves a
+// one paper whose title is markup (tests/data/serve/xss-title.jsonl), and three papers about
+// cartography with an arXiv id, a web link, or a script for a link
+// (tests/data/serve/linked-papers.jsonl). Each test saves a
 // screenshot in $PAPERDECK_ARTIFACTS (the build dir's browser-artifacts/).
 "use strict";
 
@@ -48,7 +50,8 @@ before(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const dataDir = path.join(tmp, "data");
   execFileSync(BINARY, ["--data", dataDir, "import", path.join(DATA, "seed-page.jsonl"),
-    path.join(DATA, "serve/xss-title.jsonl")], { stdio: "ignore" });
+    path.join(DATA, "serve/xss-title.jsonl"), path.join(DATA, "serve/linked-papers.jsonl")],
+  { stdio: "ignore" });
   ({ child: server, base } = await startServer(dataDir));
   context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
     executablePath: CHROMIUM,
@@ -119,7 +122,6 @@ test("/?q=attention shows the reference page's count and its 35 cards with their
   const marked = await page.locator("#deck mark").allTextContents();
   assert.ok(marked.some((m) => /^attention$/i.test(m)));
   assert.ok(marked.includes("Attentive"), "Transformer-XL's title is marked at Attentive");
-  // Titles link to the arXiv abstract page when the paper has an arXiv id, else to nothing.
   await shot(page, "attention-all-loaded");
   await page.close();
 });
@@ -227,6 +229,27 @@ test("a title made of markup shows as text and runs nothing", async () => {
   await page.waitForTimeout(200);  // an onerror would have fired by now; nothing to wait for
   assert.deepEqual(dialogs, []);
   await shot(page, "xss-title");
+  await page.close();
+});
+
+test("titles link to the arXiv abstract page, else to the paper's web page, never to a script", async () => {
+  const page = await newPage();
+  await page.goto(base + "/?q=cartography&sort=newest");
+  await countLine(page).filter({ hasText: "3 results in your corpus" }).waitFor();
+  const links = await cards(page).evaluateAll((lis) => lis.map((li) => {
+    const a = li.querySelector("h3 a");
+    return [li.querySelector("h3").textContent, a ? a.href : null];
+  }));
+  assert.deepEqual(links, [
+    ["Cartography with a Scripted Link", null],
+    ["Cartography Beyond arXiv", "https://example.org/cartography"],
+    ["Neural Cartography of Coastlines", "https://arxiv.org/abs/2401.00001"],
+  ]);
+  // The reference page's papers carry no arXiv id or link: their titles are plain text.
+  await page.goto(base + "/?q=attention");
+  await countLine(page).filter({ hasText: "35 results" }).waitFor();
+  assert.equal(await page.locator("#deck h3 a").count(), 0);
+  await shot(page, "links");
   await page.close();
 });
 

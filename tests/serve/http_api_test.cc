@@ -343,6 +343,18 @@ TEST_F(HttpApiTest, PapersImportedWhileServingShowUpInTheNextSearch) {
   EXPECT_EQ(Get("/api/stats")["papers"], 36);
 }
 
+TEST_F(HttpApiTest, TitlesLinkToArxivElseToTheFirstWebLink) {
+  Import(kData + "/serve/linked-papers.jsonl");
+  json j = Get("/api/search?q=cartography&sort=newest");
+  ASSERT_EQ(j["total"], 3);
+  EXPECT_EQ(j["results"][0]["url"], nullptr);  // its only link is javascript:
+  EXPECT_EQ(j["results"][1]["url"], "https://example.org/cartography");
+  EXPECT_EQ(j["results"][2]["url"], "https://arxiv.org/abs/2401.00001");
+  json paper = Get("/api/papers/2401.00001");
+  EXPECT_EQ(paper["url"], "https://arxiv.org/abs/2401.00001");
+  EXPECT_EQ(paper["card"]["signal"], "new");
+}
+
 TEST_F(HttpApiTest, ManyClientsAtOnceGetTheSameAnswers) {
   std::atomic<int> wrong{0};
   std::vector<std::thread> threads;
