@@ -15,6 +15,66 @@
 
 using namespace paperdeck::serve;
 
+namespace {
+
+// Marks a query word that begins with '-' while the arguments are parsed (see QueryWordsLast).
+constexpr char kQueryWordMark = '\x1f';
+
+// A query may hold words that begin with '-' (`attention -vision`), which the argument parser
+// would take for options. So before parsing, the arguments after `search` or `pull` are put in
+// this order: the command's own options (with their values), then the query's words as given,
+// those beginning with '-' marked so the parser leaves them alone (JoinWords unmarks them).
+// After a "--", every argument is a query word.
+std::vector<std::string> QueryWordsLast(const CLI::App& app, const std::vector<std::string>& args) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  const CLI::App* command = nullptr;
+  for (; i < args.size() && !command; ++i) {
+    out.push_back(args[i]);
+    if (i > 0 && (args[i] == "search" || args[i] == "pull") && args[i - 1] != "--data") {
+      command = app.get_subcommand(args[i]);
+    }
+  }
+  if (!command) return args;
+  std::vector<std::string> words;
+  bool only_words = false;
+  for (; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (!only_words && arg == "--") {
+      only_words = true;
+      continue;
+    }
+    bool dashed = arg.size() > 1 && arg[0] == '-';
+    const CLI::Option* option = nullptr;
+    if (dashed && !only_words) {
+      std::string name = arg.substr(0, arg.find('='));
+      option = command->get_option_no_throw(name);
+      if (!option) option = app.get_option_no_throw(name);
+    }
+    if (!option) {
+      words.push_back(dashed ? kQueryWordMark + arg : arg);
+      continue;
+    }
+    out.push_back(arg);
+    bool takes_value = option->get_expected_max() > 0 && arg.find('=') == std::string::npos;
+    if (takes_value && i + 1 < args.size()) out.push_back(args[++i]);
+  }
+  out.insert(out.end(), words.begin(), words.end());
+  return out;
+}
+
+// The query's words as one query, unmarked.
+std::string JoinWords(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) {
+    if (!out.empty()) out += ' ';
+    out += (!w.empty() && w[0] == kQueryWordMark) ? w.substr(1) : w;
+  }
+  return out;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   CLI::App app{"PaperDeck: search your own library of research papers, instantly."};
   app.set_version_flag("--version", "paperdeck 0.1.0");
@@ -36,7 +96,8 @@ int main(int argc, char** argv) {
 
   SearchOptions search;
   auto* search_cmd = app.add_subcommand("search", "search the corpus");
-  search_cmd->add_option("query", search.query, "the query (see README: query language)")
+  std::vector<std::string> search_words;
+  search_cmd->add_option("query", search_words, "the query (see README: query language)")
       ->required();
   search_cmd->add_option("--sort", search.sort, "relevance, newest, citations or upvotes")
       ->capture_default_str();
@@ -68,7 +129,8 @@ int main(int argc, char** argv) {
 
   paperdeck::feed::PullCommandOptions pull;
   auto* pull_cmd = app.add_subcommand("pull", "fetch papers matching a query from arXiv");
-  pull_cmd->add_option("query", pull.query, "the query (see README: pulling from arXiv)")
+  std::vector<std::string> pull_words;
+  pull_cmd->add_option("query", pull_words, "the query (see README: pulling from arXiv)")
       ->required();
   pull_cmd->add_option("--max", pull.max_results, "papers to fetch at most")
       ->capture_default_str();
@@ -104,7 +166,10 @@ int main(int argc, char** argv) {
                        "\"k1=0.9,1.2;w_title=1,2\" (see EVAL.md)");
 
   try {
-    app.parse(argc, argv);
+    std::vector<std::string> args = QueryWordsLast(app, std::vector<std::string>(argv, argv + argc));
+    std::vector<char*> reordered;
+    for (std::string& a : args) reordered.push_back(a.data());
+    app.parse(static_cast<int>(reordered.size()), reordered.data());
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
@@ -118,6 +183,7 @@ int main(int argc, char** argv) {
   }
   if (*search_cmd) {
     search.data = data;
+    search.query = JoinWords(search_words);
     return RunSearch(search);
   }
   if (*show_cmd) {
@@ -138,6 +204,7 @@ int main(int argc, char** argv) {
   }
   if (*pull_cmd) {
     pull.data = data.root;
+    pull.query = JoinWords(pull_words);
     return paperdeck::feed::RunPull(pull);
   }
   if (*harvest_cmd) {

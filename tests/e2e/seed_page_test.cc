@@ -184,6 +184,18 @@ TEST_F(SeedPageTest, ExcludedWord) {
   }
 }
 
+TEST_F(SeedPageTest, QueryWordsMayBeginWithADashOnTheCommandLine) {
+  // Unquoted, `-vision` is a query word, not an option; options may come before or after.
+  CliResult r = RunPaperdeck(Data(), {"search", "--limit", "50", "attention", "-vision", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["total"], 31);
+  EXPECT_EQ(SearchJson({"-vision"})["total"], 31);
+  // After "--", everything is the query.
+  CliResult words = RunPaperdeck(Data(), {"search", "--json", "--", "sparse", "--json"});
+  ASSERT_EQ(words.exit_code, 0) << words.err;
+  EXPECT_EQ(nlohmann::json::parse(words.out)["total"], 0);
+}
+
 TEST_F(SeedPageTest, SortByCitations) {
   nlohmann::json response = SearchJson({"attention", "--sort", "citations", "--limit", "13"});
   EXPECT_THAT(
