@@ -144,10 +144,13 @@ int main(int argc, char** argv) {
   harvest_cmd->add_option("--set", harvest.set, "an OAI set, e.g. cs or physics:hep-th");
   harvest_cmd->add_option("--max-pages", harvest.max_pages,
                           "stop after this many pages (run again to continue)");
-  std::string enrich_date;
+  paperdeck::feed::EnrichCommandOptions enrich;
   auto* enrich_cmd = app.add_subcommand(
       "enrich", "citations from Semantic Scholar, upvotes from Hugging Face daily papers");
-  enrich_cmd->add_option("--date", enrich_date, "the daily papers of this date (default: today)");
+  enrich_cmd->add_option("--date", enrich.date, "the daily papers of this date (default: today)");
+  enrich_cmd->add_option("--max-age", enrich.max_age,
+                         "refetch numbers older than this, e.g. 7d, 12h (default: enrich.max_age)");
+  enrich_cmd->add_flag("--all", enrich.all, "refetch every number, however fresh");
   auto* status_cmd =
       app.add_subcommand("status", "the corpus, the source settings and the latest pulls");
 
@@ -211,7 +214,10 @@ int main(int argc, char** argv) {
     harvest.data = data.root;
     return paperdeck::feed::RunHarvest(harvest);
   }
-  if (*enrich_cmd) return paperdeck::feed::RunEnrich(data.root, enrich_date);
+  if (*enrich_cmd) {
+    enrich.data = data.root;
+    return paperdeck::feed::RunEnrich(enrich);
+  }
   if (*status_cmd) return paperdeck::feed::RunStatus(data.root);
   if (*reindex_cmd) return RunReindex(data);
   if (*optimize_cmd) return RunOptimize(data);

@@ -1,5 +1,8 @@
 #include "feed/enrichment.h"
 
+#include <string_view>
+#include <unordered_map>
+
 #include <nlohmann/json.hpp>
 
 #include "ingest/enrichment_json.h"
@@ -7,15 +10,32 @@
 namespace paperdeck::feed {
 namespace {
 
+constexpr std::string_view kScholarSource = "semantic-scholar";
+constexpr std::string_view kHuggingFaceSource = "huggingface";
+
 struct Known {
-  std::string arxiv_id, title;
+  int64_t key = 0;
+  std::string arxiv_id, title, published;
 };
 
-// Every stored paper with an arXiv id, in key order.
-Result<std::vector<Known>> ArxivPapers(library::Corpus& corpus) {
+// Every stored paper with an arXiv id, in key order, but those source answered for at or after
+// fetched_before (when not empty); *fresh counts those.
+Result<std::vector<Known>> ArxivPapers(library::Corpus& corpus, std::string_view source,
+                                       const std::string& fetched_before, uint64_t* fresh) {
+  std::unordered_map<int64_t, std::string> last;
+  if (!fetched_before.empty()) {
+    auto fetched = corpus.LastFetched(source);
+    if (!fetched.ok()) return fetched.status();
+    last = std::move(*fetched);
+  }
   std::vector<Known> out;
-  Status s = corpus.ChangedSince(0, [&out](const library::StoredPaper& p) {
-    if (!p.record.arxiv_id.empty()) out.push_back({p.record.arxiv_id, p.record.title});
+  Status s = corpus.ChangedSince(0, [&](const library::StoredPaper& p) {
+    if (p.record.arxiv_id.empty()) return true;
+    if (auto at = last.find(p.key); at != last.end() && at->second >= fetched_before) {
+      ++*fresh;
+      return true;
+    }
+    out.push_back({p.key, p.record.arxiv_id, p.record.title, p.record.published});
     return true;
   });
   if (!s.ok()) return s;
@@ -35,7 +55,8 @@ Status Store(library::Corpus& corpus, const std::vector<PaperRecord>& records, E
 EnrichReport EnrichFromSemanticScholar(library::Corpus& corpus, net::HttpClient& client,
                                        const ScholarOptions& o) {
   EnrichReport report;
-  Result<std::vector<Known>> papers = ArxivPapers(corpus);
+  Result<std::vector<Known>> papers =
+      ArxivPapers(corpus, kScholarSource, o.fetched_before, &report.fresh);
   if (!papers.ok()) {
     report.stopped = papers.status();
     return report;
@@ -73,8 +94,10 @@ EnrichReport EnrichFromSemanticScholar(library::Corpus& corpus, net::HttpClient&
       return report;
     }
     std::vector<PaperRecord> records;
+    std::vector<int64_t> asked;
     for (size_t i = at; i < end; ++i) {
       ++report.asked;
+      asked.push_back((*papers)[i].key);
       const std::optional<ingest::ScholarFacts>& f = (*facts)[i - at];
       if (!f) continue;  // an id Semantic Scholar does not know
       ++report.known;
@@ -83,11 +106,15 @@ EnrichReport EnrichFromSemanticScholar(library::Corpus& corpus, net::HttpClient&
       r.title = (*papers)[i].title;  // the title stays arXiv's; Upsert needs one
       r.citations = f->citations;
       r.venue = f->venue;
-      r.source = "semantic-scholar";
+      r.source = std::string(kScholarSource);
       r.origin = url;
       records.push_back(std::move(r));
     }
     if (Status s = Store(corpus, records, &report); !s.ok()) {
+      report.stopped = s;
+      return report;
+    }
+    if (Status s = corpus.MarkFetched(kScholarSource, asked); !s.ok()) {
       report.stopped = s;
       return report;
     }
@@ -115,6 +142,7 @@ EnrichReport EnrichFromHuggingFace(library::Corpus& corpus, net::HttpClient& cli
     return report;
   }
   std::vector<PaperRecord> records;
+  std::vector<int64_t> known;
   for (const ingest::DailyPaper& d : *listed) {
     ++report.asked;
     Result<std::optional<library::StoredPaper>> stored = corpus.Find(d.arxiv_id);
@@ -124,16 +152,21 @@ EnrichReport EnrichFromHuggingFace(library::Corpus& corpus, net::HttpClient& cli
     }
     if (!stored->has_value()) continue;
     ++report.known;
+    known.push_back((*stored)->key);
     PaperRecord r;
     r.arxiv_id = d.arxiv_id;
     r.title = (*stored)->record.title;
     r.upvotes = d.upvotes;
     r.badges.push_back("paper");
-    r.source = "huggingface";
+    r.source = std::string(kHuggingFaceSource);
     r.origin = url;
     records.push_back(std::move(r));
   }
-  if (Status s = Store(corpus, records, &report); !s.ok()) report.stopped = s;
+  if (Status s = Store(corpus, records, &report); !s.ok()) {
+    report.stopped = s;
+  } else if (Status m = corpus.MarkFetched(kHuggingFaceSource, known); !m.ok()) {
+    report.stopped = m;
+  }
   return report;
 }
 

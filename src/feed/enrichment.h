@@ -3,7 +3,10 @@
 // optional API key sent as x-api-key), and upvotes from Hugging Face's daily papers listing.
 // Only papers already in the corpus are enriched; each number is stored through Upsert with its
 // source ("semantic-scholar", "huggingface") and the corpus's provenance log records when it was
-// seen, so a later enrichment replaces it with a fresher one.
+// seen, so a later enrichment replaces it with a fresher one. Each paper asked about is also
+// marked fetched (Corpus::MarkFetched), so an answer that changed nothing still counts as fresh:
+// with fetched_before set, only papers whose source last answered before that time (or never)
+// are asked again.
 //
 // Threading: one enrichment at a time per Corpus.
 #pragma once
@@ -22,6 +25,7 @@ struct EnrichReport {
   uint64_t asked = 0;    // papers asked about
   uint64_t known = 0;    // papers the source knew (not null / listed and in the corpus)
   uint64_t updated = 0;  // papers whose stored numbers changed
+  uint64_t fresh = 0;    // papers not asked: their numbers were fetched after fetched_before
   std::vector<std::string> issues;
   Status stopped;  // ok unless a fault stopped it (batches committed before are kept)
 };
@@ -30,6 +34,9 @@ struct ScholarOptions {
   std::string api_url = "https://api.semanticscholar.org/graph/v1";
   std::string api_key;  // optional
   size_t batch_size = 500;
+  // ISO UTC ("2026-06-01T00:00:00Z"): ask only about papers Semantic Scholar last answered for
+  // before then, or never. Empty: every paper.
+  std::string fetched_before;
 };
 
 // Asks Semantic Scholar about every paper in the corpus that has an arXiv id.

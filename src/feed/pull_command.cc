@@ -27,6 +27,16 @@ using serve::kExitUsage;
 
 constexpr int kIssuesShown = 20;
 
+// A time, to the second, UTC: "2026-06-18T09:30:00Z" (as the corpus records times).
+std::string IsoAt(std::chrono::system_clock::time_point at) {
+  std::time_t t = std::chrono::system_clock::to_time_t(at);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
 // Now, to the second, UTC: "2026-06-18T09:30:00Z".
 std::string NowIso() {
   std::time_t t = std::time(nullptr);
@@ -241,8 +251,9 @@ int RunHarvest(const HarvestCommandOptions& options) {
   return report.issues.empty() ? kExitOk : kExitPartial;
 }
 
-int RunEnrich(const std::filesystem::path& data, const std::string& date_flag) {
-  std::string date = date_flag.empty() ? FormatIsoDate(Today()) : date_flag;
+int RunEnrich(const EnrichCommandOptions& options) {
+  const std::filesystem::path& data = options.data;
+  std::string date = options.date.empty() ? FormatIsoDate(Today()) : options.date;
   if (!ParseIsoDate(date)) {
     fmt::print(stderr, "paperdeck enrich: --date wants a date like 2026-06-01, not '{}'\n", date);
     return kExitUsage;
@@ -252,6 +263,18 @@ int RunEnrich(const std::filesystem::path& data, const std::string& date_flag) {
     fmt::print(stderr, "paperdeck enrich: {}\n", settings.status().message());
     return kExitUsage;
   }
+  std::chrono::seconds max_age = settings->enrich_max_age;
+  if (!options.max_age.empty()) {
+    Result<std::chrono::seconds> age = net::ParseAge(options.max_age);
+    if (!age.ok()) {
+      fmt::print(stderr, "paperdeck enrich: --max-age: {}\n", age.status().message());
+      return kExitUsage;
+    }
+    max_age = *age;
+  }
+  // Numbers fetched at or after this time are fresh enough; --all refetches everything.
+  const std::string fetched_before =
+      options.all ? "" : IsoAt(std::chrono::system_clock::now() - max_age);
   auto corpus = library::Corpus::Open(data);
   if (!corpus.ok()) {
     fmt::print(stderr, "paperdeck enrich: {}\n", corpus.status().message());
@@ -263,8 +286,10 @@ int RunEnrich(const std::filesystem::path& data, const std::string& date_flag) {
   };
   bool any_stopped = false;
   auto finish = [&](const char* source, const char* what, const EnrichReport& r, double seconds) {
-    fmt::print("{}: asked about {} papers, {} known, {} updated ({}) in {:.1f} s\n", source,
-               r.asked, r.known, r.updated, what, seconds);
+    fmt::print("{}: asked about {} papers, {} known, {} updated ({}) in {:.1f} s{}\n", source,
+               r.asked, r.known, r.updated, what, seconds,
+               r.fresh > 0 ? fmt::format("; {} fetched within the max age, not asked", r.fresh)
+                           : std::string());
     if (!r.stopped.ok()) {
       any_stopped = true;
       fmt::print(stderr, "paperdeck enrich: {} stopped: {}\n", source, r.stopped.message());
@@ -285,6 +310,7 @@ int RunEnrich(const std::filesystem::path& data, const std::string& date_flag) {
     ScholarOptions o;
     o.api_url = settings->semantic_scholar_url;
     o.api_key = settings->semantic_scholar_key;
+    o.fetched_before = fetched_before;
     auto start = std::chrono::steady_clock::now();
     EnrichReport r = EnrichFromSemanticScholar(**corpus, client, o);
     finish("semantic-scholar", "citations, venue", r,

@@ -33,9 +33,17 @@ struct HarvestCommandOptions {
 // Exit codes as RunPull.
 int RunHarvest(const HarvestCommandOptions& options);
 
-// `paperdeck enrich`: citations and venues from Semantic Scholar for every arXiv paper in the
-// corpus, upvotes from Hugging Face's daily papers of date (YYYY-MM-DD; empty: today).
-int RunEnrich(const std::filesystem::path& data, const std::string& date);
+struct EnrichCommandOptions {
+  std::filesystem::path data;
+  std::string date;     // the daily papers of this date (YYYY-MM-DD); empty: today
+  std::string max_age;  // "7d", "12h", ...; empty: the enrich.max_age setting
+  bool all = false;     // refetch every number, however fresh
+};
+
+// `paperdeck enrich`: citations and venues from Semantic Scholar for the arXiv papers in the
+// corpus whose numbers are older than the max age (or never fetched), upvotes from Hugging
+// Face's daily papers of date.
+int RunEnrich(const EnrichCommandOptions& options);
 
 int RunStatus(const std::filesystem::path& data);
 

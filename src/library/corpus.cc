@@ -1,6 +1,7 @@
 #include "library/corpus.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <system_error>
 
@@ -434,6 +435,59 @@ Status Corpus::SetState(std::string_view name, std::string_view value) {
   s->Bind(1, std::string_view(key));
   if (!value.empty()) s->Bind(2, value);
   return s->Run();
+}
+
+Result<std::unordered_map<int64_t, std::string>> Corpus::LastFetched(std::string_view source) {
+  std::unordered_map<int64_t, std::string> out;
+  Result<Statement> rows = impl_->db->Prepare(
+      "SELECT p.paper_key, MAX(s.seen_at) FROM provenance p JOIN sightings s ON s.id = p.sighting "
+      "WHERE s.source = ?1 GROUP BY p.paper_key");
+  if (!rows.ok()) return rows.status();
+  rows->Bind(1, source);
+  for (;;) {
+    Result<bool> row = rows->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out[rows->Int(0)] = std::string(rows->Text(1));
+  }
+  const std::string prefix = "fetched:" + std::string(source) + ":";
+  Result<Statement> marks =
+      impl_->db->Prepare("SELECT name, value FROM meta WHERE name >= ?1 AND name < ?2");
+  if (!marks.ok()) return marks.status();
+  marks->Bind(1, std::string_view(prefix));
+  const std::string end = prefix.substr(0, prefix.size() - 1) + ";";  // ':' + 1
+  marks->Bind(2, std::string_view(end));
+  for (;;) {
+    Result<bool> row = marks->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    std::string_view name = marks->Text(0);
+    int64_t key = std::strtoll(std::string(name.substr(prefix.size())).c_str(), nullptr, 10);
+    std::string at(marks->Text(1));
+    std::string& have = out[key];
+    if (at > have) have = std::move(at);
+  }
+  return out;
+}
+
+Status Corpus::MarkFetched(std::string_view source, std::span<const int64_t> keys) {
+  if (keys.empty()) return Status::Ok();
+  Result<Transaction> txn = Transaction::BeginImmediate(*impl_->db);
+  if (!txn.ok()) return txn.status();
+  Result<Statement> s = impl_->db->Prepare(
+      "INSERT INTO meta(name, value) VALUES (?1, ?2) "
+      "ON CONFLICT(name) DO UPDATE SET value = excluded.value");
+  if (!s.ok()) return s.status();
+  const std::string now = NowIso();
+  const std::string prefix = "fetched:" + std::string(source) + ":";
+  for (int64_t key : keys) {
+    Statement::Use use(*s);
+    const std::string name = prefix + std::to_string(key);
+    s->Bind(1, std::string_view(name));
+    s->Bind(2, std::string_view(now));
+    if (Status st = s->Run(); !st.ok()) return st;
+  }
+  return txn->Commit();
 }
 
 Result<std::optional<std::string>> Corpus::State(std::string_view name) {

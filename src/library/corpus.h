@@ -18,6 +18,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/paper_record.h"
@@ -80,6 +81,15 @@ class Corpus {
     std::string source, origin, field, value, seen_at;
   };
   Result<std::vector<Provenance>> ProvenanceOf(int64_t key);
+
+  // When source was last asked about each paper: paper key -> ISO UTC time, the newer of the
+  // latest provenance row from source and the latest MarkFetched. Papers source never answered
+  // for are absent. (The provenance log keeps only changes, so a refetch that changed nothing
+  // is remembered by MarkFetched.)
+  Result<std::unordered_map<int64_t, std::string>> LastFetched(std::string_view source);
+  // Remembers that source was asked about these papers now, in one transaction (meta table,
+  // one row per paper and source, replaced each time).
+  Status MarkFetched(std::string_view source, std::span<const int64_t> keys);
 
   // Records one finished import (file, format, counts, errors) for `stats`.
   Status RecordImport(std::string_view file, std::string_view format, uint64_t added,

@@ -71,6 +71,12 @@ Status Apply(std::string_view key, std::string_view value, SourceSettings* s) {
     return Status::Ok();
   }
   if (key == "http.first_backoff_seconds") return ParseSeconds(value, &s->first_backoff);
+  if (key == "enrich.max_age") {
+    Result<std::chrono::seconds> age = ParseAge(value);
+    if (!age.ok()) return age.status();
+    s->enrich_max_age = *age;
+    return Status::Ok();
+  }
   if (key == "test.arxiv_interval_ms") {
     long long v = 0;
     if (Status st = ParseCount(value, 0, 600000, &v); !st.ok()) return st;
@@ -94,10 +100,29 @@ constexpr EnvKey kEnvKeys[] = {
     {"PAPERDECK_HTTP_TIMEOUT", "http.timeout_seconds"},
     {"PAPERDECK_HTTP_ATTEMPTS", "http.max_attempts"},
     {"PAPERDECK_HTTP_BACKOFF", "http.first_backoff_seconds"},
+    {"PAPERDECK_ENRICH_MAX_AGE", "enrich.max_age"},
     {"PAPERDECK_TEST_ARXIV_INTERVAL_MS", "test.arxiv_interval_ms"},
 };
 
 }  // namespace
+
+Result<std::chrono::seconds> ParseAge(std::string_view text) {
+  const Status bad = Status::InvalidArgument(
+      "'" + std::string(text) + "' is not an age like 7d, 12h, 30m, 45s or 0");
+  if (text == "0") return std::chrono::seconds(0);
+  if (text.size() < 2) return bad;
+  long long unit = 0;
+  switch (text.back()) {
+    case 'd': unit = 86400; break;
+    case 'h': unit = 3600; break;
+    case 'm': unit = 60; break;
+    case 's': unit = 1; break;
+    default: return bad;
+  }
+  long long n = 0;
+  if (!ParseCount(text.substr(0, text.size() - 1), 0, 100000, &n).ok()) return bad;
+  return std::chrono::seconds(n * unit);
+}
 
 std::optional<std::string> ProcessEnv(const char* name) {
   const char* v = std::getenv(name);
@@ -165,6 +190,7 @@ std::vector<std::pair<std::string, std::string>> Describe(const SourceSettings& 
       {"http.contact", s.contact.empty() ? "(not set)" : s.contact},
       {"http.timeout_seconds", std::to_string(s.timeout.count() / 1000.0)},
       {"http.max_attempts", std::to_string(s.max_attempts)},
+      {"enrich.max_age", std::to_string(s.enrich_max_age.count()) + " s"},
       {"arxiv interval (ms)", std::to_string(s.arxiv_interval.count())},
   };
 }

@@ -35,12 +35,17 @@ struct SourceSettings {
   // arXiv's terms: 3 s between requests. Only `test.arxiv_interval_ms` (or
   // PAPERDECK_TEST_ARXIV_INTERVAL_MS) may lower it, and only tests set those.
   std::chrono::milliseconds arxiv_interval{3000};
+  // `paperdeck enrich` refetches a number only when its source last gave it longer ago.
+  std::chrono::seconds enrich_max_age{7 * 86400};
 
   // The policy for arXiv's API and OAI-PMH endpoints.
   SourcePolicy ArxivPolicy() const;
   // The policy for the other sources (no fixed gap; 1 s between requests to stay polite).
   SourcePolicy PolicyFor(std::string name) const;
 };
+
+// An age: a whole number with a unit, "7d", "12h", "30m", "45s", or "0". InvalidArgument else.
+Result<std::chrono::seconds> ParseAge(std::string_view text);
 
 using EnvLookup = std::function<std::optional<std::string>(const char* name)>;
 // getenv.

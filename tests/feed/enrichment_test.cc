@@ -94,6 +94,93 @@ TEST_F(EnrichmentTest, SemanticScholarCountsLandOnTheirPapersAndANullChangesNoth
   EXPECT_TRUE(seen) << "the count keeps its source and fetch time";
 }
 
+TEST_F(EnrichmentTest, OnlyPapersWhoseNumbersAreStaleAreAskedAgain) {
+  std::vector<PaperRecord> papers = {Paper("2401.00001", "Unknown to Semantic Scholar"),
+                                     Paper("2401.00002", "Second"), Paper("2401.00003", "Third"),
+                                     Paper("2401.00004", "Fourth")};
+  ASSERT_TRUE(corpus_->Upsert(papers).ok());
+  ReplayServer server;
+  server.Script({Reply::Ok(ReadWire(kBatch), "application/json"),
+                 Reply::Ok(ReadWire(kBatch), "application/json")});
+  net::HttpClient client = TestClient();
+  ScholarOptions o;
+  o.api_url = server.url("/graph/v1");
+  EnrichReport first = EnrichFromSemanticScholar(*corpus_, client, o);
+  ASSERT_TRUE(first.stopped.ok()) << first.stopped.message();
+  EXPECT_EQ(first.asked, 4u);
+
+  // Every paper was just asked about, the one Semantic Scholar does not know included, and the
+  // second answer would change nothing: none is stale for a cutoff in the past.
+  o.fetched_before = "2000-01-01T00:00:00Z";
+  EnrichReport fresh = EnrichFromSemanticScholar(*corpus_, client, o);
+  ASSERT_TRUE(fresh.stopped.ok()) << fresh.stopped.message();
+  EXPECT_EQ(fresh.asked, 0u);
+  EXPECT_EQ(fresh.fresh, 4u);
+  EXPECT_EQ(server.Requests().size(), 1u) << "no request when every number is fresh";
+
+  // With the cutoff after the fetch, every number is stale and asked again.
+  o.fetched_before = "9999-01-01T00:00:00Z";
+  EnrichReport stale = EnrichFromSemanticScholar(*corpus_, client, o);
+  ASSERT_TRUE(stale.stopped.ok()) << stale.stopped.message();
+  EXPECT_EQ(stale.asked, 4u);
+  EXPECT_EQ(stale.fresh, 0u);
+  EXPECT_EQ(stale.updated, 0u);
+  EXPECT_EQ(server.Requests().size(), 2u);
+}
+
+TEST_F(EnrichmentTest, ANumberStoredBeforeFetchMarksExistedCountsAsFetchedWhenItsSourceGaveIt) {
+  PaperRecord given = Paper("2401.00002", "Second");
+  given.citations = 5;
+  given.source = "semantic-scholar";  // as an enrichment before fetch marks existed stored it
+  ASSERT_TRUE(corpus_->Upsert(std::vector<PaperRecord>{Paper("2401.00001", "First"), given}).ok());
+  auto last = corpus_->LastFetched("semantic-scholar").value();
+  ASSERT_EQ(last.size(), 1u);
+  EXPECT_EQ(last.count(corpus_->Find("2401.00002").value()->key), 1u);
+
+  ReplayServer server;
+  nlohmann::json batch = nlohmann::json::parse(ReadWire(kBatch));
+  server.Script({Reply::Ok(nlohmann::json::array({batch[1]}).dump(), "application/json")});
+  net::HttpClient client = TestClient();
+  ScholarOptions o;
+  o.api_url = server.url("/graph/v1");
+  o.fetched_before = "2000-01-01T00:00:00Z";
+  EnrichReport r = EnrichFromSemanticScholar(*corpus_, client, o);
+  ASSERT_TRUE(r.stopped.ok()) << r.stopped.message();
+  EXPECT_EQ(r.asked, 1u);
+  EXPECT_EQ(r.fresh, 1u);
+  ASSERT_EQ(server.Requests().size(), 1u);
+  EXPECT_EQ(nlohmann::json::parse(server.Requests()[0].body)["ids"],
+            nlohmann::json::array({"ARXIV:2401.00001"}));
+  EXPECT_EQ(Stored("2401.00002").citations, 5);
+}
+
+TEST_F(EnrichmentTest, WhenTwoSourcesGiveACitationCountTheCardShowsTheNewest) {
+  PaperRecord imported = Paper("2401.00001", "Imported with a count");
+  imported.source = "paperdeck-jsonl";
+  imported.citations = 7;
+  ASSERT_TRUE(corpus_->Upsert(std::vector<PaperRecord>{imported}).ok());
+  ReplayServer server;
+  nlohmann::json batch = nlohmann::json::parse(ReadWire(kBatch));
+  server.Script({Reply::Ok(nlohmann::json::array({batch[1]}).dump(), "application/json")});
+  net::HttpClient client = TestClient();
+  ScholarOptions o;
+  o.api_url = server.url("/graph/v1");
+  ASSERT_TRUE(EnrichFromSemanticScholar(*corpus_, client, o).stopped.ok());
+  EXPECT_EQ(Stored("2401.00001").citations, 10670) << "Semantic Scholar's count is newer";
+
+  imported.citations = 8;  // the file, read again later, says something else
+  ASSERT_TRUE(corpus_->Upsert(std::vector<PaperRecord>{imported}).ok());
+  EXPECT_EQ(Stored("2401.00001").citations, 8) << "the file's count is now the newest";
+
+  std::vector<std::string> said;
+  auto provenance = corpus_->ProvenanceOf(corpus_->Find("2401.00001").value()->key).value();
+  for (const auto& p : provenance) {
+    if (p.field == "citations") said.push_back(p.source + "=" + p.value);
+  }
+  EXPECT_THAT(said, ::testing::ElementsAre("paperdeck-jsonl=7", "semantic-scholar=10670",
+                                           "paperdeck-jsonl=8"));
+}
+
 TEST_F(EnrichmentTest, AnAnswerOfTheWrongLengthIsRefusedRatherThanMisassigned) {
   ASSERT_TRUE(corpus_->Upsert(std::vector<PaperRecord>{Paper("2401.00001", "Only one")}).ok());
   ReplayServer server;
@@ -163,6 +250,46 @@ TEST(EnrichCommandTest, AfterEnrichmentSearchShowsCitationsAndUpvotes) {
   EXPECT_EQ(j["results"][0]["citations"], 10670);
   EXPECT_EQ(j["results"][0]["upvotes"], listing[0]["paper"]["upvotes"]);
   EXPECT_THAT(status.out, HasSubstr("semantic-scholar  \"enrich citations, venue\""));
+}
+
+TEST(EnrichCommandTest, ASecondEnrichAsksOnlyAboutStaleNumbersAndAllAsksAgain) {
+  TempDir dir;
+  {
+    auto corpus = library::Corpus::Open(dir.path() / "data").value();
+    PaperRecord p;
+    p.arxiv_id = "1605.08386";
+    p.title = "Stored";
+    p.source = "arxiv-api";
+    ASSERT_TRUE(corpus->Upsert(std::vector<PaperRecord>{p}).ok());
+  }
+  nlohmann::json batch = nlohmann::json::parse(ReadWire(kBatch));
+  const std::string one = nlohmann::json::array({batch[1]}).dump();
+  ReplayServer scholar, hf;
+  scholar.Fallback(Reply::Ok(one, "application/json"));
+  hf.Fallback(Reply::Ok("[]", "application/json"));
+  setenv("PAPERDECK_S2_API_URL", scholar.url("/graph/v1").c_str(), 1);
+  setenv("PAPERDECK_HF_API_URL", hf.url("/api").c_str(), 1);
+  setenv("PAPERDECK_TEST_ARXIV_INTERVAL_MS", "20", 1);
+  auto first = RunPaperdeck(dir.path() / "data", {"enrich", "--date", "2024-03-21"});
+  auto second = RunPaperdeck(dir.path() / "data", {"enrich", "--date", "2024-03-21"});
+  const size_t after_second = scholar.Requests().size();
+  auto all = RunPaperdeck(dir.path() / "data", {"enrich", "--date", "2024-03-21", "--all"});
+  auto bad = RunPaperdeck(dir.path() / "data", {"enrich", "--max-age", "a week"});
+  for (const char* v : {"PAPERDECK_S2_API_URL", "PAPERDECK_HF_API_URL",
+                        "PAPERDECK_TEST_ARXIV_INTERVAL_MS"}) {
+    unsetenv(v);
+  }
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_THAT(first.out, HasSubstr("semantic-scholar: asked about 1 papers, 1 known, 1 updated"));
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_THAT(second.out, HasSubstr("semantic-scholar: asked about 0 papers"));
+  EXPECT_THAT(second.out, HasSubstr("1 fetched within the max age, not asked"));
+  EXPECT_EQ(after_second, 1u);
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  EXPECT_THAT(all.out, HasSubstr("semantic-scholar: asked about 1 papers, 1 known, 0 updated"));
+  EXPECT_EQ(scholar.Requests().size(), 2u);
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_THAT(bad.err, HasSubstr("not an age like 7d"));
 }
 
 }  // namespace

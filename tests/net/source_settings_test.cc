@@ -44,6 +44,28 @@ TEST(SourceSettingsTest, DefaultsAreTheRealServicesAndArxivsThreeSeconds) {
   EXPECT_EQ(s->ArxivPolicy().name, "arXiv");
 }
 
+TEST(SourceSettingsTest, EnrichMaxAgeIsAWeekUnlessSetAsAnAgeWithAUnit) {
+  auto d = LoadSourceSettings("/nonexistent/paperdeck.conf", Env({}));
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->enrich_max_age, std::chrono::seconds(7 * 86400));
+  ConfigFile file("enrich.max_age = 12h\n");
+  auto s = LoadSourceSettings(file.path(), Env({}));
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->enrich_max_age, std::chrono::seconds(12 * 3600));
+  auto e = LoadSourceSettings(file.path(), Env({{"PAPERDECK_ENRICH_MAX_AGE", "30m"}}));
+  ASSERT_TRUE(e.ok());
+  EXPECT_EQ(e->enrich_max_age, std::chrono::seconds(1800));
+  EXPECT_EQ(ParseAge("0").value(), std::chrono::seconds(0));
+  EXPECT_EQ(ParseAge("3d").value(), std::chrono::seconds(3 * 86400));
+  for (const char* bad : {"7", "d", "7 d", "-1d", "7w", ""}) {
+    EXPECT_FALSE(ParseAge(bad).ok()) << bad;
+  }
+  ConfigFile typo("enrich.max_age = a week\n");
+  auto t = LoadSourceSettings(typo.path(), Env({}));
+  ASSERT_FALSE(t.ok());
+  EXPECT_THAT(t.status().message(), HasSubstr("paperdeck.conf:1: 'a week' is not an age"));
+}
+
 TEST(SourceSettingsTest, TheFileOverridesDefaultsAndTheEnvironmentOverridesTheFile) {
   ConfigFile file(
       "# where to pull from\n"
