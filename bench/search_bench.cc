@@ -1,27 +1,32 @@
-// search_bench: PaperDeck's search side by side with SQLite FTS5, in one process, over the papers
-// of a data directory the user has imported.
+// search_bench: PaperDeck's search side by side with SQLite FTS5 and Xapian, in one process, over
+// the papers of a data directory the user has imported.
 //
-//   search_bench --data DIR [--queries N] [--seed S] [--out FILE] [--tmp DIR]
+//   search_bench --data DIR [--queries N] [--seed S] [--out FILE] [--tmp DIR] [--no-xapian]
 //
 // What it does, in order:
 //   1. Reads every paper of DIR's corpus into memory (Corpus::ChangedSince(0)).
 //   2. Builds, from those same papers, an FTS5 table (title, abstract, authors;
-//      tokenize='porter unicode61') and a fresh PaperDeck index, each in a temporary directory,
-//      and prints their build rate and size beside the size of DIR's own index.
+//      tokenize='porter unicode61'), a fresh PaperDeck index and a Xapian database (BM25Weight,
+//      English stemmer, positions; then compacted), each in a temporary directory, and prints
+//      their build rate and size beside the size of DIR's own index.
 //   3. Draws query sets from the corpus's titles with a seeded std::mt19937_64: one, two and
 //      three-to-five words (AND), two-word phrases, and OR of two or three words.
-//   4. Runs every query on DIR's index (search::Searcher, top 10 with the exact total) and on
-//      the FTS5 table (top 10 by bm25 with the same field weights, then count(*) for the total),
-//      one untimed pass to warm both, then one timed pass, on one thread.
-//   5. Prints, per query set, latency percentiles and rates for each engine and their ratio, and
-//      how far the two agree: top-10 overlap and equal totals.
+//   4. Runs every query on DIR's index (search::Searcher, top 10 with the exact total), on the
+//      FTS5 table (top 10 by bm25 with the same field weights, then count(*) for the total) and
+//      on Xapian (top 10 with check_at_least = every document for an exact total, and top 10
+//      with Xapian's estimate of the total), one untimed pass to warm each, then one timed pass,
+//      on one thread.
+//   5. Prints, per query set, latency percentiles and rates for each engine and its ratio to
+//      PaperDeck, and how far each peer agrees with PaperDeck: top-10 overlap and equal totals.
 //
-// The two engines do not score or analyse text identically (BM25F over fields vs a weighted sum
-// of per-column BM25; Snowball English vs the original Porter stemmer; PaperDeck splits compounds
-// such as "GPT-4"), so the queries are made of plain lowercase-able words that both read alike,
-// and the agreement figures say how comparable the answers are.
+// The engines do not score or analyse text identically (BM25F over fields vs a weighted sum of
+// per-column BM25 vs BM25 over within-document frequencies with the title counted three times;
+// Snowball English in PaperDeck and Xapian vs the original Porter stemmer in FTS5; PaperDeck
+// splits compounds such as "GPT-4"), so the queries are made of plain lowercase-able words that
+// all read alike, and the agreement figures say how comparable the answers are.
 #include <sqlite3.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <cctype>
@@ -292,8 +297,11 @@ class Fts5Table {
 // Query sets drawn from the titles of the corpus.
 
 struct Query {
+  enum class Kind { kAll, kAny, kPhrase };
   std::string ours;  // PaperDeck's query language
   std::string fts;   // FTS5's MATCH syntax
+  Kind kind = Kind::kAll;
+  std::vector<std::string> words;  // lowercase, for Xapian's query, which is built, not parsed
 };
 
 struct QuerySet {
@@ -385,6 +393,8 @@ Query AllOf(const std::vector<std::string>& words) {
     q.ours += w;
     q.fts += FtsQuoted(w);
   }
+  q.kind = Query::Kind::kAll;
+  q.words = words;
   return q;
 }
 
@@ -398,12 +408,15 @@ Query AnyOf(const std::vector<std::string>& words) {
     q.ours += w;
     q.fts += FtsQuoted(w);
   }
+  q.kind = Query::Kind::kAny;
+  q.words = words;
   return q;
 }
 
 Query Phrase(const std::pair<std::string, std::string>& words) {
   std::string text = words.first + " " + words.second;
-  return Query{"\"" + text + "\"", FtsQuoted(text)};
+  return Query{"\"" + text + "\"", FtsQuoted(text), Query::Kind::kPhrase,
+               {words.first, words.second}};
 }
 
 class QueryDrawer {
@@ -494,6 +507,135 @@ Status WriteQueries(const fs::path& file, const std::vector<QuerySet>& sets) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// XapianDb: the second peer, set up as a Xapian user would for this data: an on-disk (glass)
+// database; title (within-document frequency 3 per occurrence, PaperDeck's title weight),
+// abstract and authors indexed by TermGenerator with the English stemmer applied to every term
+// (STEM_ALL, so phrases match stems, as in the other two engines) and positions kept; BM25Weight
+// with its default parameters. Queries are built from the words with Xapian::Query (OP_AND,
+// OP_OR, OP_PHRASE) rather than parsed, so all three engines see the same words. The database is
+// compacted after the build, as Xapian's own tools advise for a database that is only read.
+// Xapian's errors are caught here and come back as a Status.
+
+class XapianDb {
+ public:
+  static Result<std::unique_ptr<XapianDb>> Create(const fs::path& dir) {
+    try {
+      std::unique_ptr<XapianDb> db(new XapianDb(dir));
+      db->writer_ = std::make_unique<Xapian::WritableDatabase>(dir.string(),
+                                                               Xapian::DB_CREATE_OR_OVERWRITE);
+      db->generator_.set_stemmer(db->stem_);
+      db->generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL);
+      return db;
+    } catch (const Xapian::Error& e) {
+      return Status::IOError("xapian: " + e.get_description());
+    }
+  }
+
+  Status Add(uint64_t key, std::string_view title, std::string_view abstract,
+             std::string_view authors) {
+    try {
+      Xapian::Document doc;
+      generator_.set_document(doc);
+      generator_.index_text(Xapian::Utf8Iterator(title.data(), title.size()), 3);
+      generator_.increase_termpos();
+      generator_.index_text(Xapian::Utf8Iterator(abstract.data(), abstract.size()));
+      generator_.increase_termpos();
+      generator_.index_text(Xapian::Utf8Iterator(authors.data(), authors.size()));
+      Xapian::docid id = writer_->add_document(doc);
+      if (keys_.size() <= id) keys_.resize(id + 1);
+      keys_[id] = key;
+      return Status::Ok();
+    } catch (const Xapian::Error& e) {
+      return Status::IOError("xapian add: " + e.get_description());
+    }
+  }
+
+  Status Commit() {
+    try {
+      writer_->commit();
+      writer_->close();
+      writer_.reset();
+      return Status::Ok();
+    } catch (const Xapian::Error& e) {
+      return Status::IOError("xapian commit: " + e.get_description());
+    }
+  }
+
+  // REQUIRES: Commit(). Compacts the database into compact_dir and reads from there on.
+  Status Compact(const fs::path& compact_dir) {
+    try {
+      Xapian::Database(dir_.string()).compact(compact_dir.string());
+      compact_dir_ = compact_dir;
+      return Status::Ok();
+    } catch (const Xapian::Error& e) {
+      return Status::IOError("xapian compact: " + e.get_description());
+    }
+  }
+
+  // REQUIRES: Commit(). Opens the compacted database if there is one, else the built one.
+  Status PrepareQueries() {
+    try {
+      reader_ = std::make_unique<Xapian::Database>(
+          (compact_dir_.empty() ? dir_ : compact_dir_).string());
+      enquire_ = std::make_unique<Xapian::Enquire>(*reader_);
+      enquire_->set_weighting_scheme(Xapian::BM25Weight());
+      doc_count_ = reader_->get_doccount();
+      return Status::Ok();
+    } catch (const Xapian::Error& e) {
+      return Status::IOError("xapian open: " + e.get_description());
+    }
+  }
+
+  // REQUIRES: PrepareQueries(). The keys of the best ten matches, best first, and the number of
+  // matches: exact when exact_total (check_at_least = every document), else Xapian's estimate.
+  Result<uint64_t> TopTen(const Query& q, bool exact_total, std::vector<uint64_t>* keys) {
+    keys->clear();
+    try {
+      std::vector<Xapian::Query> terms;
+      for (const std::string& w : q.words) terms.emplace_back(stem_(w));
+      Xapian::Query::op op = q.kind == Query::Kind::kAll   ? Xapian::Query::OP_AND
+                             : q.kind == Query::Kind::kAny ? Xapian::Query::OP_OR
+                                                           : Xapian::Query::OP_PHRASE;
+      enquire_->set_query(Xapian::Query(op, terms.begin(), terms.end()));
+      Xapian::MSet mset = enquire_->get_mset(0, kTopK, exact_total ? doc_count_ : 0);
+      for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
+        Xapian::docid id = *m;
+        keys->push_back(id < keys_.size() ? keys_[id] : 0);
+      }
+      return static_cast<uint64_t>(mset.get_matches_estimated());
+    } catch (const Xapian::Error& e) {
+      return Status::IOError("xapian query: " + e.get_description());
+    }
+  }
+
+  // Bytes on disk of the database queries read (the compacted one if compacted), and of the
+  // database as built.
+  uint64_t query_bytes() const { return DirBytes(compact_dir_.empty() ? dir_ : compact_dir_); }
+  uint64_t built_bytes() const { return DirBytes(dir_); }
+
+ private:
+  explicit XapianDb(fs::path dir) : dir_(std::move(dir)), stem_("english") {}
+
+  static uint64_t DirBytes(const fs::path& dir) {
+    uint64_t total = 0;
+    std::error_code ec;
+    for (const auto& entry : fs::recursive_directory_iterator(dir, ec)) {
+      if (entry.is_regular_file(ec)) total += entry.file_size(ec);
+    }
+    return total;
+  }
+
+  fs::path dir_, compact_dir_;
+  Xapian::Stem stem_;
+  Xapian::TermGenerator generator_;
+  std::unique_ptr<Xapian::WritableDatabase> writer_;
+  std::unique_ptr<Xapian::Database> reader_;
+  std::unique_ptr<Xapian::Enquire> enquire_;
+  Xapian::doccount doc_count_ = 0;
+  std::vector<uint64_t> keys_;  // by Xapian docid: the paper key
+};
+
+// ---------------------------------------------------------------------------------------------
 // Latencies and agreement.
 
 struct Latencies {
@@ -513,14 +655,29 @@ struct Latencies {
   void Append(const Latencies& other) { ms.insert(ms.end(), other.ms.begin(), other.ms.end()); }
 };
 
-struct SetResult {
-  Latencies ours, fts_top, fts_top_count;
+// How far a peer's answers agree with PaperDeck's over a set.
+struct Agreement {
   double overlap_sum = 0;  // per query |A ∩ B| / max(|A|, |B|), 1 when both are empty
   double jaccard_sum = 0;  // per query |A ∩ B| / |A ∪ B|, 1 when both are empty
   uint64_t same_total = 0;
-  uint64_t near_total = 0;  // totals within 1% of each other
-  uint64_t ours_matches = 0, fts_matches = 0;  // totals summed, to show the direction of drift
-  uint64_t fts_faster = 0;  // queries FTS5 answered (top 10 only) in less time than paperdeck
+  uint64_t near_total = 0;     // totals within 1% of each other
+  uint64_t peer_matches = 0;   // the peer's totals summed, to show the direction of drift
+  uint64_t peer_faster = 0;    // queries the peer (top 10 only) answered faster than paperdeck
+
+  void Append(const Agreement& o) {
+    overlap_sum += o.overlap_sum;
+    jaccard_sum += o.jaccard_sum;
+    same_total += o.same_total;
+    near_total += o.near_total;
+    peer_matches += o.peer_matches;
+    peer_faster += o.peer_faster;
+  }
+};
+
+struct SetResult {
+  Latencies ours, fts_top, fts_top_count, xapian_top, xapian_exact;
+  Agreement fts, xapian;
+  uint64_t ours_matches = 0;  // paperdeck's totals summed
   uint64_t queries = 0;
   uint64_t notices = 0;  // queries PaperDeck did not take as written (should be none)
 
@@ -528,19 +685,18 @@ struct SetResult {
     ours.Append(o.ours);
     fts_top.Append(o.fts_top);
     fts_top_count.Append(o.fts_top_count);
-    overlap_sum += o.overlap_sum;
-    jaccard_sum += o.jaccard_sum;
-    same_total += o.same_total;
-    near_total += o.near_total;
+    xapian_top.Append(o.xapian_top);
+    xapian_exact.Append(o.xapian_exact);
+    fts.Append(o.fts);
+    xapian.Append(o.xapian);
     ours_matches += o.ours_matches;
-    fts_matches += o.fts_matches;
-    fts_faster += o.fts_faster;
     queries += o.queries;
     notices += o.notices;
   }
 };
 
-void AddAgreement(std::vector<uint64_t> a, std::vector<uint64_t> b, SetResult* r) {
+void AddAgreement(std::vector<uint64_t> a, std::vector<uint64_t> b, uint64_t total_a,
+                  uint64_t total_b, Agreement* r) {
   std::sort(a.begin(), a.end());
   std::sort(b.begin(), b.end());
   std::vector<uint64_t> common;
@@ -549,13 +705,19 @@ void AddAgreement(std::vector<uint64_t> a, std::vector<uint64_t> b, SetResult* r
   size_t together = a.size() + b.size() - common.size();
   r->overlap_sum += larger == 0 ? 1.0 : static_cast<double>(common.size()) / larger;
   r->jaccard_sum += together == 0 ? 1.0 : static_cast<double>(common.size()) / together;
+  if (total_a == total_b) ++r->same_total;
+  uint64_t most = std::max(total_a, total_b);
+  uint64_t gap = total_a > total_b ? total_a - total_b : total_b - total_a;
+  if (gap * 100 <= most) ++r->near_total;
+  r->peer_matches += total_b;
 }
 
-// Runs a set on both engines: an untimed pass over every query on each, then a timed pass.
+// Runs a set on every engine: an untimed pass over every query on each, then a timed pass.
+// xapian may be null (not built).
 Result<SetResult> RunSet(const QuerySet& set, const search::Searcher& searcher, Fts5Table& fts,
-                         QueryClock clock) {
+                         XapianDb* xapian, QueryClock clock) {
   SetResult r;
-  std::vector<uint64_t> fts_keys;
+  std::vector<uint64_t> fts_keys, xapian_keys;
   for (int pass = 0; pass < 2; ++pass) {
     const bool timed = pass == 1;
     std::vector<search::SearchResponse> ours(set.queries.size());
@@ -585,16 +747,29 @@ Result<SetResult> RunSet(const QuerySet& set, const search::Searcher& searcher, 
       const search::SearchResponse& mine = ours[i];
       std::vector<uint64_t> our_keys;
       for (const search::SearchHit& hit : mine.hits) our_keys.push_back(hit.paper_key);
-      AddAgreement(std::move(our_keys), fts_keys, &r);
-      if (mine.total == *count) ++r.same_total;
-      uint64_t larger = std::max<uint64_t>(mine.total, *count);
-      uint64_t gap = mine.total > *count ? mine.total - *count : *count - mine.total;
-      if (gap * 100 <= larger) ++r.near_total;
+      AddAgreement(std::move(our_keys), fts_keys, mine.total, *count, &r.fts);
       r.ours_matches += mine.total;
-      r.fts_matches += *count;
       if (mine.notice) ++r.notices;
-      if (r.fts_top.ms.back() < r.ours.ms[i]) ++r.fts_faster;
+      if (r.fts_top.ms.back() < r.ours.ms[i]) ++r.fts.peer_faster;
       ++r.queries;
+    }
+    if (xapian == nullptr) continue;
+    for (size_t i = 0; i < set.queries.size(); ++i) {
+      double t0 = NowMillis(clock);
+      Result<uint64_t> estimate = xapian->TopTen(set.queries[i], false, &xapian_keys);
+      double t1 = NowMillis(clock);
+      if (!estimate.ok()) return estimate.status();
+      Result<uint64_t> exact = xapian->TopTen(set.queries[i], true, &xapian_keys);
+      double t2 = NowMillis(clock);
+      if (!exact.ok()) return exact.status();
+      if (!timed) continue;
+      r.xapian_top.ms.push_back(t1 - t0);
+      r.xapian_exact.ms.push_back(t2 - t1);
+      const search::SearchResponse& mine = ours[i];
+      std::vector<uint64_t> our_keys;
+      for (const search::SearchHit& hit : mine.hits) our_keys.push_back(hit.paper_key);
+      AddAgreement(std::move(our_keys), xapian_keys, mine.total, *exact, &r.xapian);
+      if (r.xapian_top.ms.back() < r.ours.ms[i]) ++r.xapian.peer_faster;
     }
   }
   return r;
@@ -602,26 +777,35 @@ Result<SetResult> RunSet(const QuerySet& set, const search::Searcher& searcher, 
 
 void PrintSet(const std::string& title, const SetResult& r) {
   fmt::print("\n{} ({} queries)\n", title, r.queries);
-  fmt::print("  {:<26} {:>8} {:>8} {:>8} {:>8} {:>9} {:>11}\n", "engine", "p50 ms", "p95 ms",
-             "p99 ms", "mean ms", "queries/s", "FTS5/ours");
+  fmt::print("  {:<30} {:>8} {:>8} {:>8} {:>8} {:>9} {:>10} {:>10}\n", "engine", "p50 ms",
+             "p95 ms", "p99 ms", "mean ms", "queries/s", "p50/ours", "mean/ours");
   auto row = [&](const char* name, const Latencies& l, bool ratio) {
-    std::string ratio_text = "";
-    if (ratio && r.ours.Mean() > 0) ratio_text = fmt::format("{:.2f}x", l.Mean() / r.ours.Mean());
-    fmt::print("  {:<26} {:>8.3f} {:>8.3f} {:>8.3f} {:>8.3f} {:>9.0f}", name, l.Percentile(50),
+    if (l.ms.empty()) return;
+    fmt::print("  {:<30} {:>8.3f} {:>8.3f} {:>8.3f} {:>8.3f} {:>9.0f}", name, l.Percentile(50),
                l.Percentile(95), l.Percentile(99), l.Mean(), l.PerSecond());
-    fmt::print("{}\n", ratio_text.empty() ? "" : fmt::format(" {:>11}", ratio_text));
+    if (ratio && r.ours.Mean() > 0 && r.ours.Percentile(50) > 0) {
+      fmt::print(" {:>10} {:>10}", fmt::format("{:.2f}x", l.Percentile(50) / r.ours.Percentile(50)),
+                 fmt::format("{:.2f}x", l.Mean() / r.ours.Mean()));
+    }
+    fmt::print("\n");
   };
   row("paperdeck top-10 + total", r.ours, false);
   row("fts5 top-10 + count(*)", r.fts_top_count, true);
   row("fts5 top-10 only", r.fts_top, true);
+  row("xapian top-10 + exact total", r.xapian_exact, true);
+  row("xapian top-10 (estimate)", r.xapian_top, true);
   double n = r.queries > 0 ? static_cast<double>(r.queries) : 1.0;
-  fmt::print(
-      "  agreement: top-10 overlap {:.2f} (|A∩B|/max), Jaccard {:.2f}; totals equal in {:.1f}%, "
-      "within 1% in {:.1f}%; mean total {:.0f} (paperdeck) vs {:.0f} (fts5)\n",
-      r.overlap_sum / n, r.jaccard_sum / n, 100.0 * r.same_total / n, 100.0 * r.near_total / n,
-      r.ours_matches / n, r.fts_matches / n);
-  fmt::print("  fts5 (top-10 only) was faster than paperdeck on {} of {} queries\n", r.fts_faster,
-             r.queries);
+  auto agreement = [&](const char* peer, const Agreement& a, const char* faster_row) {
+    fmt::print(
+        "  agreement with {}: top-10 overlap {:.2f} (|A∩B|/max), Jaccard {:.2f}; totals equal in "
+        "{:.1f}%, within 1% in {:.1f}%; mean total {:.0f} (paperdeck) vs {:.0f}\n",
+        peer, a.overlap_sum / n, a.jaccard_sum / n, 100.0 * a.same_total / n,
+        100.0 * a.near_total / n, r.ours_matches / n, a.peer_matches / n);
+    fmt::print("  {} was faster than paperdeck on {} of {} queries\n", faster_row, a.peer_faster,
+               r.queries);
+  };
+  agreement("fts5", r.fts, "fts5 (top-10 only)");
+  if (!r.xapian_top.ms.empty()) agreement("xapian", r.xapian, "xapian (top-10, estimate)");
   if (r.notices > 0) {
     fmt::print("  note: {} queries were not taken as written by paperdeck's parser\n", r.notices);
   }
@@ -652,6 +836,7 @@ struct Options {
   std::string tmp;
   size_t slowest = 0;
   QueryClock clock = QueryClock::kWall;
+  bool xapian = true;  // build and query Xapian too (its build is the slowest of the three)
 };
 
 std::string JoinedAuthors(const std::vector<std::string>& authors) {
@@ -677,11 +862,17 @@ int Run(const Options& options) {
   }
 
   Machine machine = DescribeMachine();
-  fmt::print("PaperDeck search benchmark: paperdeck vs SQLite FTS5, one process, one thread\n");
+  fmt::print("PaperDeck search benchmark: paperdeck vs SQLite FTS5{}, one process, one thread\n",
+             options.xapian ? " and Xapian" : "");
   fmt::print("machine:  {} cores, {}, {:.1f} GiB memory; load average {}\n", machine.cores,
              machine.cpu, MiB(machine.memory_bytes) / 1024.0, LoadAverage());
   fmt::print("sqlite:   {} (FTS5, tokenize='porter unicode61', contentless, memory-mapped)\n",
              sqlite3_libversion());
+  if (options.xapian) {
+    fmt::print("xapian:   {} (glass, BM25Weight, English stemmer on every term, positions, "
+               "compacted)\n",
+               Xapian::version_string());
+  }
 
   auto corpus = library::Corpus::Open(data);
   if (!corpus.ok()) return Fail(corpus.status());
@@ -754,6 +945,28 @@ int Run(const Options& options) {
     our_bytes = (*rebuilt)->size_bytes();
   }
 
+  // Xapian, from the same papers, then compacted.
+  std::unique_ptr<XapianDb> xapian;
+  double xapian_seconds = 0, xapian_compact_seconds = 0;
+  if (options.xapian) {
+    auto created = XapianDb::Create(scratch.path() / "xapian");
+    if (!created.ok()) return Fail(created.status());
+    xapian = std::move(created).value();
+    Clock::time_point start = Clock::now();
+    for (const library::StoredPaper& p : papers) {
+      std::string authors = JoinedAuthors(p.record.authors);
+      if (Status s = xapian->Add(p.key, p.record.title, p.record.abstract, authors); !s.ok()) {
+        return Fail(s);
+      }
+    }
+    if (Status s = xapian->Commit(); !s.ok()) return Fail(s);
+    xapian_seconds = SecondsBetween(start, Clock::now());
+    Clock::time_point compact_start = Clock::now();
+    if (Status s = xapian->Compact(scratch.path() / "xapian-compact"); !s.ok()) return Fail(s);
+    xapian_compact_seconds = SecondsBetween(compact_start, Clock::now());
+    if (Status s = xapian->PrepareQueries(); !s.ok()) return Fail(s);
+  }
+
   const double n = static_cast<double>(papers.size());
   fmt::print("\nIndex build: the same {} papers from memory, one thread\n", Grouped(papers.size()));
   fmt::print("  {:<26} {:>9} {:>9} {:>10}\n", "engine", "seconds", "docs/s", "size MiB");
@@ -761,6 +974,15 @@ int Run(const Options& options) {
              n / our_seconds, MiB(our_bytes));
   fmt::print("  {:<26} {:>9.2f} {:>9.0f} {:>10.1f}\n", "fts5 (inserts + optimize)", fts_seconds,
              n / fts_seconds, MiB((*fts)->file_bytes()));
+  if (xapian) {
+    fmt::print("  {:<26} {:>9.2f} {:>9.0f} {:>10.1f}\n", "xapian (adds + commit)", xapian_seconds,
+               n / xapian_seconds, MiB(xapian->built_bytes()));
+    fmt::print("  {:<26} {:>9.2f} {:>9} {:>10.1f}\n", "xapian compacted", xapian_compact_seconds,
+               "", MiB(xapian->query_bytes()));
+    fmt::print("  docs/s ours over xapian: {:.1f}x; size xapian compacted over ours: {:.2f}x\n",
+               xapian_seconds / our_seconds,
+               static_cast<double>(xapian->query_bytes()) / static_cast<double>(our_bytes));
+  }
   fmt::print("  fts5 optimize took {:.2f} s of that; paperdeck's index in {} is {:.1f} MiB\n",
              fts_optimize_seconds, (data / "index").string(), MiB((*reader)->size_bytes()));
 
@@ -787,10 +1009,11 @@ int Run(const Options& options) {
              options.seed,
              options.clock == QueryClock::kWall ? "wall time" : "thread CPU time",
              options.out.empty() ? "" : ", queries in " + options.out);
-  fmt::print("  FTS5/ours is FTS5's mean latency over paperdeck's: above 1, paperdeck is faster\n");
+  fmt::print("  p50/ours and mean/ours: the peer's latency over paperdeck's; above 1, paperdeck is "
+             "faster\n");
   SetResult all;
   for (const QuerySet& set : sets) {
-    auto result = RunSet(set, searcher, **fts, options.clock);
+    auto result = RunSet(set, searcher, **fts, xapian.get(), options.clock);
     if (!result.ok()) return Fail(result.status());
     PrintSet(set.description, *result);
     PrintSlowest(set, *result, options.slowest);
@@ -825,7 +1048,11 @@ int main(int argc, char** argv) {
                  "other work shares)")
       ->check(CLI::IsMember({"wall", "cpu"}))
       ->default_val("wall");
+  bool no_xapian = false;
+  app.add_flag("--no-xapian", no_xapian,
+               "leave Xapian out (its build is slow: about 1,400 papers/s on one thread)");
   CLI11_PARSE(app, argc, argv);
+  options.xapian = !no_xapian;
   if (clock == "cpu") options.clock = paperdeck::bench::QueryClock::kThreadCpu;
   return paperdeck::bench::Run(options);
 }
