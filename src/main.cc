@@ -151,6 +151,9 @@ int main(int argc, char** argv) {
   enrich_cmd->add_option("--max-age", enrich.max_age,
                          "refetch numbers older than this, e.g. 7d, 12h (default: enrich.max_age)");
   enrich_cmd->add_flag("--all", enrich.all, "refetch every number, however fresh");
+  enrich_cmd->add_option("--max", enrich.max_lookups,
+                         "look up at most N papers not in the daily listing on Hugging Face")
+      ->capture_default_str();
   auto* status_cmd =
       app.add_subcommand("status", "the corpus, the source settings and the latest pulls");
 

@@ -1,5 +1,6 @@
 #include "feed/enrichment.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -167,6 +168,68 @@ EnrichReport EnrichFromHuggingFace(library::Corpus& corpus, net::HttpClient& cli
   } else if (Status m = corpus.MarkFetched(kHuggingFaceSource, known); !m.ok()) {
     report.stopped = m;
   }
+  return report;
+}
+
+EnrichReport LookUpOnHuggingFace(library::Corpus& corpus, net::HttpClient& client,
+                                 const HuggingFaceLookup& o) {
+  EnrichReport report;
+  Result<std::vector<Known>> papers =
+      ArxivPapers(corpus, kHuggingFaceSource, o.fetched_before, &report.fresh);
+  if (!papers.ok()) {
+    report.stopped = papers.status();
+    return report;
+  }
+  // Newest first: recent papers are the ones Hugging Face lists and people upvote.
+  std::stable_sort(papers->begin(), papers->end(),
+                   [](const Known& a, const Known& b) { return a.published > b.published; });
+  if (papers->size() > o.max_papers) papers->resize(o.max_papers);
+
+  std::vector<PaperRecord> records;
+  std::vector<int64_t> asked;
+  auto store = [&]() {
+    if (Status s = Store(corpus, records, &report); !s.ok()) return s;
+    return corpus.MarkFetched(kHuggingFaceSource, asked);
+  };
+  for (const Known& k : *papers) {
+    const std::string url = o.api_url + "/papers/" + net::UrlEncode(k.arxiv_id);
+    Result<net::HttpResponse> response = client.Fetch({.url = url});
+    if (!response.ok()) {
+      report.stopped = response.status();
+      break;
+    }
+    if (response->status == 404) {  // a paper Hugging Face has no page for
+      ++report.asked;
+      asked.push_back(k.key);
+      continue;
+    }
+    if (response->status != 200) {
+      report.stopped = Status::IOError("Hugging Face: GET " + url + ": HTTP " +
+                                       std::to_string(response->status));
+      break;
+    }
+    ++report.asked;
+    Result<ingest::DailyPaper> found = ingest::ParseHuggingFacePaper(response->body, url);
+    if (!found.ok()) {
+      report.issues.push_back(found.status().message());
+      continue;
+    }
+    if (found->arxiv_id != k.arxiv_id) {
+      report.issues.push_back(url + ": the answer is about " + found->arxiv_id);
+      continue;
+    }
+    ++report.known;
+    asked.push_back(k.key);
+    PaperRecord r;
+    r.arxiv_id = k.arxiv_id;
+    r.title = k.title;
+    r.upvotes = found->upvotes;
+    r.badges.push_back("paper");
+    r.source = std::string(kHuggingFaceSource);
+    r.origin = url;
+    records.push_back(std::move(r));
+  }
+  if (Status s = store(); !s.ok() && report.stopped.ok()) report.stopped = s;
   return report;
 }
 

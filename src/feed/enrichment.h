@@ -1,6 +1,7 @@
 // Enrichment: the numbers cards show beside arXiv's facts. Citation counts and venues from
 // Semantic Scholar's batch endpoint (ids as `ARXIV:2401.12345`, up to 500 per request, an
-// optional API key sent as x-api-key), and upvotes from Hugging Face's daily papers listing.
+// optional API key sent as x-api-key), and upvotes from Hugging Face's daily papers listing and
+// its per-paper lookup.
 // Only papers already in the corpus are enriched; each number is stored through Upsert with its
 // source ("semantic-scholar", "huggingface") and the corpus's provenance log records when it was
 // seen, so a later enrichment replaces it with a fresher one. Each paper asked about is also
@@ -47,5 +48,21 @@ EnrichReport EnrichFromSemanticScholar(library::Corpus& corpus, net::HttpClient&
 // papers that are in the corpus (they also get the "paper" badge).
 EnrichReport EnrichFromHuggingFace(library::Corpus& corpus, net::HttpClient& client,
                                    const std::string& api_url, const std::string& date);
+
+struct HuggingFaceLookup {
+  std::string api_url = "https://huggingface.co/api";
+  // As ScholarOptions::fetched_before: only papers Hugging Face last answered for before then, or
+  // never, are looked up. Empty: every paper.
+  std::string fetched_before;
+  size_t max_papers = 20;  // one request each
+};
+
+// Looks up papers of the corpus one by one (GET /papers/{arxiv_id}), newest published first, at
+// most max_papers: those Hugging Face has not answered for since fetched_before, so after
+// EnrichFromHuggingFace the papers of that day's listing are left out. A 404 is a paper Hugging
+// Face does not know (it is marked fetched all the same); found papers get their upvotes and
+// the "paper" badge. What was found before a fault is stored.
+EnrichReport LookUpOnHuggingFace(library::Corpus& corpus, net::HttpClient& client,
+                                 const HuggingFaceLookup& options);
 
 }  // namespace paperdeck::feed

@@ -258,6 +258,10 @@ int RunEnrich(const EnrichCommandOptions& options) {
     fmt::print(stderr, "paperdeck enrich: --date wants a date like 2026-06-01, not '{}'\n", date);
     return kExitUsage;
   }
+  if (options.max_lookups < 0 || options.max_lookups > 10000) {
+    fmt::print(stderr, "paperdeck enrich: --max must be from 0 to 10000\n");
+    return kExitUsage;
+  }
   Result<net::SourceSettings> settings = Settings(data);
   if (!settings.ok()) {
     fmt::print(stderr, "paperdeck enrich: {}\n", settings.status().message());
@@ -320,9 +324,22 @@ int RunEnrich(const EnrichCommandOptions& options) {
     net::HttpClient client(settings->PolicyFor("Hugging Face"),
                            net::UserAgent(settings->contact), say_wait);
     auto start = std::chrono::steady_clock::now();
+    // With --all, papers not looked up since the listing was read are looked up.
+    const std::string listing_read_at = NowIso();
     EnrichReport r = EnrichFromHuggingFace(**corpus, client, settings->huggingface_url, date);
     finish("huggingface", ("upvotes " + date).c_str(), r,
            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    if (options.max_lookups > 0) {
+      HuggingFaceLookup lookup;
+      lookup.api_url = settings->huggingface_url;
+      lookup.fetched_before = options.all ? listing_read_at : fetched_before;
+      lookup.max_papers = static_cast<size_t>(options.max_lookups);
+      start = std::chrono::steady_clock::now();
+      EnrichReport l = LookUpOnHuggingFace(**corpus, client, lookup);
+      for (const std::string& issue : l.issues) fmt::print(stderr, "{}\n", issue);
+      finish("huggingface", "upvotes, paper lookups", l,
+             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
   }
   bool indexed = CatchUpIndex(**corpus, data, "paperdeck enrich");
   if (any_stopped) return kExitPartial;

@@ -38,6 +38,7 @@ struct EnrichCommandOptions {
   std::string date;     // the daily papers of this date (YYYY-MM-DD); empty: today
   std::string max_age;  // "7d", "12h", ...; empty: the enrich.max_age setting
   bool all = false;     // refetch every number, however fresh
+  int max_lookups = 20;  // Hugging Face per-paper lookups, for papers not in the listing
 };
 
 // `paperdeck enrich`: citations and venues from Semantic Scholar for the arXiv papers in the

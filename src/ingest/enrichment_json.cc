@@ -24,6 +24,21 @@ Result<nlohmann::json> ParseArray(std::string_view bytes, std::string_view origi
   return j;
 }
 
+// A Hugging Face `paper` object (id, upvotes, title, ...); nullopt without an id or upvotes.
+std::optional<DailyPaper> PaperObject(const nlohmann::json& paper) {
+  DailyPaper d;
+  if (auto id = paper.find("id"); id != paper.end() && id->is_string()) {
+    d.arxiv_id = NormalizeArxivId(id->get<std::string>());
+  }
+  auto up = paper.find("upvotes");
+  if (d.arxiv_id.empty() || up == paper.end() || !up->is_number_integer()) return std::nullopt;
+  d.upvotes = up->get<int64_t>();
+  if (auto t = paper.find("title"); t != paper.end() && t->is_string()) {
+    d.title = CollapseWhitespace(t->get<std::string>());
+  }
+  return d;
+}
+
 }  // namespace
 
 Result<std::vector<std::optional<ScholarFacts>>> ParseSemanticScholarBatch(
@@ -65,19 +80,22 @@ Result<std::vector<DailyPaper>> ParseHuggingFaceDailyPapers(std::string_view byt
     if (!item.is_object()) continue;
     auto paper = item.find("paper");
     if (paper == item.end() || !paper->is_object()) continue;
-    DailyPaper d;
-    if (auto id = paper->find("id"); id != paper->end() && id->is_string()) {
-      d.arxiv_id = NormalizeArxivId(id->get<std::string>());
-    }
-    auto up = paper->find("upvotes");
-    if (d.arxiv_id.empty() || up == paper->end() || !up->is_number_integer()) continue;
-    d.upvotes = up->get<int64_t>();
-    if (auto t = paper->find("title"); t != paper->end() && t->is_string()) {
-      d.title = CollapseWhitespace(t->get<std::string>());
-    }
-    out.push_back(std::move(d));
+    if (std::optional<DailyPaper> d = PaperObject(*paper)) out.push_back(std::move(*d));
   }
   return out;
+}
+
+Result<DailyPaper> ParseHuggingFacePaper(std::string_view bytes, std::string_view origin) {
+  nlohmann::json j = nlohmann::json::parse(bytes, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) {
+    return Status::Corruption(std::string(origin) + ": the answer is not complete JSON");
+  }
+  if (!j.is_object()) return Status::Corruption(std::string(origin) + ": expected a JSON object");
+  std::optional<DailyPaper> d = PaperObject(j);
+  if (!d) {
+    return Status::Corruption(std::string(origin) + ": the paper has no arXiv id or upvotes");
+  }
+  return std::move(*d);
 }
 
 }  // namespace paperdeck::ingest

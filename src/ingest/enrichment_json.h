@@ -1,7 +1,7 @@
 // Enrichment answers as facts about papers: Semantic Scholar's batch endpoint
 // (POST /graph/v1/paper/batch: a JSON array in the order of the ids asked for, `null` for an id
 // it does not know) and Hugging Face's daily papers listing (GET /api/daily_papers: items with
-// a `paper` holding the arXiv id and its upvotes).
+// a `paper` holding the arXiv id and its upvotes) and per-paper lookup (that `paper` alone).
 //
 // Threading: pure functions.
 #pragma once
@@ -37,5 +37,9 @@ struct DailyPaper {
 // Items without an arXiv id or upvotes are left out. Corruption when not a JSON array.
 Result<std::vector<DailyPaper>> ParseHuggingFaceDailyPapers(std::string_view bytes,
                                                             std::string_view origin);
+
+// Hugging Face's per-paper lookup (GET /api/papers/{arxiv_id}): the same `paper` object the
+// daily listing nests. Corruption when not a JSON object with an arXiv id and upvotes.
+Result<DailyPaper> ParseHuggingFacePaper(std::string_view bytes, std::string_view origin);
 
 }  // namespace paperdeck::ingest

@@ -214,6 +214,102 @@ TEST_F(EnrichmentTest, DailyPapersGiveUpvotesToThePapersInTheCorpus) {
   EXPECT_EQ(server.Requests()[0].target, "/api/daily_papers?date=2024-03-21");
 }
 
+// The per-paper answer: the `paper` object of the recorded listing's first item (SOURCES.md).
+const std::string kPaper = "hf_papers/paper_2403.13248.json";
+
+TEST_F(EnrichmentTest, PaperLookupsGiveUpvotesNewestFirstAndRememberA404) {
+  PaperRecord older = Paper("2401.00001", "Not on Hugging Face");
+  older.published = "2024-01-02";
+  PaperRecord mora = Paper("2403.13248", "Mora");  // published 2024-03-20
+  ASSERT_TRUE(corpus_->Upsert(std::vector<PaperRecord>{older, mora}).ok());
+  ReplayServer server;
+  server.Script({Reply::Ok(ReadWire(kPaper), "application/json"),
+                 Reply::Status(404, R"({"error":"Paper not found"})")});
+  net::HttpClient client = TestClient();
+  HuggingFaceLookup o;
+  o.api_url = server.url("/api");
+  EnrichReport r = LookUpOnHuggingFace(*corpus_, client, o);
+  ASSERT_TRUE(r.stopped.ok()) << r.stopped.message();
+  EXPECT_TRUE(r.issues.empty());
+  EXPECT_EQ(r.asked, 2u);
+  EXPECT_EQ(r.known, 1u);
+  EXPECT_EQ(r.updated, 1u);
+  ASSERT_EQ(server.Requests().size(), 2u);
+  EXPECT_EQ(server.Requests()[0].target, "/api/papers/2403.13248");
+  EXPECT_EQ(server.Requests()[1].target, "/api/papers/2401.00001");
+  EXPECT_EQ(Stored("2403.13248").upvotes, 47);
+  EXPECT_THAT(Stored("2403.13248").badges, Contains("paper"));
+  EXPECT_EQ(Stored("2403.13248").title, "Mora");
+  EXPECT_FALSE(Stored("2401.00001").upvotes.has_value());
+
+  o.fetched_before = "2000-01-01T00:00:00Z";  // both were just answered for, the 404 included
+  EnrichReport again = LookUpOnHuggingFace(*corpus_, client, o);
+  EXPECT_EQ(again.asked, 0u);
+  EXPECT_EQ(again.fresh, 2u);
+  EXPECT_EQ(server.Requests().size(), 2u);
+}
+
+TEST_F(EnrichmentTest, PaperLookupsStopAtTheirBound) {
+  PaperRecord older = Paper("2401.00001", "Older");
+  older.published = "2024-01-02";
+  ASSERT_TRUE(corpus_->Upsert(std::vector<PaperRecord>{older, Paper("2403.13248", "Mora")}).ok());
+  ReplayServer server;
+  server.Fallback(Reply::Ok(ReadWire(kPaper), "application/json"));
+  net::HttpClient client = TestClient();
+  HuggingFaceLookup o;
+  o.api_url = server.url("/api");
+  o.max_papers = 1;
+  EnrichReport r = LookUpOnHuggingFace(*corpus_, client, o);
+  ASSERT_TRUE(r.stopped.ok()) << r.stopped.message();
+  EXPECT_EQ(r.asked, 1u);
+  ASSERT_EQ(server.Requests().size(), 1u);
+  EXPECT_EQ(server.Requests()[0].target, "/api/papers/2403.13248");
+}
+
+TEST(EnrichCommandTest, PapersNotInTheDailyListingAreLookedUpOneByOne) {
+  TempDir dir;
+  nlohmann::json listing = nlohmann::json::parse(ReadWire(kDaily));
+  ASSERT_EQ(listing[0]["paper"]["id"], "2403.13248");
+  listing.erase(0);  // the day's listing without Mora: Mora must be looked up
+  const std::string listed = listing[0]["paper"]["id"];
+  {
+    auto corpus = library::Corpus::Open(dir.path() / "data").value();
+    PaperRecord a;
+    a.arxiv_id = listed;
+    a.title = "Listed";
+    a.source = "arxiv-api";
+    PaperRecord b;
+    b.arxiv_id = "2403.13248";
+    b.title = "Mora";
+    b.source = "arxiv-api";
+    ASSERT_TRUE(corpus->Upsert(std::vector<PaperRecord>{a, b}).ok());
+  }
+  ReplayServer scholar, hf;
+  scholar.Fallback(Reply::Ok("[null, null]", "application/json"));
+  hf.Script({Reply::Ok(listing.dump(), "application/json"),
+             Reply::Ok(ReadWire(kPaper), "application/json")});
+  setenv("PAPERDECK_S2_API_URL", scholar.url("/graph/v1").c_str(), 1);
+  setenv("PAPERDECK_HF_API_URL", hf.url("/api").c_str(), 1);
+  setenv("PAPERDECK_TEST_ARXIV_INTERVAL_MS", "20", 1);
+  auto enrich = RunPaperdeck(dir.path() / "data", {"enrich", "--date", "2024-03-21", "--max", "5"});
+  auto search = RunPaperdeck(dir.path() / "data", {"search", "title:mora", "--json"});
+  for (const char* v : {"PAPERDECK_S2_API_URL", "PAPERDECK_HF_API_URL",
+                        "PAPERDECK_TEST_ARXIV_INTERVAL_MS"}) {
+    unsetenv(v);
+  }
+  ASSERT_EQ(enrich.exit_code, 0) << enrich.err;
+  EXPECT_THAT(enrich.out, HasSubstr("huggingface: asked about 17 papers, 1 known, 1 updated"));
+  EXPECT_THAT(enrich.out,
+              HasSubstr("huggingface: asked about 1 papers, 1 known, 1 updated (upvotes, paper "
+                        "lookups)"));
+  ASSERT_EQ(hf.Requests().size(), 2u);
+  EXPECT_EQ(hf.Requests()[1].target, "/api/papers/2403.13248");
+  ASSERT_EQ(search.exit_code, 0) << search.err;
+  nlohmann::json j = nlohmann::json::parse(search.out);
+  ASSERT_EQ(j["results"].size(), 1u);
+  EXPECT_EQ(j["results"][0]["upvotes"], 47);
+}
+
 TEST(EnrichCommandTest, AfterEnrichmentSearchShowsCitationsAndUpvotes) {
   TempDir dir;
   ReplayServer arxiv;
