@@ -68,6 +68,14 @@ bool CatchUpIndex(library::Corpus& corpus, const std::filesystem::path& data, co
   return true;
 }
 
+// arXiv's policy, its 3 s kept across every paperdeck process using this data directory.
+net::SourcePolicy ArxivPolicy(const net::SourceSettings& settings,
+                              const std::filesystem::path& data) {
+  net::SourcePolicy policy = settings.ArxivPolicy();
+  policy.shared_lock = data / "arxiv.lock";
+  return policy;
+}
+
 void PrintPaper(const PulledPaper& p) {
   std::string version = p.version > 0 ? "v" + std::to_string(p.version) : "";
   switch (p.change) {
@@ -117,7 +125,7 @@ int RunPull(const PullCommandOptions& options) {
     fmt::print(stderr, "paperdeck pull: {}\n", corpus.status().message());
     return kExitFailed;
   }
-  net::HttpClient client(settings->ArxivPolicy(), net::UserAgent(settings->contact),
+  net::HttpClient client(ArxivPolicy(*settings, options.data), net::UserAgent(settings->contact),
                          [](std::chrono::milliseconds wait, const std::string& reason) {
                            fmt::print(stderr, "{}; waiting {:.1f} s\n", reason,
                                       static_cast<double>(wait.count()) / 1000.0);
@@ -203,7 +211,7 @@ int RunHarvest(const HarvestCommandOptions& options) {
     fmt::print(stderr, "paperdeck harvest: {}\n", corpus.status().message());
     return kExitFailed;
   }
-  net::HttpClient client(settings->ArxivPolicy(), net::UserAgent(settings->contact),
+  net::HttpClient client(ArxivPolicy(*settings, options.data), net::UserAgent(settings->contact),
                          [](std::chrono::milliseconds wait, const std::string& reason) {
                            fmt::print(stderr, "{}; waiting {:.1f} s\n", reason,
                                       static_cast<double>(wait.count()) / 1000.0);

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <chrono>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
@@ -48,6 +49,9 @@ struct SourcePolicy {
   std::chrono::seconds max_retry_after{300};  // a longer Retry-After ends the Fetch instead
   std::chrono::milliseconds connect_timeout{10000};
   std::chrono::milliseconds timeout{60000};  // for the whole exchange
+  // When set, min_interval holds across processes too (see RateLimiter): arXiv's is
+  // `arxiv.lock` in the data directory.
+  std::filesystem::path shared_lock;
 };
 
 // Waits between attempts: (how long, why). The default sleeps; tests record instead. The

@@ -3,12 +3,20 @@
 // passed since the previous request to the same source *ended*, so the gap the server sees
 // between two requests is never shorter than min_interval, however long a response took.
 //
+// With a shared file (arXiv: `arxiv.lock` in the data directory) the limit also holds across
+// processes: each request holds an exclusive flock on the file from Acquire to Release, and
+// Release writes the time the request ended into it (milliseconds since 1970, wall clock, since
+// processes share no other clock), so a second `paperdeck` waits for the first one's request and
+// then min_interval after it. If the file cannot be opened or locked, the limit holds within this
+// process only.
+//
 // Threading: thread-safe. Callers are serialised (one request in flight per source): Acquire()
 // holds them in turn until Release() is called for the request it let through.
 #pragma once
 
 #include <chrono>
 #include <condition_variable>
+#include <filesystem>
 #include <mutex>
 
 namespace paperdeck::net {
@@ -17,7 +25,10 @@ class RateLimiter {
  public:
   using Clock = std::chrono::steady_clock;
 
-  explicit RateLimiter(std::chrono::milliseconds min_interval) : min_interval_(min_interval) {}
+  explicit RateLimiter(std::chrono::milliseconds min_interval,
+                       std::filesystem::path shared_file = {})
+      : min_interval_(min_interval), shared_file_(std::move(shared_file)) {}
+  ~RateLimiter();
 
   RateLimiter(const RateLimiter&) = delete;
   RateLimiter& operator=(const RateLimiter&) = delete;
@@ -43,7 +54,13 @@ class RateLimiter {
   };
 
  private:
+  // Takes the shared file's lock and waits until min_interval after the end it records.
+  void AcquireShared();
+  void ReleaseShared();
+
   const std::chrono::milliseconds min_interval_;
+  const std::filesystem::path shared_file_;  // empty: this process only
+  int shared_fd_ = -1;  // open and locked while a request is in flight
   std::mutex mu_;
   std::condition_variable released_;
   bool in_flight_ = false;

@@ -73,6 +73,25 @@ TEST(PullCommandTest, PulledPapersAreFoundBySearchWithCategoriesDatesAndNewMarks
   EXPECT_THAT(status.out, HasSubstr(server.url()));
 }
 
+TEST(PullCommandTest, TwoPullsRunAtOnceKeepTheGapBetweenTheirRequests) {
+  TempDir dir;
+  ReplayServer server;
+  server.Fallback(Reply::Ok(ReadWire(kPage1)));
+  SourceEnv env(server);
+  setenv("PAPERDECK_TEST_ARXIV_INTERVAL_MS", "700", 1);  // shortened explicitly, as SourceEnv
+  const std::string data = (dir.path() / "data").string();
+  auto pull = [&](const char* query) {
+    return std::string(PAPERDECK_BINARY) + " --data '" + data + "' pull '" + query +
+           "' --max 10 >/dev/null 2>&1";
+  };
+  // Two processes, started together: only the lock file in the data directory can space them.
+  std::string both = "(" + pull("testing") + " & " + pull("testing cat:cs.SE") + " & wait)";
+  ASSERT_EQ(std::system(both.c_str()), 0);
+  ASSERT_EQ(server.Requests().size(), 2u);
+  EXPECT_GE(server.MinGap(), std::chrono::milliseconds(700));
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / "data" / "arxiv.lock"));
+}
+
 TEST(PullCommandTest, AStoppedPullSaysWhatWasKeptAndStatusShowsWhy) {
   TempDir dir;
   ReplayServer server;

@@ -2,6 +2,10 @@
 // arXiv's real 3-second limit; the others use a short one, set explicitly.
 #include <gtest/gtest.h>
 
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include "feed/replay_server.h"
@@ -58,6 +62,38 @@ TEST(RateLimitTest, RequestsFromSeveralThreadsAreSerialisedAndSpaced) {
   for (auto& t : threads) t.join();
   ASSERT_EQ(server.Requests().size(), 3u);
   EXPECT_GE(server.MinGap(), 150ms);
+}
+
+TEST(RateLimitTest, TwoClientsSharingALockFileKeepTheGapBetweenThem) {
+  // Two clients stand for two paperdeck processes: they share no limiter, only the lock file.
+  std::string pattern = (std::filesystem::temp_directory_path() / "pd-lock-XXXXXX").string();
+  const std::filesystem::path dir = ::mkdtemp(pattern.data());
+  ReplayServer server;
+  server.Fallback(Reply::Ok(ReadWire(kPage)));
+  SourcePolicy p;
+  p.min_interval = 250ms;
+  p.shared_lock = dir / "arxiv.lock";
+  HttpClient first(p, UserAgent("")), second(p, UserAgent(""));
+  std::thread a([&] {
+    for (int i = 0; i < 2; ++i) EXPECT_TRUE(first.Fetch({.url = server.url()}).ok());
+  });
+  std::thread b([&] {
+    for (int i = 0; i < 2; ++i) EXPECT_TRUE(second.Fetch({.url = server.url()}).ok());
+  });
+  a.join();
+  b.join();
+  ASSERT_EQ(server.Requests().size(), 4u);
+  EXPECT_GE(server.MinGap(), 250ms);
+
+  // The file holds when the last request ended, in milliseconds since 1970.
+  std::ifstream in(dir / "arxiv.lock");
+  long long ended = 0;
+  in >> ended;
+  long long now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                      std::chrono::system_clock::now().time_since_epoch()).count();
+  EXPECT_GT(ended, now - 60000);
+  EXPECT_LE(ended, now);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
