@@ -60,9 +60,10 @@ void RateLimiter::AcquireShared() {
   if (n <= 0) return;
   long long last_end = std::strtoll(buf, nullptr, 10);
   long long now = WallNowMs();
-  // An end in the future (a clock set back) waits at most one interval.
-  long long wait = std::min<long long>(last_end + min_interval_.count() - now,
-                                       min_interval_.count());
+  // The file holds whole milliseconds, the true end was up to 1 ms later: wait 1 ms more. An
+  // end in the future (a clock set back) waits at most one interval.
+  long long wait = std::min<long long>(last_end + min_interval_.count() + 1 - now,
+                                       min_interval_.count() + 1);
   if (last_end > 0 && wait > 0) {
     Clock::time_point ready = Clock::now() + std::chrono::milliseconds(wait);
     while (Clock::now() < ready) std::this_thread::sleep_until(ready);
