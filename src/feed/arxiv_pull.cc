@@ -28,40 +28,71 @@ std::string PageUrl(const ArxivPullOptions& o, const std::string& query, int64_t
          "&max_results=" + std::to_string(size) + "&sortBy=submittedDate&sortOrder=descending";
 }
 
-// Merges one entry; tells what happened to it.
-Result<PulledPaper> Merge(library::Corpus& corpus, ingest::ArxivEntry& entry) {
-  PulledPaper p;
-  p.arxiv_id = entry.record.arxiv_id;
-  p.version = entry.version;
-  p.title = entry.record.title;
-  p.published = entry.record.published;
-  Result<std::optional<library::StoredPaper>> stored = corpus.Find(entry.record.arxiv_id);
-  if (!stored.ok()) return stored.status();
-  if (!stored->has_value()) {
-    entry.record.is_new = true;
-  } else {
-    p.previous_version = LatestVersion((*stored)->record);
-    if (entry.version > 0 && p.previous_version > entry.version) {
-      p.change = PulledPaper::Change::kUnchanged;  // arXiv's answer is older than what we hold
-      return p;
+// Merges one page's entries in one Upsert batch (one transaction, one corpus revision); tells
+// what happened to each, in page order. All or nothing: on a failure nothing of the page is kept.
+Result<std::vector<PulledPaper>> MergePage(library::Corpus& corpus,
+                                           std::vector<ingest::ArxivEntry>& entries) {
+  std::vector<PulledPaper> pulled;
+  std::vector<std::optional<library::StoredPaper>> before;
+  std::vector<PaperRecord> batch;
+  std::vector<size_t> in_batch;  // pulled index of each batch record
+  for (ingest::ArxivEntry& entry : entries) {
+    PulledPaper p;
+    p.arxiv_id = entry.record.arxiv_id;
+    p.version = entry.version;
+    p.title = entry.record.title;
+    p.published = entry.record.published;
+    Result<std::optional<library::StoredPaper>> stored = corpus.Find(entry.record.arxiv_id);
+    if (!stored.ok()) return stored.status();
+    if (!stored->has_value()) {
+      entry.record.is_new = true;
+    } else {
+      p.previous_version = LatestVersion((*stored)->record);
+      if (entry.version > 0 && p.previous_version > entry.version) {
+        p.change = PulledPaper::Change::kUnchanged;  // arXiv's answer is older than what we hold
+        pulled.push_back(std::move(p));
+        before.push_back(std::nullopt);
+        continue;
+      }
     }
+    in_batch.push_back(pulled.size());
+    batch.push_back(entry.record);
+    pulled.push_back(std::move(p));
+    before.push_back(std::move(*stored));
   }
-  Result<library::UpsertResult> r = corpus.Upsert(std::span<const PaperRecord>(&entry.record, 1));
+  Result<library::UpsertResult> r = corpus.Upsert(batch);
   if (!r.ok()) return r.status();
-  if (r->added) return p;
-  p.change = PulledPaper::Change::kUnchanged;
-  if (r->updated) {
-    // Losing a previous pull's `new` mark is not news about the paper: report an update only
-    // when some fact of the paper itself changed.
-    Result<std::optional<library::StoredPaper>> after = corpus.Find(entry.record.arxiv_id);
-    if (!after.ok()) return after.status();
-    if (after->has_value()) {
-      PaperRecord a = (*after)->record, b = (*stored)->record;
-      a.is_new = b.is_new = false;
-      if (!library::SameFacts(a, b)) p.change = PulledPaper::Change::kUpdated;
+  if (r->changes.size() != batch.size()) {
+    return Status::Corruption("the corpus reported " + std::to_string(r->changes.size()) +
+                              " outcomes for " + std::to_string(batch.size()) + " records");
+  }
+  for (size_t i = 0; i < batch.size(); ++i) {
+    PulledPaper& p = pulled[in_batch[i]];
+    const std::optional<library::StoredPaper>& was = before[in_batch[i]];
+    switch (r->changes[i]) {
+      case library::UpsertResult::Change::kAdded:
+        p.change = PulledPaper::Change::kAdded;
+        break;
+      case library::UpsertResult::Change::kUnchanged:
+        p.change = PulledPaper::Change::kUnchanged;
+        break;
+      case library::UpsertResult::Change::kUpdated: {
+        p.change = PulledPaper::Change::kUpdated;
+        if (!was) break;  // merged into a paper stored under its DOI or title: an update
+        // Losing a previous pull's `new` mark is not news about the paper: report an update
+        // only when some fact of the paper itself changed.
+        Result<std::optional<library::StoredPaper>> after = corpus.Find(p.arxiv_id);
+        if (!after.ok()) return after.status();
+        if (after->has_value()) {
+          PaperRecord a = (*after)->record, b = was->record;
+          a.is_new = b.is_new = false;
+          if (library::SameFacts(a, b)) p.change = PulledPaper::Change::kUnchanged;
+        }
+        break;
+      }
     }
   }
-  return p;
+  return pulled;
 }
 
 }  // namespace
@@ -125,19 +156,19 @@ ArxivPullReport PullFromArxiv(library::Corpus& corpus, net::HttpClient& client,
       break;
     }
     retries_left = o.bad_page_retries;
-    for (ingest::ArxivEntry& entry : page->entries) {
-      Result<PulledPaper> merged = Merge(corpus, entry);
-      if (!merged.ok()) {
-        report.stopped = merged.status();
-        return report;
-      }
+    Result<std::vector<PulledPaper>> merged = MergePage(corpus, page->entries);
+    if (!merged.ok()) {
+      report.stopped = merged.status();
+      return report;
+    }
+    for (const PulledPaper& p : *merged) {
       ++report.fetched;
-      switch (merged->change) {
+      switch (p.change) {
         case PulledPaper::Change::kAdded: ++report.added; break;
         case PulledPaper::Change::kUpdated: ++report.updated; break;
         case PulledPaper::Change::kUnchanged: ++report.unchanged; break;
       }
-      if (on_paper) on_paper(*merged);
+      if (on_paper) on_paper(p);
     }
     start += static_cast<int64_t>(returned);
     if (page->total_results >= 0 && start >= page->total_results) break;

@@ -163,6 +163,7 @@ Status Corpus::Impl::Store(const PaperRecord& given, int64_t revision, const std
     insert_paper.Bind(kPaperFactCount + 2, std::string_view(now));
     if (Status s = insert_paper.Run(); !s.ok()) return s;
     ++result->added;
+    result->changes.push_back(UpsertResult::Change::kAdded);
     return provenance.Append(db->LastInsertKey(), source, given.origin,
                              FactsOf(record, /*source_marked_new=*/false), {});
   }
@@ -200,8 +201,10 @@ Status Corpus::Impl::Store(const PaperRecord& given, int64_t revision, const std
     update_paper.Bind(kPaperFactCount + 3, key);
     if (Status s = update_paper.Run(); !s.ok()) return s;
     ++result->updated;
+    result->changes.push_back(UpsertResult::Change::kUpdated);
   } else {
     ++result->unchanged;
+    result->changes.push_back(UpsertResult::Change::kUnchanged);
   }
   return provenance.Append(key, source, given.origin, FactsOf(record, source_marked_new), *last);
 }

@@ -37,6 +37,9 @@ struct UpsertResult {
   uint64_t updated = 0;    // existing papers whose stored facts changed
   uint64_t unchanged = 0;  // existing papers the batch said nothing new about
   int64_t revision = 0;    // the revision this batch committed
+  // What happened to each record, in the order given.
+  enum class Change { kAdded, kUpdated, kUnchanged };
+  std::vector<Change> changes;
 };
 
 struct CorpusStats {

@@ -6,6 +6,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "e2e/cli_runner.h"
 #include "feed/replay_server.h"
 
@@ -102,6 +104,26 @@ TEST_F(ArxivPullTest, TwoPagesAreFetchedInTurnAndStoredAsNewPapers) {
   EXPECT_EQ(p.versions[0].name, "v1");
   EXPECT_EQ(seen_.size(), 20u);
   EXPECT_EQ(seen_[0].change, PulledPaper::Change::kAdded);
+}
+
+TEST_F(ArxivPullTest, EachPageIsStoredInOneBatchOneRevisionAPage) {
+  ReplayServer server;
+  server.Script({Reply::Ok(ReadWire(kPage1)), Reply::Ok(ReadWire(kPage2))});
+  ArxivPullReport r = Pull(server);
+  ASSERT_TRUE(r.stopped.ok()) << r.stopped.message();
+  EXPECT_EQ(r.added, 20u);
+  EXPECT_EQ(corpus_->Revision().value(), 2) << "two pages, two batches, not 20";
+  // The ten papers of the first page share its revision.
+  std::map<int64_t, int> per_revision;
+  ASSERT_TRUE(corpus_->ChangedSince(0, [&](const library::StoredPaper& p) {
+    ++per_revision[p.revision];
+    return true;
+  }).ok());
+  EXPECT_THAT(per_revision, ElementsAre(std::pair<const int64_t, int>(1, 10),
+                                        std::pair<const int64_t, int>(2, 10)));
+  // Each paper is still told, in page order.
+  ASSERT_EQ(seen_.size(), 20u);
+  EXPECT_EQ(seen_[0].arxiv_id, "2202.12139");
 }
 
 TEST_F(ArxivPullTest, PullingAgainStoresNothingTwiceAndClearsTheNewMarks) {

@@ -199,6 +199,11 @@ TEST(CorpusTest, TwoRecordsOfOnePaperInOneBatchAreAddedThenMerged) {
   EXPECT_EQ(result.updated, 1u);
   EXPECT_EQ(result.revision, 1);
   EXPECT_EQ(MustFind(*corpus, "2401.00001").record.comments, "12 pages");
+  EXPECT_THAT(result.changes, ::testing::ElementsAre(UpsertResult::Change::kAdded,
+                                                     UpsertResult::Change::kUpdated));
+  UpsertResult again = MustUpsert(*corpus, {b, ArxivRecord("2401.00002", "Other", {"A. B"})});
+  EXPECT_THAT(again.changes, ::testing::ElementsAre(UpsertResult::Change::kUnchanged,
+                                                    UpsertResult::Change::kAdded));
 }
 
 TEST(CorpusTest, BatchWithARecordWithoutTitleStoresNothing) {
