@@ -40,8 +40,10 @@ def open_text(path, mode):
     if path.endswith(".gz"):
         if "w" in mode:
             raw = open(path, "wb")
-            # mtime=0: the same records give the same bytes.
-            return gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1, mtime=0), raw
+            # No file name and mtime 0 in the header: the same records give the same bytes,
+            # whatever the output is called.
+            return gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=1,
+                                 mtime=0), raw
         return gzip.open(path, "rt", encoding="utf-8"), None
     return open(path, mode, encoding="utf-8"), None
 
