@@ -35,26 +35,6 @@ index::FieldMask Bm25f::Scored(index::FieldMask mask) const {
   return out;
 }
 
-float Bm25f::Saturate(float t) const {
-  // t * (k1 + 1) / (k1 + t), written so that each operation is monotone in t: a larger t can
-  // never round to a smaller result.
-  float k1 = params_.k1;
-  return (k1 + 1.0f) - (k1 + 1.0f) * k1 / (k1 + t);
-}
-
-float Bm25f::Score(float idf, index::FieldMask fields, const FieldCounts& tf,
-                   const FieldCounts& length) const {
-  float pseudo_tf = 0;
-  for (int f = 0; f < index::kNumFields; ++f) {
-    if (!(fields & (1u << f)) || tf[f] == 0) continue;
-    // Monotone in tf and, through norm, antitone in length: Bound() relies on it.
-    float norm = base_[f] + per_position_[f] * static_cast<float>(length[f]);
-    pseudo_tf += params_.weight[f] * static_cast<float>(tf[f]) / norm;
-  }
-  if (pseudo_tf == 0) return 0;
-  return idf * Saturate(pseudo_tf);
-}
-
 float Bm25f::Bound(float idf, index::FieldMask fields, const index::Impact& impact) const {
   return Score(idf, fields, impact.max_tf, impact.min_field_length);
 }
