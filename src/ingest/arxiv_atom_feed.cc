@@ -5,30 +5,12 @@
 #include <algorithm>
 #include <cstring>
 
-#include "ingest/whitespace.h"
+#include "ingest/xml_elements.h"
 #include "model/calendar.h"
 #include "model/paper_id.h"
 
 namespace paperdeck::ingest {
 namespace {
-
-std::string_view LocalName(const pugi::xml_node& n) {
-  std::string_view name = n.name();
-  size_t colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
-
-pugi::xml_node Child(const pugi::xml_node& parent, std::string_view local) {
-  for (pugi::xml_node c : parent.children()) {
-    if (c.type() == pugi::node_element && LocalName(c) == local) return c;
-  }
-  return {};
-}
-
-std::string Text(const pugi::xml_node& parent, std::string_view local) {
-  pugi::xml_node n = Child(parent, local);
-  return n ? CollapseWhitespace(n.child_value()) : std::string();
-}
 
 int64_t Count(const pugi::xml_node& feed, std::string_view local, int64_t absent) {
   std::string t = Text(feed, local);
