@@ -68,6 +68,31 @@ bool CatchUpIndex(library::Corpus& corpus, const std::filesystem::path& data, co
   return true;
 }
 
+// Prints the first kIssuesShown problems of a run, and how many more there were.
+void PrintIssues(const std::vector<std::string>& issues) {
+  int shown = 0;
+  for (const std::string& issue : issues) {
+    if (shown++ < kIssuesShown) fmt::print(stderr, "{}\n", issue);
+  }
+  if (shown > kIssuesShown) fmt::print(stderr, "... and {} more\n", shown - kIssuesShown);
+}
+
+// Ends a pull or harvest: records the run (record holds what it fetched; its outcome is filled in
+// here), brings the index level with the corpus, and gives the command's exit code. kept: whether
+// anything was committed before a stop.
+int FinishRun(library::Corpus& corpus, library::Corpus::Pull record, const Status& stopped,
+              size_t issues, bool kept, const std::filesystem::path& data, const char* who) {
+  record.errors = issues + (stopped.ok() ? 0 : 1);
+  record.message = stopped.ok() ? "" : stopped.message();
+  if (Status s = corpus.RecordPull(record); !s.ok()) {
+    fmt::print(stderr, "{}: could not record the run: {}\n", who, s.message());
+  }
+  bool indexed = CatchUpIndex(corpus, data, who);
+  if (!stopped.ok()) return kept ? kExitPartial : kExitFailed;
+  if (!indexed) return kExitFailed;
+  return issues == 0 ? kExitOk : kExitPartial;
+}
+
 // arXiv's policy, its 3 s kept across every paperdeck process using this data directory.
 net::SourcePolicy ArxivPolicy(const net::SourceSettings& settings,
                               const std::filesystem::path& data) {
@@ -142,11 +167,7 @@ int RunPull(const PullCommandOptions& options) {
     fmt::print(stderr, "paperdeck pull: {}\n", report.stopped.message());
     return kExitUsage;
   }
-  int shown = 0;
-  for (const std::string& issue : report.issues) {
-    if (shown++ < kIssuesShown) fmt::print(stderr, "{}\n", issue);
-  }
-  if (shown > kIssuesShown) fmt::print(stderr, "... and {} more\n", shown - kIssuesShown);
+  PrintIssues(report.issues);
 
   fmt::print("arXiv {}: {} fetched ({} added, {} updated, {} unchanged) in {:.1f} s{}\n",
              report.remote_query, report.fetched, report.added, report.updated,
@@ -168,17 +189,9 @@ int RunPull(const PullCommandOptions& options) {
   record.fetched = report.fetched;
   record.added = report.added;
   record.updated = report.updated;
-  record.errors = report.issues.size() + (report.stopped.ok() ? 0 : 1);
-  record.message = report.stopped.ok() ? "" : report.stopped.message();
   record.seconds = seconds;
-  if (Status s = (*corpus)->RecordPull(record); !s.ok()) {
-    fmt::print(stderr, "paperdeck pull: could not record the pull: {}\n", s.message());
-  }
-
-  bool indexed = CatchUpIndex(**corpus, options.data, "paperdeck pull");
-  if (!report.stopped.ok()) return report.fetched > 0 ? kExitPartial : kExitFailed;
-  if (!indexed) return kExitFailed;
-  return report.issues.empty() ? kExitOk : kExitPartial;
+  return FinishRun(**corpus, record, report.stopped, report.issues.size(), report.fetched > 0,
+                   options.data, "paperdeck pull");
 }
 
 int RunHarvest(const HarvestCommandOptions& options) {
@@ -222,10 +235,7 @@ int RunHarvest(const HarvestCommandOptions& options) {
   OaiHarvestReport report = HarvestOai(**corpus, client, h);
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  int shown = 0;
-  for (const std::string& issue : report.issues) {
-    if (shown++ < kIssuesShown) fmt::print(stderr, "{}\n", issue);
-  }
+  PrintIssues(report.issues);
   fmt::print("OAI-PMH {}{}: {} pages, {} records ({} added, {} updated, {} unchanged), {} deleted "
              "in {:.1f} s; {}\n",
              HarvestStateName(h).substr(10), report.resumed ? " (resumed)" : "", report.pages,
@@ -247,16 +257,9 @@ int RunHarvest(const HarvestCommandOptions& options) {
   record.fetched = report.records;
   record.added = report.added;
   record.updated = report.updated;
-  record.errors = report.issues.size() + (report.stopped.ok() ? 0 : 1);
-  record.message = report.stopped.ok() ? "" : report.stopped.message();
   record.seconds = seconds;
-  if (Status s = (*corpus)->RecordPull(record); !s.ok()) {
-    fmt::print(stderr, "paperdeck harvest: could not record the harvest: {}\n", s.message());
-  }
-  bool indexed = CatchUpIndex(**corpus, options.data, "paperdeck harvest");
-  if (!report.stopped.ok()) return report.pages > 0 ? kExitPartial : kExitFailed;
-  if (!indexed) return kExitFailed;
-  return report.issues.empty() ? kExitOk : kExitPartial;
+  return FinishRun(**corpus, record, report.stopped, report.issues.size(), report.pages > 0,
+                   options.data, "paperdeck harvest");
 }
 
 int RunEnrich(const EnrichCommandOptions& options) {
