@@ -3,10 +3,12 @@
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 #include <string>
 #include <system_error>
 
@@ -76,6 +78,20 @@ double ResidentFraction(const std::vector<fs::path>& files) {
     for (unsigned char c : in_core) resident += c & 1;
   }
   return pages == 0 ? 0 : static_cast<double>(resident) / static_cast<double>(pages);
+}
+
+long ReadAheadKb(const fs::path& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return -1;
+  fs::path device =
+      "/sys/dev/block/" + std::to_string(major(st.st_dev)) + ":" + std::to_string(minor(st.st_dev));
+  // A partition has no queue/ of its own: its disk (the parent directory) has.
+  for (const fs::path& queue : {device / "queue", device / ".." / "queue"}) {
+    std::ifstream in(queue / "read_ahead_kb");
+    long kb = -1;
+    if (in >> kb) return kb;
+  }
+  return -1;
 }
 
 }  // namespace paperdeck::bench

@@ -28,4 +28,9 @@ Status DropFromPageCache(const std::vector<std::filesystem::path>& files);
 // its owner or to a process that may write it).
 double ResidentFraction(const std::vector<std::filesystem::path>& files);
 
+// The read-ahead of the block device holding path, in kB (/sys/dev/block/M:N/queue/read_ahead_kb),
+// or -1 if unknown. A page fault in a memory-mapped file reads up to this much around the page,
+// which is what a cold query on a memory-mapped index pays for.
+long ReadAheadKb(const std::filesystem::path& path);
+
 }  // namespace paperdeck::bench

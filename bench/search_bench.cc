@@ -203,8 +203,9 @@ Status PrintServing(const std::vector<SearchEngine*>& engines, const std::vector
       "every set once (top {})\n",
       k);
   fmt::print(
-      "  peak RSS is the child's VmHWM, mapped index pages included; 'start' is the "
-      "child's RSS before it opened the engine\n");
+      "  peak RSS is the child's VmHWM: it counts the index pages an engine maps (paperdeck, "
+      "fts5) but not the page cache it reads through (xapian); start: the child's RSS before "
+      "it opened the engine\n");
   fmt::print("  {:<12} {:>9} {:>14} {:>10} {:>10}\n", "engine", "queries", "peak RSS MiB",
              "start MiB", "over start");
   for (SearchEngine* e : engines) {
@@ -385,6 +386,11 @@ int Run(const Options& options) {
         "closed, its index files dropped from the page cache (posix_fadvise "
         "POSIX_FADV_DONTNEED) and the engine opened again; wall time of the query alone\n",
         options.cold, ks.front());
+    long read_ahead = ReadAheadKb(data / "index");
+    fmt::print(
+        "  read-ahead of the disk holding {}: {}; a page fault in a memory-mapped file reads "
+        "up to that much around the page\n",
+        (data / "index").string(), read_ahead < 0 ? "unknown" : std::to_string(read_ahead) + " kB");
   }
   SetResult all;
   for (const QuerySet& set : sets) {
