@@ -55,6 +55,10 @@ Status BuildFts5(const std::vector<library::StoredPaper>& papers, const fs::path
       !s.ok()) {
     return s;
   }
+  if (Status s = Exec(raw, "CREATE TABLE years(key INTEGER PRIMARY KEY, year INTEGER NOT NULL)");
+      !s.ok()) {
+    return s;
+  }
   Clock::time_point start = Clock::now();
   if (Status s = Exec(raw, "BEGIN"); !s.ok()) return s;
   {
@@ -66,9 +70,22 @@ Status BuildFts5(const std::vector<library::StoredPaper>& papers, const fs::path
       return Status::IOError(std::string("fts5 prepare insert: ") + sqlite3_errmsg(raw));
     }
     std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> insert(stmt, &sqlite3_finalize);
+    if (sqlite3_prepare_v2(raw, "INSERT INTO years(key, year) VALUES (?, ?)", -1, &stmt, nullptr) !=
+        SQLITE_OK) {
+      return Status::IOError(std::string("fts5 prepare years: ") + sqlite3_errmsg(raw));
+    }
+    std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> insert_year(stmt, &sqlite3_finalize);
     for (const library::StoredPaper& p : papers) {
       std::string authors = Joined(p.record.authors, ", ");
       std::string categories = Joined(p.record.categories, " ");
+      sqlite3_stmt* year = insert_year.get();
+      sqlite3_reset(year);
+      sqlite3_bind_int64(year, 1, p.key);
+      sqlite3_bind_int(year, 2, YearOf(p));
+      if (sqlite3_step(year) != SQLITE_DONE) {
+        return Status::IOError(std::string("fts5 insert year: ") + sqlite3_errmsg(raw));
+      }
+      stmt = insert.get();
       sqlite3_reset(stmt);
       sqlite3_bind_int64(stmt, 1, p.key);
       BindText(stmt, 2, p.record.title);
@@ -108,6 +125,8 @@ Status Fts5Engine::Error(const std::string& what) const {
 void Fts5Engine::Close() {
   top_.reset();
   count_.reset();
+  top_year_.reset();
+  count_year_.reset();
   db_.reset();
 }
 
@@ -122,19 +141,23 @@ Status Fts5Engine::Open() {
   if (Status s = Exec(raw, "PRAGMA mmap_size=4294967296; PRAGMA cache_size=-1048576;"); !s.ok()) {
     return s;
   }
-  sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(raw,
-                         "SELECT rowid FROM t WHERE t MATCH ? ORDER BY bm25(t, 3.0, 1.0, 1.0, 0.0) "
-                         "LIMIT ?",
-                         -1, &stmt, nullptr) != SQLITE_OK) {
-    return Error("prepare top");
+  // ?1 the MATCH text, ?2 the limit, ?3 the first year.
+  const char* statements[] = {
+      "SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY bm25(t, 3.0, 1.0, 1.0, 0.0) LIMIT ?2",
+      "SELECT count(*) FROM t WHERE t MATCH ?1",
+      "SELECT t.rowid FROM t JOIN years ON years.key = t.rowid WHERE t MATCH ?1 AND "
+      "years.year >= ?3 ORDER BY bm25(t, 3.0, 1.0, 1.0, 0.0) LIMIT ?2",
+      "SELECT count(*) FROM t JOIN years ON years.key = t.rowid WHERE t MATCH ?1 AND "
+      "years.year >= ?3",
+  };
+  std::unique_ptr<sqlite3_stmt, Closer>* prepared[] = {&top_, &count_, &top_year_, &count_year_};
+  for (size_t i = 0; i < 4; ++i) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(raw, statements[i], -1, &stmt, nullptr) != SQLITE_OK) {
+      return Error(std::string("prepare ") + statements[i]);
+    }
+    prepared[i]->reset(stmt);
   }
-  top_.reset(stmt);
-  if (sqlite3_prepare_v2(raw, "SELECT count(*) FROM t WHERE t MATCH ?", -1, &stmt, nullptr) !=
-      SQLITE_OK) {
-    return Error("prepare count");
-  }
-  count_.reset(stmt);
   return Status::Ok();
 }
 
@@ -143,20 +166,25 @@ Status Fts5Engine::Run(const Query& q, uint32_t k, QueryClock clock, bool total_
   answer->keys.clear();
   answer->not_as_written = false;
   // The top k and the count are two statements; the top k alone is the top-only row.
+  const bool by_year = q.year_from > 0;
+  // Binds what a statement asks for; unused parameters stay unbound.
+  auto bind = [&](sqlite3_stmt* s) {
+    sqlite3_reset(s);
+    BindText(s, 1, q.fts);
+    if (sqlite3_bind_parameter_count(s) >= 2) sqlite3_bind_int(s, 2, static_cast<int>(k));
+    if (by_year) sqlite3_bind_int(s, 3, q.year_from);
+  };
   double t0 = NowMillis(clock);
-  sqlite3_stmt* s = top_.get();
-  sqlite3_reset(s);
-  BindText(s, 1, q.fts);
-  sqlite3_bind_int(s, 2, static_cast<int>(k));
+  sqlite3_stmt* s = by_year ? top_year_.get() : top_.get();
+  bind(s);
   int rc;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
     answer->keys.push_back(static_cast<uint64_t>(sqlite3_column_int64(s, 0)));
   }
   double t1 = NowMillis(clock);
   if (rc != SQLITE_DONE) return Error("query " + q.fts);
-  s = count_.get();
-  sqlite3_reset(s);
-  BindText(s, 1, q.fts);
+  s = by_year ? count_year_.get() : count_.get();
+  bind(s);
   if (sqlite3_step(s) != SQLITE_ROW) return Error("count " + q.fts);
   answer->total = static_cast<uint64_t>(sqlite3_column_int64(s, 0));
   double t2 = NowMillis(clock);

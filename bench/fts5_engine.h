@@ -5,7 +5,10 @@
 // Queries rank by bm25(t, 3.0, 1.0, 1.0, 0.0): PaperDeck's BM25F field weights, and none for the
 // categories column, which only filters (a query's category is a phrase in that column, "cs.LG"
 // read as "cs lg"). Words are searched with a column filter ({title abstract authors}), so a bare
-// word never matches a category. The table is memory-mapped (mmap_size 4 GiB) with a 1 GiB page
+// word never matches a category. FTS5's MATCH has no ranges, so a year filter is a join with an
+// ordinary table, years(key INTEGER PRIMARY KEY, year), in the same database file:
+// `... FROM t JOIN years ON years.key = t.rowid WHERE t MATCH ? AND years.year >= ?`.
+// The table is memory-mapped (mmap_size 4 GiB) with a 1 GiB page
 // cache, its most favourable setup for this workload. Each statement is prepared once per Open.
 //
 // Threading: one thread at a time.
@@ -54,7 +57,7 @@ class Fts5Engine : public SearchEngine {
   std::filesystem::path file_;
   // The statements are declared after the connection, so they are finalized before it closes.
   std::unique_ptr<sqlite3, Closer> db_;
-  std::unique_ptr<sqlite3_stmt, Closer> top_, count_;
+  std::unique_ptr<sqlite3_stmt, Closer> top_, count_, top_year_, count_year_;
 };
 
 }  // namespace paperdeck::bench

@@ -107,17 +107,20 @@ void Spell(Query* q) {
     ours += " cat:" + q->category;
     fts += " AND categories : " + FtsQuoted(q->category);
   }
+  // FTS5's MATCH has no ranges: the year is a second condition of the statement (fts5_engine.h).
+  if (q->year_from > 0) ours += " year:>=" + std::to_string(q->year_from);
   q->ours = std::move(ours);
   q->fts = std::move(fts);
 }
 
 Query Make(Query::Kind kind, std::vector<std::string> words,
-           Query::Field field = Query::Field::kText, std::string category = "") {
+           Query::Field field = Query::Field::kText, std::string category = "", int year_from = 0) {
   Query q;
   q.kind = kind;
   q.words = std::move(words);
   q.field = field;
   q.category = std::move(category);
+  q.year_from = year_from;
   Spell(&q);
   return q;
 }
@@ -176,6 +179,16 @@ class QueryDrawer {
     return std::nullopt;
   }
 
+  // A word of a random title and the same paper's year (known).
+  std::optional<std::pair<std::string, int>> WordAndYearOfOnePaper() {
+    for (int attempt = 0; attempt < 100000; ++attempt) {
+      const PaperWords& t = papers_[Pick(papers_.size())];
+      if (t.words.empty() || t.year == 0) continue;
+      return std::make_pair(t.words[Pick(t.words.size())], t.year);
+    }
+    return std::nullopt;
+  }
+
   size_t Between(size_t lo, size_t hi) { return lo + Pick(hi - lo + 1); }
 
  private:
@@ -228,7 +241,18 @@ PaperWords ReadPaper(const library::StoredPaper& paper, text::Analyzer& analyzer
     }
   }
   out.categories = paper.record.categories;
+  out.year = YearOf(paper);
   return out;
+}
+
+int YearOf(const library::StoredPaper& paper) {
+  if (paper.record.year != 0) return paper.record.year;
+  const std::string& d = paper.record.published;  // YYYY-MM-DD
+  if (d.size() < 4 ||
+      !std::all_of(d.begin(), d.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+    return 0;
+  }
+  return std::stoi(d.substr(0, 4));
 }
 
 std::vector<QuerySet> DrawQuerySets(std::vector<PaperWords> papers, size_t n, uint64_t seed) {
@@ -244,6 +268,7 @@ std::vector<QuerySet> DrawQuerySets(std::vector<PaperWords> papers, size_t n, ui
       {"title1", "1 word in the title (title:word)", {}},
       {"author1", "an author's surname (author:name)", {}},
       {"cat1", "1 word in one category (word cat:C)", {}},
+      {"year1", "1 word from a year on (word year:>=Y)", {}},
   };
   for (size_t i = 0; i < n; ++i) {
     if (auto w = draw.WordsOfOneTitle(1); !w.empty())
@@ -272,6 +297,9 @@ std::vector<QuerySet> DrawQuerySets(std::vector<PaperWords> papers, size_t n, ui
     if (auto wc = draw.WordAndCategoryOfOnePaper()) {
       sets[7].queries.push_back(Make(Kind::kAll, {wc->first}, Field::kText, wc->second));
     }
+    if (auto wy = draw.WordAndYearOfOnePaper()) {
+      sets[8].queries.push_back(Make(Kind::kAll, {wy->first}, Field::kText, "", wy->second));
+    }
   }
   return sets;
 }
@@ -279,9 +307,13 @@ std::vector<QuerySet> DrawQuerySets(std::vector<PaperWords> papers, size_t n, ui
 Status WriteQueries(const std::filesystem::path& file, const std::vector<QuerySet>& sets) {
   std::ofstream out(file);
   if (!out) return Status::IOError(file.string() + ": cannot write");
-  out << "set\tquery\tfts5\n";
+  out << "set\tquery\tfts5\tfts5_year_from\n";
   for (const QuerySet& set : sets) {
-    for (const Query& q : set.queries) out << set.name << '\t' << q.ours << '\t' << q.fts << '\n';
+    for (const Query& q : set.queries) {
+      out << set.name << '\t' << q.ours << '\t' << q.fts << '\t';
+      if (q.year_from > 0) out << q.year_from;
+      out << '\n';
+    }
   }
   out.close();
   if (!out) return Status::IOError(file.string() + ": write failed");

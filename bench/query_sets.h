@@ -38,6 +38,7 @@ struct Query {
   Field field = Field::kText;
   std::vector<std::string> words;  // lowercase, unstemmed
   std::string category;            // a category filter ("cs.LG"), or "" for none
+  int year_from = 0;               // a year filter (year:>=Y), or 0 for none
 };
 
 struct QuerySet {
@@ -52,7 +53,12 @@ struct PaperWords {
   std::vector<std::pair<std::string, std::string>> phrases;  // adjacent title words as written
   std::vector<std::string> surnames;    // the last word of each author's name, lowercase
   std::vector<std::string> categories;  // as stored: "cs.LG", primary first
+  int year = 0;                         // YearOf the paper
 };
+
+// The year PaperDeck's index gives a paper (sync/paper_document.cc): its year, else the year of
+// its published date; 0 if neither is known. The peers index the same year.
+int YearOf(const library::StoredPaper& paper);
 
 // What the drawer needs of a paper; analyzer judges stop words.
 PaperWords ReadPaper(const library::StoredPaper& paper, text::Analyzer& analyzer);
@@ -60,7 +66,8 @@ PaperWords ReadPaper(const library::StoredPaper& paper, text::Analyzer& analyzer
 // The sets, each of up to n queries, drawn from papers with a std::mt19937_64 seeded with seed.
 std::vector<QuerySet> DrawQuerySets(std::vector<PaperWords> papers, size_t n, uint64_t seed);
 
-// Writes every query as TSV: set, query (PaperDeck's language), fts5 (MATCH text).
+// Writes every query as TSV: set, query (PaperDeck's language), fts5 (MATCH text), fts5_year_from
+// (the year condition beside the MATCH, or empty).
 Status WriteQueries(const std::filesystem::path& file, const std::vector<QuerySet>& sets);
 
 }  // namespace paperdeck::bench

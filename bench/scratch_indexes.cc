@@ -15,7 +15,7 @@ namespace {
 
 // Changes whenever a build's content changes (columns, terms, prefixes), so that an older build
 // is never taken for a current one.
-constexpr const char* kFormat = "search_bench-build-3";
+constexpr const char* kFormat = "search_bench-build-4";
 
 std::string UtcNow() {
   std::time_t now = std::time(nullptr);

@@ -13,6 +13,10 @@ namespace paperdeck::bench {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The value slot of a paper's year (sortable_serialise), for year filters (OP_VALUE_GE).
+constexpr Xapian::valueno kYearSlot = 0;
+
 using Clock = std::chrono::steady_clock;
 
 double SecondsSince(Clock::time_point start) {
@@ -73,6 +77,8 @@ Status BuildXapian(const std::vector<library::StoredPaper>& papers, const fs::pa
         IndexText(generator, p.record.title, 1, "S", false);
         IndexText(generator, authors, 1, "A", false);
         for (const std::string& c : p.record.categories) doc.add_boolean_term(CategoryTerm(c));
+        if (int year = YearOf(p); year > 0)
+          doc.add_value(kYearSlot, Xapian::sortable_serialise(year));
         Xapian::docid id = db.add_document(doc);
         if (keys.size() <= id) keys.resize(id + 1);
         keys[id] = static_cast<uint64_t>(p.key);
@@ -168,6 +174,11 @@ Status XapianEngine::Run(const Query& q, uint32_t k, QueryClock clock, bool tota
       if (!q.category.empty()) {
         query =
             Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(CategoryTerm(q.category)));
+      }
+      if (q.year_from > 0) {
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                              Xapian::Query(Xapian::Query::OP_VALUE_GE, kYearSlot,
+                                            Xapian::sortable_serialise(q.year_from)));
       }
       enquire_->set_query(query);
     };

@@ -7,7 +7,8 @@
 // every term (STEM_ALL, so phrases match stems, as in the other two engines) and positions kept.
 // For field queries the title is indexed again under the prefix "S" and the authors under "A"
 // (without positions), and each category is a boolean term "XC" + the category in lowercase,
-// which filters (OP_FILTER) without changing scores. Queries are built from a Query's words with
+// which filters (OP_FILTER) without changing scores; the year is value slot 0
+// (sortable_serialise), filtered with OP_VALUE_GE. Queries are built from a Query's words with
 // OP_AND, OP_OR and OP_PHRASE, not parsed.
 //
 // Xapian's errors are caught here and come back as a Status. Threading: one thread at a time.
