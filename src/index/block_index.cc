@@ -18,6 +18,7 @@ void EncodeBlockEntry(const BlockEntry& e, uint8_t* out) {
   for (int f = 0; f < kNumFields; ++f) {
     StoreU16(out + 12 + 2 * f, RoundUpTf(e.impact.max_tf[f]));
     StoreU16(out + 12 + 2 * kNumFields + 2 * f, RoundDownLength(e.impact.min_field_length[f]));
+    StoreU16(out + 12 + 4 * kNumFields + 2 * f, EncodeNtf(e.impact.max_ntf[f]));
   }
 }
 
@@ -28,6 +29,7 @@ void DecodeBlockEntry(const uint8_t* in, BlockEntry* e) {
   for (int f = 0; f < kNumFields; ++f) {
     e->impact.max_tf[f] = UnroundTf(LoadU16(in + 12 + 2 * f));
     e->impact.min_field_length[f] = LoadU16(in + 12 + 2 * kNumFields + 2 * f);
+    e->impact.max_ntf[f] = DecodeNtf(LoadU16(in + 12 + 4 * kNumFields + 2 * f));
   }
 }
 
@@ -35,6 +37,7 @@ void EncodeListImpact(const Impact& impact, uint8_t* out) {
   for (int f = 0; f < kNumFields; ++f) {
     StoreU32(out + 4 * f, impact.max_tf[f]);
     StoreU32(out + 4 * kNumFields + 4 * f, impact.min_field_length[f]);
+    StoreU16(out + 8 * kNumFields + 2 * f, EncodeNtf(impact.max_ntf[f]));
   }
 }
 
@@ -42,6 +45,7 @@ void DecodeListImpact(const uint8_t* in, Impact* impact) {
   for (int f = 0; f < kNumFields; ++f) {
     impact->max_tf[f] = LoadU32(in + 4 * f);
     impact->min_field_length[f] = LoadU32(in + 4 * kNumFields + 4 * f);
+    impact->max_ntf[f] = DecodeNtf(LoadU16(in + 8 * kNumFields + 2 * f));
   }
 }
 

@@ -1,15 +1,18 @@
 // Block index: what a cursor knows of a term's posting blocks without decoding them. A list of
 // more than one block starts with its list impact and one fixed-size entry per block:
 //
-//   list impact   u32 max_tf[kNumFields], u32 min_field_length[kNumFields]        32 bytes
+//   list impact   u32 max_tf[kNumFields], u32 min_field_length[kNumFields],
+//                 u16 max_ntf[kNumFields]                                          40 bytes
 //   entry[b]      u32 last_doc, u32 block_offset, u32 positions_offset,
-//                 u16 max_tf[kNumFields], u16 min_field_length[kNumFields]         28 bytes
+//                 u16 max_tf[kNumFields], u16 min_field_length[kNumFields],
+//                 u16 max_ntf[kNumFields]                                          36 bytes
 //
 // (all little-endian, unaligned). block_offset counts from the first byte after the last entry;
 // positions_offset counts from the term's first positions byte. The u16 impacts are rounded so
 // they stay bounds: a max_tf of 0xffff means "unbounded" (decoded as UINT32_MAX); a
 // min_field_length is capped at 0xffff, which is still a lower bound. A field no posting of the
-// set has the term in has max_tf 0 and min_field_length 0.
+// set has the term in has max_tf 0 and min_field_length 0. max_ntf is stored as
+// index/length_norm.h rounds it up.
 //
 // Threading: free functions and plain values.
 #pragma once
@@ -20,12 +23,13 @@
 #include <cstring>
 
 #include "index/field.h"
+#include "index/length_norm.h"
 #include "index/posting_cursor.h"
 
 namespace paperdeck::index {
 
-inline constexpr size_t kListImpactBytes = 8 * kNumFields;
-inline constexpr size_t kBlockEntryBytes = 12 + 4 * kNumFields;
+inline constexpr size_t kListImpactBytes = 10 * kNumFields;
+inline constexpr size_t kBlockEntryBytes = 12 + 6 * kNumFields;
 
 struct BlockEntry {
   uint32_t last_doc = 0;
@@ -60,14 +64,16 @@ void DecodeListImpact(const uint8_t* in, Impact* impact);
 class ImpactAccumulator {
  public:
   void Reset() { impact_ = Impact{}; }
-  // A posting with term frequencies tf in a document with field lengths length.
-  void Add(const uint32_t* tf, const uint32_t* length) {
+  // A posting with term frequencies tf in a document with field lengths length; ntf is its
+  // length-normalised tf per field (index/length_norm.h).
+  void Add(const uint32_t* tf, const uint32_t* length, const float* ntf) {
     for (int f = 0; f < kNumFields; ++f) {
       if (tf[f] == 0) continue;
       if (impact_.max_tf[f] == 0 || length[f] < impact_.min_field_length[f]) {
         impact_.min_field_length[f] = length[f];
       }
       impact_.max_tf[f] = std::max(impact_.max_tf[f], tf[f]);
+      impact_.max_ntf[f] = std::max(impact_.max_ntf[f], ntf[f]);
     }
   }
   const Impact& impact() const { return impact_; }

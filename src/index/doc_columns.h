@@ -49,6 +49,14 @@ class DocColumns {
 
   uint32_t field_length(uint32_t doc, int f) const { return field_lengths_[f][doc]; }
   uint64_t total_field_length(int f) const { return total_field_length_[f]; }
+  // Per field: total_field_length / size(), 0 when empty.
+  std::array<double, kNumFields> average_field_lengths() const {
+    std::array<double, kNumFields> out{};
+    for (int f = 0; f < kNumFields && size() > 0; ++f) {
+      out[f] = static_cast<double>(total_field_length_[f]) / size();
+    }
+    return out;
+  }
   const std::vector<uint64_t>& paper_keys() const { return paper_keys_; }
 
   // Appends the column sections to out (each 8-aligned), recording them in footer.

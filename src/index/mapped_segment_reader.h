@@ -40,6 +40,9 @@ class MappedSegmentReader final : public SegmentReader {
   uint32_t field_length(uint32_t doc, Field f) const override {
     return file_->field_length(doc, static_cast<int>(f));
   }
+  void field_lengths(uint32_t doc, uint32_t out[kNumFields]) const override {
+    for (int f = 0; f < kNumFields; ++f) out[f] = file_->field_length(doc, f);
+  }
   std::span<const uint16_t> category_ids(uint32_t doc) const override {
     return file_->category_ids(doc);
   }

@@ -20,10 +20,13 @@ inline constexpr uint32_t kEndDoc = std::numeric_limits<uint32_t>::max();
 
 // Upper bounds over a set of postings (a block, or the whole list), enough to bound any BM25F
 // score of a posting in the set whatever the global statistics are: the largest term frequency
-// per field, and the shortest length of that field among documents having the term in it.
+// per field, and the shortest length of that field among documents having the term in it; and,
+// tighter, the largest length-normalised tf per field (index/length_norm.h), relative to the
+// segment's average field lengths.
 struct Impact {
   std::array<uint32_t, kNumFields> max_tf{};
   std::array<uint32_t, kNumFields> min_field_length{};
+  std::array<float, kNumFields> max_ntf{};  // 0 for a field without the term
 };
 
 class PostingCursor {
@@ -40,6 +43,9 @@ class PostingCursor {
 
   // Term frequency of the current document in field f. REQUIRES: doc() != kEndDoc.
   virtual uint32_t tf(Field f) const = 0;
+  // Term frequencies of the current document in every field, at once (one call per posting
+  // where scoring reads them all). REQUIRES: doc() != kEndDoc.
+  virtual void tfs(uint32_t out[kNumFields]) const = 0;
   // Positions of the term in field f of the current document, ascending, appended to out after
   // clearing it. REQUIRES: doc() != kEndDoc.
   virtual void Positions(Field f, std::vector<uint32_t>* out) = 0;

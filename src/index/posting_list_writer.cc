@@ -26,8 +26,12 @@ void PostingListWriter::Add(uint32_t doc, const uint32_t tf[kNumFields],
   if (n_ == 0) block_positions_start_ = positions_.size();
   block_.docs[n_] = doc;
   for (int f = 0; f < kNumFields; ++f) block_.tf[f][n_] = tf[f];
-  block_impact_.Add(tf, field_length);
-  list_impact_.Add(tf, field_length);
+  float ntf[kNumFields];
+  for (int f = 0; f < kNumFields; ++f) {
+    ntf[f] = NormalizedTf(tf[f], field_length[f], average_field_length_[f]);
+  }
+  block_impact_.Add(tf, field_length, ntf);
+  list_impact_.Add(tf, field_length, ntf);
   positions_.insert(positions_.end(), positions.begin(), positions.end());
   ++n_;
   ++df_;

@@ -10,6 +10,7 @@
 // buffers are reused. Threading: one thread.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -22,6 +23,11 @@ namespace paperdeck::index {
 
 class PostingListWriter {
  public:
+  // average_field_length: the average length of each field over the segment being written,
+  // which the impacts' normalised tfs are relative to (index/length_norm.h).
+  explicit PostingListWriter(const std::array<double, kNumFields>& average_field_length)
+      : average_field_length_(average_field_length) {}
+
   // Starts a new list.
   void Reset();
 
@@ -44,6 +50,7 @@ class PostingListWriter {
  private:
   void FlushBlock();
 
+  std::array<double, kNumFields> average_field_length_;
   BlockBuffer block_;
   int n_ = 0;                   // postings in block_
   uint32_t df_ = 0;

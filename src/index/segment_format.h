@@ -25,7 +25,7 @@ namespace paperdeck::index {
 
 inline constexpr char kSegmentMagic[8] = {'P', 'D', 'S', 'E', 'G', '\r', '\n', '\x1a'};
 inline constexpr char kSegmentFooterMagic[8] = {'P', 'D', 'S', 'E', 'G', 'E', 'N', 'D'};
-inline constexpr uint32_t kSegmentFormatVersion = 1;
+inline constexpr uint32_t kSegmentFormatVersion = 2;
 inline constexpr size_t kSegmentHeaderBytes = 16;
 
 enum class Section : uint32_t {

@@ -72,7 +72,7 @@ Result<MergeResult> MergeSegments(std::span<const MergeSource> sources,
     if (terms[s].Valid()) heap.push(s);
   }
 
-  PostingListWriter list;
+  PostingListWriter list(columns.average_field_lengths());
   std::vector<size_t> holders;
   std::string term;
   while (!heap.empty()) {

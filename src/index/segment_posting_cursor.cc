@@ -37,13 +37,20 @@ SegmentPostingCursor::SegmentPostingCursor(const SegmentFile& segment, const Ter
   if (num_blocks_ == 1 && doc_ != kEndDoc) {
     ImpactAccumulator acc;
     if (!tf_decoded_) DecodeTfs();
+    std::array<double, kNumFields> avg{};
+    for (int f = 0; f < kNumFields; ++f) {
+      avg[f] = static_cast<double>(segment.total_field_length(f)) / segment.doc_count();
+    }
     for (int i = 0; i < n_; ++i) {
       uint32_t tf[kNumFields], len[kNumFields];
+      float ntf[kNumFields];
       for (int f = 0; f < kNumFields; ++f) {
         tf[f] = buf_.tf[f][i];
         len[f] = segment.field_length(buf_.docs[i], f);
+        // Computed as the writer computes it, then rounded up as the writer stores it.
+        ntf[f] = DecodeNtf(EncodeNtf(NormalizedTf(tf[f], len[f], avg[f])));
       }
-      acc.Add(tf, len);
+      acc.Add(tf, len, ntf);
     }
     list_impact_ = acc.impact();
     shallow_impact_ = list_impact_;

@@ -47,8 +47,7 @@ class SegmentPostingCursor final : public PostingCursor {
   void ShallowAdvance(uint32_t target) override;
   const Impact& list_impact() const override { return list_impact_; }
 
-  // All term frequencies of the current posting. REQUIRES: doc() != kEndDoc.
-  void tfs(uint32_t out[kNumFields]) const {
+  void tfs(uint32_t out[kNumFields]) const override {
     if (!tf_decoded_) DecodeTfs();
     for (int f = 0; f < kNumFields; ++f) out[f] = buf_.tf[f][i_];
   }

@@ -42,6 +42,8 @@ class SegmentReader {
   virtual int64_t upvotes(uint32_t doc) const = 0;    // -1 when unknown
   virtual bool is_new(uint32_t doc) const = 0;
   virtual uint32_t field_length(uint32_t doc, Field f) const = 0;
+  // Every field's length of doc, at once.
+  virtual void field_lengths(uint32_t doc, uint32_t out[kNumFields]) const = 0;
   // The document's categories as ids into this segment's category table, primary first.
   virtual std::span<const uint16_t> category_ids(uint32_t doc) const = 0;
   virtual std::string_view category_name(uint16_t id) const = 0;  // as given ("cs.CV")

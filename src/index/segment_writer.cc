@@ -113,7 +113,7 @@ Status SegmentWriter::WriteSegment(const std::filesystem::path& path) const {
 
   auto file = SegmentFileWriter::Create(path);
   if (!file.ok()) return file.status();
-  PostingListWriter list;
+  PostingListWriter list(columns_.average_field_lengths());
   std::vector<uint8_t> positions;
   for (uint32_t id : order) {
     const TermPostings& p = postings_[id];

@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace paperdeck::search {
 
 Bm25f::Bm25f(const Bm25fParams& params, const std::array<double, index::kNumFields>& average_length)
-    : params_(params) {
+    : params_(params), average_length_(average_length) {
   for (int f = 0; f < index::kNumFields; ++f) {
     const float b = params.b[f];
     if (average_length[f] > 0) {
@@ -35,8 +36,35 @@ index::FieldMask Bm25f::Scored(index::FieldMask mask) const {
   return out;
 }
 
-float Bm25f::Bound(float idf, index::FieldMask fields, const index::Impact& impact) const {
-  return Score(idf, fields, impact.max_tf, impact.min_field_length);
+Bm25f::NtfScale Bm25f::ScaleFor(const index::SegmentReader& segment) const {
+  NtfScale scale;
+  scale.fill(std::numeric_limits<float>::infinity());
+  if (segment.doc_count() == 0) return scale;
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if (params_.b[f] != index::kImpactB) continue;
+    const double segment_average =
+        static_cast<double>(segment.total_field_length(static_cast<index::Field>(f))) /
+        segment.doc_count();
+    if (segment_average <= 0) continue;
+    // The margin covers float rounding in Score and in the stored values.
+    scale[f] = static_cast<float>(std::max(1.0, average_length_[f] / segment_average) * 1.0001);
+  }
+  return scale;
+}
+
+float Bm25f::Bound(float idf, index::FieldMask fields, const index::Impact& impact,
+                   const NtfScale& scale) const {
+  // Field by field as Score adds them, each term at least Score's for any posting covered.
+  float pseudo_tf = 0;
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if (!(fields & (1u << f)) || impact.max_tf[f] == 0) continue;
+    float norm = base_[f] + per_position_[f] * static_cast<float>(impact.min_field_length[f]);
+    float by_extremes = params_.weight[f] * static_cast<float>(impact.max_tf[f]) / norm;
+    float by_ntf = params_.weight[f] * (impact.max_ntf[f] * scale[f]);
+    pseudo_tf += std::min(by_extremes, by_ntf);
+  }
+  if (pseudo_tf == 0) return 0;
+  return idf * Saturate(pseudo_tf);
 }
 
 }  // namespace paperdeck::search

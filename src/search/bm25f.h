@@ -7,9 +7,12 @@
 // A query's score is the sum of its terms' scores (a phrase counts as one term whose idf is the
 // sum of its words' idfs and whose tf_f is the number of times it occurs in f).
 //
-// Bound() computes the same formula from an index::Impact (largest tf, shortest length): because
-// every step is monotone in tf and antitone in length, and Score() and Bound() share the code,
-// the bound is never below a score it covers. Pruning (search/top_k_collector.h) relies on that.
+// Bound() computes the same formula from an index::Impact, field by field the smaller of two
+// bounds: the largest tf over the shortest length's normalisation (every step of Score is
+// monotone in tf and antitone in length), and the largest stored normalised tf rescaled to this
+// search's average lengths (index/length_norm.h; NtfScale gives the factors per segment), which
+// is much tighter because it comes from one document. Either way the bound is never below a
+// score it covers. Pruning (search/top_k_collector.h) relies on that.
 //
 // Threading: immutable after construction; share freely.
 #pragma once
@@ -18,7 +21,9 @@
 #include <cstdint>
 
 #include "index/field.h"
+#include "index/length_norm.h"
 #include "index/posting_cursor.h"
+#include "index/segment_reader.h"
 
 namespace paperdeck::search {
 
@@ -44,8 +49,16 @@ class Bm25f {
   // REQUIRES: fields == Scored(fields).
   float Score(float idf, index::FieldMask fields, const FieldCounts& tf,
               const FieldCounts& length) const;
-  // An upper bound of Score over the postings impact describes.
-  float Bound(float idf, index::FieldMask fields, const index::Impact& impact) const;
+  // Per field, what a stored normalised tf of segment is multiplied by to bound this search's:
+  // max(1, avglen / the segment's avglen) with a margin for rounding, or infinity (unusable)
+  // where this search's b is not index::kImpactB.
+  using NtfScale = std::array<float, index::kNumFields>;
+  NtfScale ScaleFor(const index::SegmentReader& segment) const;
+
+  // An upper bound of Score over the postings impact describes, in a segment whose NtfScale is
+  // scale.
+  float Bound(float idf, index::FieldMask fields, const index::Impact& impact,
+              const NtfScale& scale) const;
 
   const Bm25fParams& params() const { return params_; }
 
@@ -53,6 +66,7 @@ class Bm25f {
   float Saturate(float pseudo_tf) const;
 
   Bm25fParams params_;
+  std::array<double, index::kNumFields> average_length_;
   // The length normalisation of field f is base_[f] + per_position_[f] * length.
   std::array<float, index::kNumFields> base_{};
   std::array<float, index::kNumFields> per_position_{};

@@ -8,7 +8,9 @@
 // Scores: Score() is the BM25F score of the current document; BlockBound() bounds the score of
 // every match in a run of documents, from the block impacts of the postings blocks under the
 // cursors, so a searcher can skip scoring a whole run at the cost of one call; MaxScore() bounds
-// the whole segment. Filters score 0.
+// the whole segment. Filters score 0. SetMinCompetitiveScore lets a ranked search skip what
+// cannot enter its page (dynamic pruning: block-max skipping in term_matcher.h, MaxScore in
+// or_matcher.h).
 //
 // Threading: a matcher is used by one thread; the segment it reads must outlive it.
 #pragma once
@@ -49,6 +51,13 @@ class Matcher {
 
   // About how many documents this matcher may visit: conjunctions lead with the cheapest.
   virtual uint64_t cost() const = 0;
+
+  // Says that only documents scoring min_score or more are still wanted (a ranked search whose
+  // page is full, and which counts its matches another way): from now on Next and NextGeq may
+  // pass over matches scoring below it, never over one scoring at least it; doc() stays a match.
+  // It does not move the matcher: doc() is unchanged until the next Next or NextGeq. Called
+  // with rising values. A matcher that cannot use it ignores it.
+  virtual void SetMinCompetitiveScore(float /*min_score*/) {}
 };
 
 }  // namespace paperdeck::search

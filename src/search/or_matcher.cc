@@ -1,39 +1,50 @@
 #include "search/or_matcher.h"
 
 #include <algorithm>
+#include <numeric>
 #include <utility>
 
 namespace paperdeck::search {
 
 OrMatcher::OrMatcher(std::vector<std::unique_ptr<Matcher>> children)
-    : children_(std::move(children)) {
+    : children_(std::move(children)), by_max_(children_.size()) {
   for (const auto& c : children_) {
     max_score_ += c->MaxScore();
     cost_ += c->cost();
   }
+  std::iota(by_max_.begin(), by_max_.end(), size_t{0});
+  std::stable_sort(by_max_.begin(), by_max_.end(), [&](size_t a, size_t b) {
+    return children_[a]->MaxScore() < children_[b]->MaxScore();
+  });
   UpdateDoc();
 }
 
 void OrMatcher::UpdateDoc() {
   doc_ = kEndDoc;
-  for (const auto& c : children_) doc_ = std::min(doc_, c->doc());
+  for (size_t i = essential_from_; i < by_max_.size(); ++i) {
+    doc_ = std::min(doc_, children_[by_max_[i]]->doc());
+  }
 }
 
 void OrMatcher::Next() {
-  uint32_t current = doc_;
-  for (const auto& c : children_) {
-    if (c->doc() == current) c->Next();
+  const uint32_t current = doc_;
+  for (size_t i = essential_from_; i < by_max_.size(); ++i) {
+    Matcher& c = *children_[by_max_[i]];
+    if (c.doc() == current) c.Next();
   }
   UpdateDoc();
 }
 
 void OrMatcher::NextGeq(uint32_t target) {
   if (doc_ >= target) return;
-  for (const auto& c : children_) c->NextGeq(target);
+  for (size_t i = essential_from_; i < by_max_.size(); ++i) children_[by_max_[i]]->NextGeq(target);
   UpdateDoc();
 }
 
 float OrMatcher::Score() {
+  // Non-essential children are behind; bring them to doc_ first, then add in query order so the
+  // sum is the same float as without pruning.
+  for (size_t i = 0; i < essential_from_; ++i) children_[by_max_[i]]->NextGeq(doc_);
   float sum = 0;
   for (const auto& c : children_) {
     if (c->doc() == doc_) sum += c->Score();
@@ -43,15 +54,36 @@ float OrMatcher::Score() {
 
 ScoreBound OrMatcher::BlockBound() {
   // Every child that may match in the run adds its bound, not only those on doc(): the run
-  // ends where the first child's blocks end.
+  // ends where the first child's blocks end. Non-essential children may be behind doc(), where
+  // their blocks say nothing of the run: they add their maxima.
   ScoreBound out;
-  for (const auto& c : children_) {
-    if (c->doc() == kEndDoc) continue;
-    ScoreBound b = c->BlockBound();
+  out.score = non_essential_max_;
+  for (size_t i = essential_from_; i < by_max_.size(); ++i) {
+    Matcher& c = *children_[by_max_[i]];
+    if (c.doc() == kEndDoc) continue;
+    ScoreBound b = c.BlockBound();
     out.score += b.score;
     out.last_doc = std::min(out.last_doc, b.last_doc);
   }
   return out;
+}
+
+void OrMatcher::SetMinCompetitiveScore(float min_score) {
+  // Sums here add in another order than Score's: a slack keeps rounding on the safe side.
+  const float slack = 1e-4f * max_score_;
+  while (essential_from_ < by_max_.size() &&
+         non_essential_max_ + children_[by_max_[essential_from_]]->MaxScore() + slack <
+             min_score) {
+    non_essential_max_ += children_[by_max_[essential_from_]]->MaxScore();
+    ++essential_from_;
+  }
+  // A document competes only if each child on it scores at least min_score minus the others'
+  // maxima. doc_ stays until the next move, as the contract says.
+  for (size_t i = essential_from_; i < by_max_.size(); ++i) {
+    Matcher& c = *children_[by_max_[i]];
+    const float needed = min_score - (max_score_ - c.MaxScore()) - slack;
+    if (needed > 0) c.SetMinCompetitiveScore(needed);
+  }
 }
 
 }  // namespace paperdeck::search

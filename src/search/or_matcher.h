@@ -1,5 +1,11 @@
 // OrMatcher: the documents some child matches. The current document is the smallest of the
 // children's; its score is the sum of the children on it.
+//
+// Once a ranked search says which score still competes (SetMinCompetitiveScore), it prunes as
+// MaxScore does: the children with the smallest maximum scores whose maxima add up to less than
+// that score cannot put a document on the page by themselves, so they stop driving the walk
+// (non-essential) and are only asked, when a document is scored, whether they match it. Each
+// child that still drives is told the least score it needs to compete given the others' maxima.
 #pragma once
 
 #include <memory>
@@ -21,11 +27,16 @@ class OrMatcher final : public Matcher {
   ScoreBound BlockBound() override;
   float MaxScore() const override { return max_score_; }
   uint64_t cost() const override { return cost_; }
+  void SetMinCompetitiveScore(float min_score) override;
 
  private:
   void UpdateDoc();
 
-  std::vector<std::unique_ptr<Matcher>> children_;
+  std::vector<std::unique_ptr<Matcher>> children_;  // in query order: scores add in this order
+  std::vector<size_t> by_max_;  // children_ indices by ascending MaxScore
+  // by_max_[0, essential_from_) are non-essential; their MaxScores add up to non_essential_max_.
+  size_t essential_from_ = 0;
+  float non_essential_max_ = 0;
   float max_score_ = 0;
   uint64_t cost_ = 0;
   uint32_t doc_ = kEndDoc;

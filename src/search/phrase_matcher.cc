@@ -1,6 +1,7 @@
 #include "search/phrase_matcher.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <utility>
 
@@ -14,6 +15,7 @@ PhraseMatcher::PhraseMatcher(std::vector<Part> parts, index::FieldMask match_fie
       idf_(idf),
       bm25f_(bm25f),
       segment_(segment),
+      ntf_scale_(bm25f.ScaleFor(segment)),
       positions_(parts_.size()) {
   by_size_.resize(parts_.size());
   std::iota(by_size_.begin(), by_size_.end(), 0);
@@ -121,18 +123,21 @@ ScoreBound PhraseMatcher::BlockBound() {
 
 float PhraseMatcher::BoundOf(bool whole_list) const {
   // The phrase occurs in a field at most as often as its rarest part does there, and only in
-  // documents at least as long as every part's shortest.
+  // documents at least as long as every part's shortest; its normalised tf is at most each
+  // part's in the same document.
   index::Impact bound;
   bound.max_tf.fill(UINT32_MAX);
   bound.min_field_length.fill(0);
+  bound.max_ntf.fill(std::numeric_limits<float>::infinity());
   for (const Part& p : parts_) {
     const index::Impact& impact = whole_list ? p.cursor->list_impact() : p.cursor->block_impact();
     for (int f = 0; f < index::kNumFields; ++f) {
       bound.max_tf[f] = std::min(bound.max_tf[f], impact.max_tf[f]);
       bound.min_field_length[f] = std::max(bound.min_field_length[f], impact.min_field_length[f]);
+      bound.max_ntf[f] = std::min(bound.max_ntf[f], impact.max_ntf[f]);
     }
   }
-  return bm25f_.Bound(idf_, scored_fields_, bound);
+  return bm25f_.Bound(idf_, scored_fields_, bound, ntf_scale_);
 }
 
 }  // namespace paperdeck::search

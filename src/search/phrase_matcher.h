@@ -49,6 +49,7 @@ class PhraseMatcher final : public Matcher {
   float idf_;
   const Bm25f& bm25f_;
   const index::SegmentReader& segment_;
+  Bm25f::NtfScale ntf_scale_;
   float max_score_;
   uint64_t cost_;
   uint32_t doc_ = kEndDoc;

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
 
+#include "search/match_counter.h"
 #include "search/matcher_builder.h"
 #include "search/proximity.h"
 #include "search/query_parser.h"
@@ -89,6 +91,38 @@ class FacetCounter {
   std::map<int32_t, uint64_t> years_;
 };
 
+// Adds the live matches of matcher that may reach a ranked page to collector, telling the
+// matcher the score to beat whenever the page is full so it can skip the rest (dynamic pruning).
+// The matches passed over are not counted here: the caller counts them apart.
+void CollectCompetitive(Matcher& matcher, const index::SegmentReader& segment,
+                        TopKCollector* collector) {
+  if (collector->full()) matcher.SetMinCompetitiveScore(collector->min_competitive_score());
+  const bool has_deletions = segment.live_doc_count() != segment.doc_count();
+  ScoreBound bound;
+  bool bound_valid = false;
+  for (uint32_t d = matcher.doc(); d != kEndDoc; d = matcher.doc()) {
+    if (collector->full()) {
+      if (!bound_valid || d > bound.last_doc) {
+        bound = matcher.BlockBound();
+        bound_valid = true;
+      }
+      if (bound.score < collector->min_competitive_score()) {
+        if (bound.last_doc == kEndDoc) break;
+        matcher.NextGeq(bound.last_doc + 1);
+        continue;
+      }
+    }
+    if (!has_deletions || !segment.IsDeleted(d)) {
+      const float score = matcher.Score();
+      if (!collector->full() || collector->Competes(0, score)) {
+        collector->Add({0, score, segment.date(d), segment.paper_key(d)});
+        if (collector->full()) matcher.SetMinCompetitiveScore(collector->min_competitive_score());
+      }
+    }
+    matcher.Next();
+  }
+}
+
 }  // namespace
 
 Searcher::Searcher(std::shared_ptr<const index::IndexReader> reader, SearcherOptions options)
@@ -142,10 +176,24 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   TopKCollector collector(request.sort,
                           rerank ? std::max<size_t>(k, options_.proximity_pool) : k);
   FacetCounter facets;
+  // A ranked page without facets, over a query whose matches count cheaply apart
+  // (search/match_counter.h): the walk may then skip what cannot reach the page.
+  const bool count_apart = options_.prune && k > 0 && request.sort == SortOrder::kRelevance &&
+                           !request.facets;
   for (const std::shared_ptr<const index::SegmentReader>& segment_ptr : reader_->segments()) {
     const index::SegmentReader& segment = *segment_ptr;
+    std::optional<uint64_t> counted;
+    if (count_apart) {
+      counted = CountLiveMatches(*plan.root, segment);
+      if (counted && *counted == 0) continue;
+    }
     std::unique_ptr<Matcher> matcher = BuildMatcher(*plan.root, segment, bm25f);
     if (!matcher) continue;
+    if (counted) {
+      response.total += *counted;
+      CollectCompetitive(*matcher, segment, &collector);
+      continue;
+    }
     if (request.facets) facets.StartSegment(&segment);
     // The score bound of the run of documents up to bound.last_doc, asked again past it.
     ScoreBound bound{matcher->MaxScore(), 0};

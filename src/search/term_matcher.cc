@@ -12,7 +12,8 @@ TermMatcher::TermMatcher(std::unique_ptr<index::PostingCursor> cursor, index::Fi
       idf_(idf),
       bm25f_(bm25f),
       segment_(segment),
-      max_score_(bm25f.Bound(idf, scored_fields_, cursor_->list_impact())) {
+      ntf_scale_(bm25f.ScaleFor(segment)),
+      max_score_(bm25f.Bound(idf, scored_fields_, cursor_->list_impact(), ntf_scale_)) {
   // When no posting has the term outside match_fields, every posting matches: no need to look.
   for (int f = 0; f < index::kNumFields; ++f) {
     if (!(match_fields_ & (1u << f)) && cursor_->list_impact().max_tf[f] > 0) check_fields_ = true;
@@ -20,9 +21,49 @@ TermMatcher::TermMatcher(std::unique_ptr<index::PostingCursor> cursor, index::Fi
   SkipToMatch();
 }
 
+void TermMatcher::SetMinCompetitiveScore(float min_score) {
+  if (min_score <= min_score_) return;
+  min_score_ = min_score;
+  competitive_known_ = false;  // the next move checks blocks again
+}
+
+float TermMatcher::CurrentBlockBound() {
+  uint32_t block = cursor_->block_last_doc();
+  if (block != bound_block_) {
+    bound_block_ = block;
+    block_bound_ = bm25f_.Bound(idf_, scored_fields_, cursor_->block_impact(), ntf_scale_);
+  }
+  return block_bound_;
+}
+
 void TermMatcher::SkipToMatch() {
-  if (!check_fields_) return;
-  while (cursor_->doc() != kEndDoc) {
+  for (;;) {
+    const uint32_t d = doc_ = cursor_->doc();
+    if (d == kEndDoc) return;
+    if (min_score_ > 0 && (!competitive_known_ || d > competitive_through_)) {
+      // Walk the block index from d to the first block that may compete; only that one decodes.
+      uint32_t target = d;
+      for (;;) {
+        cursor_->ShallowAdvance(target);
+        const uint32_t last = cursor_->block_last_doc();
+        if (last == kEndDoc) {
+          cursor_->NextGeq(kEndDoc);
+          doc_ = kEndDoc;
+          return;
+        }
+        if (CurrentBlockBound() >= min_score_) {
+          competitive_through_ = last;
+          competitive_known_ = true;
+          break;
+        }
+        target = last + 1;
+      }
+      if (target != d) {
+        cursor_->NextGeq(target);
+        continue;
+      }
+    }
+    if (!check_fields_) return;
     for (int f = 0; f < index::kNumFields; ++f) {
       if ((match_fields_ & (1u << f)) && cursor_->tf(static_cast<index::Field>(f)) > 0) return;
     }
@@ -36,30 +77,21 @@ void TermMatcher::Next() {
 }
 
 void TermMatcher::NextGeq(uint32_t target) {
-  if (cursor_->doc() >= target) return;
+  if (doc_ >= target) return;
   cursor_->NextGeq(target);
   SkipToMatch();
 }
 
 float TermMatcher::Score() {
-  uint32_t d = cursor_->doc();
-  FieldCounts tf{}, length{};
-  for (int f = 0; f < index::kNumFields; ++f) {
-    if (!(scored_fields_ & (1u << f))) continue;
-    auto field = static_cast<index::Field>(f);
-    tf[f] = cursor_->tf(field);
-    if (tf[f] > 0) length[f] = segment_.field_length(d, field);
-  }
+  FieldCounts tf, length;
+  cursor_->tfs(tf.data());
+  segment_.field_lengths(doc_, length.data());
   return bm25f_.Score(idf_, scored_fields_, tf, length);
 }
 
 ScoreBound TermMatcher::BlockBound() {
-  uint32_t block = cursor_->block_last_doc();
-  if (block != bound_block_) {
-    bound_block_ = block;
-    block_bound_ = bm25f_.Bound(idf_, scored_fields_, cursor_->block_impact());
-  }
-  return {block_bound_, block};
+  float bound = CurrentBlockBound();
+  return {bound, bound_block_};
 }
 
 }  // namespace paperdeck::search

@@ -17,29 +17,40 @@ class TermMatcher final : public Matcher {
   TermMatcher(std::unique_ptr<index::PostingCursor> cursor, index::FieldMask match_fields,
               float idf, const Bm25f& bm25f, const index::SegmentReader& segment);
 
-  uint32_t doc() const override { return cursor_->doc(); }
+  uint32_t doc() const override { return doc_; }
   void Next() override;
   void NextGeq(uint32_t target) override;
   float Score() override;
   ScoreBound BlockBound() override;
   float MaxScore() const override { return max_score_; }
   uint64_t cost() const override { return cursor_->size(); }
+  // Passes over whole blocks whose bound is below min_score, reading only the block index.
+  void SetMinCompetitiveScore(float min_score) override;
 
  private:
-  // Moves forward to a posting with the term in a field of match_fields_.
+  // Moves forward to a posting with the term in a field of match_fields_, in a block that may
+  // compete.
   void SkipToMatch();
+  // The bound of the block the cursor's block pointer is on.
+  float CurrentBlockBound();
 
   std::unique_ptr<index::PostingCursor> cursor_;
+  uint32_t doc_ = kEndDoc;  // cursor_->doc(), kept here: read far more often than it moves
   index::FieldMask match_fields_;
   index::FieldMask scored_fields_;
   bool check_fields_ = false;  // some postings have the term only outside match_fields_
   float idf_;
   const Bm25f& bm25f_;
   const index::SegmentReader& segment_;
+  Bm25f::NtfScale ntf_scale_;
   float max_score_;
   // The bound of the block last asked about, keyed by its last doc.
   uint32_t bound_block_ = kEndDoc;
   float block_bound_ = 0;
+  float min_score_ = 0;
+  // Postings up to here are in a block known to compete with min_score_.
+  uint32_t competitive_through_ = 0;
+  bool competitive_known_ = false;
 };
 
 }  // namespace paperdeck::search

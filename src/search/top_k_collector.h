@@ -40,6 +40,10 @@ class TopKCollector {
   // enter (ties on everything known so far still compete). Ignored for kRelevance: sort_key.
   bool Competes(int64_t sort_key, float score_bound) const;
 
+  // kRelevance: the least score a hit needs to compete once full (the worst kept score: a tie
+  // may still win on date or key). REQUIRES: full().
+  float min_competitive_score() const { return heap_.front().score; }
+
   // Keeps hit if it is among the best k.
   void Add(const CollectedHit& hit);
 

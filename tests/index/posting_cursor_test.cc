@@ -7,6 +7,7 @@
 #include <random>
 #include <set>
 
+#include "index/length_norm.h"
 #include "index/mapped_segment_reader.h"
 #include "index/segment_file.h"
 #include "index/segment_writer.h"
@@ -208,6 +209,12 @@ TEST_F(CursorTest, ImpactsBoundEveryPostingOfTheirBlockAndList) {
     std::array<uint32_t, kNumFields> max_tf{};
     std::array<uint32_t, kNumFields> min_len;
     min_len.fill(UINT32_MAX);
+    std::array<float, kNumFields> max_ntf{};
+    std::array<double, kNumFields> average{};
+    for (int f = 0; f < kNumFields; ++f) {
+      average[f] = static_cast<double>(segment_->total_field_length(static_cast<Field>(f))) /
+                   segment_->doc_count();
+    }
     for (size_t i = 0; i < ref.size(); ++i, c->Next()) {
       ASSERT_EQ(c->doc(), ref[i].doc);
       const size_t end = std::min(ref.size(), (i / kBlockSize + 1) * kBlockSize);
@@ -217,6 +224,10 @@ TEST_F(CursorTest, ImpactsBoundEveryPostingOfTheirBlockAndList) {
         const uint32_t len = lengths_[ref[i].doc][f];
         EXPECT_LE(tf, c->block_impact().max_tf[f]);
         EXPECT_LE(tf, c->list_impact().max_tf[f]);
+        const float ntf = NormalizedTf(tf, len, average[f]);
+        EXPECT_LE(ntf, c->block_impact().max_ntf[f]);
+        EXPECT_LE(ntf, c->list_impact().max_ntf[f]);
+        max_ntf[f] = std::max(max_ntf[f], ntf);
         if (tf > 0) {
           EXPECT_GE(len, c->block_impact().min_field_length[f]);
           EXPECT_GE(len, c->list_impact().min_field_length[f]);
@@ -230,6 +241,9 @@ TEST_F(CursorTest, ImpactsBoundEveryPostingOfTheirBlockAndList) {
     for (int f = 0; f < kNumFields; ++f) {
       EXPECT_EQ(c->list_impact().max_tf[f], max_tf[f]) << "field " << f;
       EXPECT_EQ(c->list_impact().min_field_length[f], max_tf[f] ? min_len[f] : 0) << "field " << f;
+      // The normalised tf is stored rounded up to 1/256: a bound within one step of the max.
+      EXPECT_LE(c->list_impact().max_ntf[f], max_ntf[f] + 1.0f / kNtfUnit + 1e-4f * max_ntf[f])
+          << "field " << f;
     }
     EXPECT_EQ(c->block_last_doc(), kEndDoc);
   }

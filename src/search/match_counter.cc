@@ -1,0 +1,93 @@
+#include "search/match_counter.h"
+
+#include <bit>
+#include <memory>
+#include <vector>
+
+namespace paperdeck::search {
+namespace {
+
+using Kind = PlanNode::Kind;
+using index::kEndDoc;
+
+bool Countable(const PlanNode& node) {
+  switch (node.kind) {
+    case Kind::kTerm:
+    case Kind::kCategory:
+      return true;
+    case Kind::kOr:
+      for (const PlanNode& c : node.children) {
+        if (!Countable(c)) return false;
+      }
+      return true;
+    default:
+      return false;
+  }
+}
+
+// True when some posting of the list has the term only in fields outside fields, so each
+// posting must be checked (as TermMatcher does).
+bool NeedsFieldCheck(const index::PostingCursor& cursor, index::FieldMask fields) {
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if (!(fields & (1u << f)) && cursor.list_impact().max_tf[f] > 0) return true;
+  }
+  return false;
+}
+
+bool InFields(const index::PostingCursor& cursor, index::FieldMask fields) {
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if ((fields & (1u << f)) && cursor.tf(static_cast<index::Field>(f)) > 0) return true;
+  }
+  return false;
+}
+
+// Sets the bit of every document node matches.
+void Mark(const PlanNode& node, const index::SegmentReader& segment, std::vector<uint64_t>* bits) {
+  if (node.kind == Kind::kOr) {
+    for (const PlanNode& c : node.children) Mark(c, segment, bits);
+    return;
+  }
+  std::unique_ptr<index::PostingCursor> cursor = segment.Postings(node.terms[0].term);
+  if (!cursor) return;
+  uint64_t* words = bits->data();
+  if (node.kind == Kind::kTerm && NeedsFieldCheck(*cursor, node.fields)) {
+    for (uint32_t d = cursor->doc(); d != kEndDoc; cursor->Next(), d = cursor->doc()) {
+      if (InFields(*cursor, node.fields)) words[d >> 6] |= uint64_t{1} << (d & 63);
+    }
+    return;
+  }
+  for (uint32_t d = cursor->doc(); d != kEndDoc; cursor->Next(), d = cursor->doc()) {
+    words[d >> 6] |= uint64_t{1} << (d & 63);
+  }
+}
+
+}  // namespace
+
+std::optional<uint64_t> CountLiveMatches(const PlanNode& node,
+                                         const index::SegmentReader& segment) {
+  if (!Countable(node)) return std::nullopt;
+  const bool has_deletions = segment.live_doc_count() != segment.doc_count();
+  if (node.kind != Kind::kOr && !has_deletions) {
+    std::unique_ptr<index::PostingCursor> cursor = segment.Postings(node.terms[0].term);
+    if (!cursor) return 0;
+    if (node.kind == Kind::kCategory || !NeedsFieldCheck(*cursor, node.fields)) {
+      return cursor->size();
+    }
+  }
+  std::vector<uint64_t> bits((size_t{segment.doc_count()} + 63) / 64, 0);
+  Mark(node, segment, &bits);
+  uint64_t count = 0;
+  for (size_t w = 0; w < bits.size(); ++w) {
+    uint64_t word = bits[w];
+    if (has_deletions) {
+      for (uint64_t rest = word; rest != 0; rest &= rest - 1) {
+        const auto d = static_cast<uint32_t>(w * 64 + std::countr_zero(rest));
+        if (segment.IsDeleted(d)) word &= ~(uint64_t{1} << (d & 63));
+      }
+    }
+    count += std::popcount(word);
+  }
+  return count;
+}
+
+}  // namespace paperdeck::search
