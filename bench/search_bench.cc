@@ -125,8 +125,8 @@ void PrintBuilds(const std::vector<BuildLine>& lines, const std::vector<SearchEn
                  uint64_t papers, uint64_t text_bytes) {
   const double n = static_cast<double>(papers);
   fmt::print(
-      "\nIndex build: the same {} papers ({:.1f} MiB of text) from memory, one thread; "
-      "each engine in a child process\n",
+      "\nIndex build: the same {} papers ({:.1f} MiB of text) from memory, added from one "
+      "thread; each engine in a child process of its own\n",
       Grouped(papers), MiB(text_bytes));
   fmt::print(
       "  MiB/s: text fed in; peak: the child's peak RSS (VmHWM); start: its RSS holding "
@@ -182,7 +182,7 @@ Status PrintOpening(const std::vector<SearchEngine*>& engines) {
     }
     e->Close();
     const char* what = e->name() == "paperdeck" ? "index::IndexReader::Open + Searcher"
-                       : e->name() == "fts5"    ? "sqlite3_open_v2 + pragmas + 2 prepares"
+                       : e->name() == "fts5"    ? "sqlite3_open_v2 + pragmas + 4 prepares"
                                                 : "Xapian::Database + Enquire";
     fmt::print("  {:<12} {:>10.3f} {:>10.3f} {:>10.1f}  {}\n", e->name(), Median(warm),
                Median(cold), MiB(BytesOf(files)), what);
