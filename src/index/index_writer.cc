@@ -50,6 +50,7 @@ class IndexWriterImpl final : public IndexWriter {
 
   int64_t corpus_revision() const override { return committed_.corpus_revision; }
   Status Upsert(const IndexDocument& doc) override;
+  Status UpsertAnalyzed(const AnalyzedDocument& doc) override;
   Status Remove(uint64_t paper_key) override;
   Status Clear() override;
   Status Commit(int64_t corpus_revision) override;
@@ -188,12 +189,18 @@ Status IndexWriterImpl::Remove(uint64_t paper_key) {
 
 Status IndexWriterImpl::Upsert(const IndexDocument& doc) {
   if (!damaged_.ok()) return damaged_;
-  if (Status s = Remove(doc.paper_key); !s.ok()) return s;
   analyzer_.Analyze(doc, &analyzed_);
-  if (!buffer_.CanAdd(analyzed_)) {
+  return UpsertAnalyzed(analyzed_);
+}
+
+Status IndexWriterImpl::UpsertAnalyzed(const AnalyzedDocument& doc) {
+  if (!damaged_.ok()) return damaged_;
+  const uint64_t key = doc.values.paper_key;
+  if (Status s = Remove(key); !s.ok()) return s;
+  if (!buffer_.CanAdd(doc)) {
     if (Status s = FlushBuffer(); !s.ok()) return s;
   }
-  buffer_keys_[doc.paper_key] = buffer_.Add(analyzed_);
+  buffer_keys_[key] = buffer_.Add(doc);
   if (buffer_.doc_count() >= options_.max_buffered_docs || buffer_.memory_bytes() > kMaxBufferBytes) {
     return FlushBuffer();
   }

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "index/analyzed_document.h"
 #include "index/index_document.h"
 #include "model/status.h"
 
@@ -35,6 +36,10 @@ class IndexWriter {
 
   // Adds doc, replacing any document with the same paper_key (committed or buffered).
   virtual Status Upsert(const IndexDocument& doc) = 0;
+  // The same for a document already analysed by a DocumentAnalyzer (doc.values.paper_key is the
+  // paper key), so analysis can run on another thread than the writer's: Upsert(d) and
+  // UpsertAnalyzed of d analysed write the same index.
+  virtual Status UpsertAnalyzed(const AnalyzedDocument& doc) = 0;
   // Removes the document with paper_key, if any.
   virtual Status Remove(uint64_t paper_key) = 0;
   // Drops every document (committed too) at the next Commit: used by a full rebuild.

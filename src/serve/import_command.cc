@@ -3,6 +3,10 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <string>
+#include <system_error>
+#include <thread>
+#include <vector>
 
 #include <fmt/core.h>
 
@@ -12,6 +16,7 @@
 #include "serve/exit_code.h"
 #include "serve/index_status.h"
 #include "serve/progress_bar.h"
+#include "sync/batch_channel.h"
 #include "sync/index_sync.h"
 
 namespace paperdeck::serve {
@@ -75,67 +80,114 @@ struct FileOutcome {
   bool failed = false;  // the file could not be read to its end, or storing failed
 };
 
-// Reads one file into the corpus. Records of a batch are stored together or not at all.
+// Records read for one transaction, handed from the reading thread to the storing one with the
+// problems met while reading them, which are reported before the records are stored.
+struct RecordBatch {
+  std::vector<PaperRecord> records;
+  std::vector<std::string> issues;  // "FILE:LINE: message", in file order
+  uint64_t skipped = 0;             // bad records among the issues
+  bool read_failed = false;         // the file could not be read further: records not stored
+  uint64_t bytes_read = 0;          // of the file, when the batch was full
+};
+
+// Batches in flight: one being read, one waiting, one being stored.
+constexpr size_t kRecordBatches = 3;
+
+// Reads one file into the corpus. Records of a batch are stored together or not at all. The file
+// is read and parsed on a thread of its own while this one stores the previous batch, so
+// decompressing and parsing cost no wall time; batches (and so transactions) are the same as a
+// single thread's.
 FileOutcome ImportFile(library::Corpus& corpus, const std::string& file, ingest::InputFormat format,
                        size_t batch_size, IssueLog* log) {
   FileOutcome out;
-  auto reader = ingest::RecordReader::Open(file, format);
-  if (!reader.ok()) {
-    log->Report(reader.status().message());
+  auto opened = ingest::RecordReader::Open(file, format);
+  if (!opened.ok()) {
+    log->Report(opened.status().message());
     out.failed = true;
     return out;
   }
+  ingest::RecordReader& reader = **opened;
+  const uint64_t file_size = reader.file_size();
+  if (batch_size == 0) batch_size = 1;
   auto start = std::chrono::steady_clock::now();
   ProgressBar bar("importing " + std::filesystem::path(file).filename().string(), "records");
-  std::vector<PaperRecord> batch;
-  batch.reserve(batch_size);
-  uint64_t first_line_of_batch = 1;
 
-  auto store = [&]() -> bool {
-    if (batch.empty()) return true;
-    auto result = corpus.Upsert(batch);
-    if (!result.ok()) {
-      log->Report(fmt::format("{}: could not store {} records read after line {}: {}", file,
-                              batch.size(), first_line_of_batch, result.status().message()));
-      return false;
+  sync::BatchChannel<RecordBatch> channel(kRecordBatches);
+  auto read = [&] {
+    PaperRecord record;
+    ingest::ReadIssue issue;
+    std::unique_ptr<RecordBatch> batch;
+    for (;;) {
+      if (!batch) {
+        batch = channel.TakeEmpty();
+        if (!batch) break;  // the storing side stopped
+        batch->records.clear();
+        batch->records.reserve(batch_size);
+        batch->issues.clear();
+        batch->skipped = 0;
+        batch->read_failed = false;
+      }
+      ingest::ReadOutcome outcome = reader.Next(&record, &issue);
+      if (outcome == ingest::ReadOutcome::kEnd) break;
+      if (outcome == ingest::ReadOutcome::kBadRecord) {
+        batch->issues.push_back(issue.ToString());
+        ++batch->skipped;
+        continue;
+      }
+      if (outcome == ingest::ReadOutcome::kFailed) {
+        batch->issues.push_back(issue.ToString());
+        batch->read_failed = true;
+        break;
+      }
+      batch->records.push_back(std::move(record));
+      record = PaperRecord();
+      if (batch->records.size() >= batch_size) {
+        batch->bytes_read = reader.bytes_read();
+        channel.PutFull(std::move(batch));
+      }
     }
-    out.added += result->added;
-    out.updated += result->updated;
-    out.unchanged += result->unchanged;
-    batch.clear();
-    return true;
+    if (batch) {
+      batch->bytes_read = reader.bytes_read();
+      channel.PutFull(std::move(batch));
+    }
+    channel.FinishProducing();
   };
+  std::thread reading;
+  try {
+    reading = std::thread(read);
+  } catch (const std::system_error& e) {
+    log->Report(fmt::format("{}: cannot start the thread that reads it: {}", file, e.what()));
+    out.failed = true;
+    return out;
+  }
 
-  PaperRecord record;
-  ingest::ReadIssue issue;
-  uint64_t line = 0;
-  for (;;) {
-    ingest::ReadOutcome outcome = (*reader)->Next(&record, &issue);
-    if (outcome == ingest::ReadOutcome::kEnd) break;
-    if (outcome == ingest::ReadOutcome::kBadRecord) {
-      log->Report(issue.ToString());
-      ++out.skipped;
-      continue;
-    }
-    if (outcome == ingest::ReadOutcome::kFailed) {
-      log->Report(issue.ToString());
+  while (auto batch = channel.TakeFull()) {
+    for (const std::string& message : batch->issues) log->Report(message);
+    out.skipped += batch->skipped;
+    const uint64_t first_record = out.records + 1;
+    out.records += batch->records.size();
+    if (batch->read_failed) {  // the records read since the last full batch are not stored
       out.failed = true;
       break;
     }
-    ++line;
-    if (batch.empty()) first_line_of_batch = line;
-    batch.push_back(std::move(record));
-    record = PaperRecord();
-    ++out.records;
-    if (batch.size() >= batch_size) {
-      if (!store()) {
+    if (!batch->records.empty()) {
+      auto result = corpus.Upsert(batch->records);
+      if (!result.ok()) {
+        log->Report(fmt::format("{}: could not store {} records read after line {}: {}", file,
+                                batch->records.size(), first_record,
+                                result.status().message()));
         out.failed = true;
+        channel.Close();
         break;
       }
-      bar.Update((*reader)->bytes_read(), (*reader)->file_size(), out.records);
+      out.added += result->added;
+      out.updated += result->updated;
+      out.unchanged += result->unchanged;
     }
+    bar.Update(batch->bytes_read, file_size, out.records);
+    channel.PutEmpty(std::move(batch));
   }
-  if (!out.failed && !store()) out.failed = true;
+  reading.join();
   bar.Finish();
 
   double seconds = SecondsSince(start);
@@ -144,7 +196,7 @@ FileOutcome ImportFile(library::Corpus& corpus, const std::string& file, ingest:
              file, out.records, out.added, out.updated, out.unchanged, out.skipped, seconds,
              seconds > 0 ? static_cast<double>(out.records) / seconds : 0.0,
              out.failed ? " — stopped early, records stored before the problem are kept" : "");
-  Status recorded = corpus.RecordImport(file, ingest::FormatName((*reader)->format()), out.added,
+  Status recorded = corpus.RecordImport(file, ingest::FormatName(reader.format()), out.added,
                                         out.updated, out.skipped, seconds);
   if (!recorded.ok()) log->Report(recorded.message());
   return out;

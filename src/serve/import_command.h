@@ -2,7 +2,7 @@
 // thousand, then brings the index level with the corpus. Bad records are reported (file:line)
 // and skipped; with --strict every file is checked first and nothing is stored if any record is
 // bad. A process killed midway leaves whole batches in the corpus; the next import or reindex
-// indexes them.
+// indexes them. A file is read and parsed on a second thread while the batch before is stored.
 #pragma once
 
 #include <string>

@@ -1,11 +1,86 @@
 #include "sync/index_sync.h"
 
+#include <array>
 #include <chrono>
+#include <string>
+#include <system_error>
+#include <thread>
 
+#include "index/analyzed_document.h"
+#include "index/document_analyzer.h"
+#include "sync/batch_channel.h"
 #include "sync/paper_document.h"
 
 namespace paperdeck::sync {
 namespace {
+
+// Papers read and analysed together, handed from the reading thread to the writing one. The
+// analysed documents' category views point into `papers`, so a batch travels whole.
+constexpr size_t kPapersPerBatch = 256;
+// Batches in flight: enough that neither thread waits on the other's small hiccups; memory is
+// bounded by kBatches * kPapersPerBatch papers.
+constexpr size_t kBatches = 4;
+
+struct AnalyzedBatch {
+  std::array<library::StoredPaper, kPapersPerBatch> papers;
+  std::array<index::AnalyzedDocument, kPapersPerBatch> docs;
+  size_t size = 0;
+};
+
+// Reads the papers changed since `since` and analyses them on a thread of its own (the corpus is
+// used by that thread only, until it ends), while this thread adds them to the writer in the
+// order read (key order), so the index is what a single thread would write. Returns the scan's
+// failure or the writer's, whichever came first.
+Status IndexChanged(library::Corpus& corpus, index::IndexWriter& writer, int64_t since,
+                    const SyncProgress& progress, SyncReport* report) {
+  BatchChannel<AnalyzedBatch> channel(kBatches);
+  Status scan;
+  auto read_and_analyse = [&] {
+    index::DocumentAnalyzer analyzer;
+    std::unique_ptr<AnalyzedBatch> batch;
+    scan = corpus.ChangedSince(since, [&](const library::StoredPaper& paper) {
+      if (!batch) {
+        batch = channel.TakeEmpty();
+        if (!batch) return false;  // the writing side stopped
+        batch->size = 0;
+      }
+      const size_t i = batch->size++;
+      batch->papers[i] = paper;
+      PaperDocument doc(batch->papers[i]);
+      analyzer.Analyze(doc.document(), &batch->docs[i]);
+      if (batch->size == kPapersPerBatch) channel.PutFull(std::move(batch));
+      return true;
+    });
+    if (batch && batch->size > 0) channel.PutFull(std::move(batch));
+    channel.FinishProducing();
+  };
+
+  std::thread reader;
+  try {
+    reader = std::thread(read_and_analyse);
+  } catch (const std::system_error& e) {
+    return Status::IOError(std::string("cannot start the thread that reads the corpus: ") +
+                           e.what());
+  }
+
+  Status failure;
+  while (auto batch = channel.TakeFull()) {
+    for (size_t i = 0; i < batch->size; ++i) {
+      failure = writer.UpsertAnalyzed(batch->docs[i]);
+      if (!failure.ok()) break;
+      ++report->indexed;
+      if (progress && report->indexed % 1000 == 0) progress(report->indexed);
+    }
+    if (!failure.ok()) {
+      channel.Close();
+      break;
+    }
+    channel.PutEmpty(std::move(batch));
+  }
+  if (reader.joinable()) reader.join();
+  if (!failure.ok()) return failure;
+  return scan;
+}
 
 Result<SyncReport> IndexSince(library::Corpus& corpus, index::IndexWriter& writer, int64_t since,
                               const SyncProgress& progress) {
@@ -18,18 +93,9 @@ Result<SyncReport> IndexSince(library::Corpus& corpus, index::IndexWriter& write
   if (!revision.ok()) return revision.status();
   report.to_revision = *revision;
 
-  Status failure;
-  Status scan = corpus.ChangedSince(since, [&](const library::StoredPaper& paper) {
-    PaperDocument doc(paper);
-    failure = writer.Upsert(doc.document());
-    if (!failure.ok()) return false;
-    ++report.indexed;
-    if (progress && report.indexed % 1000 == 0) progress(report.indexed);
-    return true;
-  });
-  if (!failure.ok()) return failure;
-  if (!scan.ok()) return scan;
+  if (Status s = IndexChanged(corpus, writer, since, progress, &report); !s.ok()) return s;
   if (since > 0) {
+    Status failure;
     Status removal = corpus.RemovedSince(since, [&](int64_t key) {
       if (!failure.ok()) return;
       failure = writer.Remove(static_cast<uint64_t>(key));

@@ -3,7 +3,12 @@
 // catching up means indexing the papers changed, and removing those removed, since then.
 //
 // A process killed while syncing leaves the index at its previous commit: the next sync redoes
-// the work. Threading: one sync at a time per data directory (the IndexWriter lock enforces it).
+// the work.
+//
+// Threading: one sync at a time per data directory (the IndexWriter lock enforces it). A sync
+// reads and analyses papers on a second thread of its own, which alone uses the corpus until the
+// scan ends, while the calling thread adds them to the writer in key order; both calls return
+// only after that thread has ended, so the corpus and writer are the caller's again.
 #pragma once
 
 #include <cstdint>

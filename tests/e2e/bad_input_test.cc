@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <fstream>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "e2e/cli_runner.h"
@@ -112,6 +114,36 @@ TEST_F(BadInputTest, TruncatedGzipKeepsTheRecordsBeforeTheCut) {
   // The papers kept are whole and searchable.
   CliResult search = RunPaperdeck(Data(), {"search", "attention", "--json", "--limit", "1"});
   EXPECT_EQ(nlohmann::json::parse(search.out)["total"], papers);
+}
+
+TEST_F(BadInputTest, BadLinesInManyBatchesAreEachReportedInFileOrder) {
+  // Records are read on one thread while the previous thousand are stored on another; every bad
+  // line is still reported once, in file order, and every good record is kept.
+  const std::vector<int> bad_lines = {2, 999, 1001, 1002, 2500, 3103};
+  std::string content;
+  int good = 0;
+  for (int line = 1; line <= 3103; ++line) {
+    if (std::find(bad_lines.begin(), bad_lines.end(), line) != bad_lines.end()) {
+      content += "{\"title\": broken " + std::to_string(line) + "\n";
+    } else {
+      content += Record(line) + "\n";
+      ++good;
+    }
+  }
+  std::string file = Write("many.jsonl", content);
+  CliResult r = RunPaperdeck(Data(), {"import", file});
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  size_t from = 0;
+  for (int line : bad_lines) {
+    const std::string where = file + ":" + std::to_string(line) + ":";
+    size_t at = r.err.find(where, from);
+    ASSERT_NE(at, std::string::npos) << where << " missing or out of order in:\n" << r.err;
+    EXPECT_EQ(r.err.find(where, at + 1), std::string::npos) << where << " reported twice";
+    from = at + where.size();
+  }
+  EXPECT_THAT(r.out, HasSubstr(std::to_string(good) + " records (" + std::to_string(good) +
+                               " added, 0 updated, 0 unchanged), 6 skipped"));
+  ExpectLevel(good);
 }
 
 TEST_F(BadInputTest, UnknownFormatNameIsAUsageError) {
