@@ -15,7 +15,7 @@ namespace {
 
 // Changes whenever a build's content changes (columns, terms, prefixes), so that an older build
 // is never taken for a current one.
-constexpr const char* kFormat = "search_bench-build-4";
+constexpr const char* kFormat = "search_bench-build-5";
 
 std::string UtcNow() {
   std::time_t now = std::time(nullptr);
@@ -45,17 +45,19 @@ ScratchIndexes::~ScratchIndexes() {
 }
 
 std::string ScratchIndexes::BuiltEarlier(const std::string& engine, int64_t revision,
-                                         uint64_t papers) const {
+                                         uint64_t papers, const std::string& code) const {
+  // The stamp's lines: format, "revision papers", code, when.
   std::ifstream in(StampOf(engine));
-  std::string format, when;
+  std::string format, stamped_code, when;
   int64_t stamped_revision = -1;
   uint64_t stamped_papers = 0;
   if (!std::getline(in, format) || !(in >> stamped_revision >> stamped_papers)) return "";
   in.ignore(1);
+  std::getline(in, stamped_code);
   std::getline(in, when);
   std::error_code ec;
   if (format != kFormat || stamped_revision != revision || stamped_papers != papers ||
-      !fs::exists(PathOf(engine), ec)) {
+      stamped_code != code || !fs::exists(PathOf(engine), ec)) {
     return "";
   }
   return when.empty() ? "unknown time" : when;
@@ -69,9 +71,10 @@ Status ScratchIndexes::Clear(const std::string& engine) {
   return Status::Ok();
 }
 
-Status ScratchIndexes::Stamp(const std::string& engine, int64_t revision, uint64_t papers) {
+Status ScratchIndexes::Stamp(const std::string& engine, int64_t revision, uint64_t papers,
+                             const std::string& code) {
   std::ofstream out(StampOf(engine));
-  out << kFormat << '\n' << revision << ' ' << papers << '\n' << UtcNow() << '\n';
+  out << kFormat << '\n' << revision << ' ' << papers << '\n' << code << '\n' << UtcNow() << '\n';
   out.close();
   if (!out) return Status::IOError(StampOf(engine).string() + ": write failed");
   return Status::Ok();

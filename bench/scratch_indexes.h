@@ -33,13 +33,17 @@ class ScratchIndexes {
   // Where engine's index is built: dir()/engine.
   std::filesystem::path PathOf(const std::string& engine) const { return dir_ / engine; }
 
-  // When engine's build here was made from this corpus revision and paper count the way this
-  // program builds it (a time, "2026-11-28 10:40 UTC"); "" if it must be built again.
-  std::string BuiltEarlier(const std::string& engine, int64_t revision, uint64_t papers) const;
+  // When engine's build here was made from this corpus revision and paper count, the way this
+  // program builds it, by the same code (a time, "2026-11-28 10:40 UTC"); "" if it must be built
+  // again. code names what built it: for PaperDeck's build, this program's binary, which links
+  // the engine (so a rebuilt engine is measured again); "" for the peers.
+  std::string BuiltEarlier(const std::string& engine, int64_t revision, uint64_t papers,
+                           const std::string& code) const;
   // Removes engine's build and stamp, before it is built again.
   Status Clear(const std::string& engine);
   // Records that engine's build is complete.
-  Status Stamp(const std::string& engine, int64_t revision, uint64_t papers);
+  Status Stamp(const std::string& engine, int64_t revision, uint64_t papers,
+               const std::string& code);
 
  private:
   ScratchIndexes(std::filesystem::path dir, bool kept) : dir_(std::move(dir)), kept_(kept) {}

@@ -25,6 +25,7 @@
 #include <fmt/core.h>
 #include <malloc.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <xapian.h>
 
 #include <CLI/CLI.hpp>
@@ -100,13 +101,25 @@ struct BuildLine {
 
 using BuildFunction = std::function<Status(const fs::path& dir, BuildFigures*)>;
 
+// This program's binary, by size and modification time: PaperDeck's engine is linked into it, so a
+// rebuilt engine gives a different answer.
+std::string ThisProgram() {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  struct stat st {};
+  if (ec || ::stat(exe.c_str(), &st) != 0) return "unknown";
+  return fmt::format("{} {} bytes, modified {}.{:09}", exe.string(), st.st_size, st.st_mtim.tv_sec,
+                     st.st_mtim.tv_nsec);
+}
+
+// code: what a build depends on besides the corpus (ScratchIndexes::BuiltEarlier).
 Result<BuildLine> BuildOrReuse(ScratchIndexes& scratch, const std::string& engine,
                                const std::string& label, int64_t revision, uint64_t papers,
-                               const BuildFunction& build) {
+                               const std::string& code, const BuildFunction& build) {
   BuildLine line;
   line.label = label;
   line.engine = engine;
-  line.built_when = scratch.BuiltEarlier(engine, revision, papers);
+  line.built_when = scratch.BuiltEarlier(engine, revision, papers, code);
   if (!line.built_when.empty()) {
     line.reused = true;
     return line;
@@ -117,7 +130,7 @@ Result<BuildLine> BuildOrReuse(ScratchIndexes& scratch, const std::string& engin
   if (!built.ok()) return built.status();
   line.figures = built->first;
   line.memory = built->second;
-  if (Status s = scratch.Stamp(engine, revision, papers); !s.ok()) return s;
+  if (Status s = scratch.Stamp(engine, revision, papers, code); !s.ok()) return s;
   return line;
 }
 
@@ -303,7 +316,9 @@ int Run(const Options& options) {
   const uint64_t n = papers.size();
   std::vector<BuildLine> lines;
   auto add = [&](const std::string& engine, const std::string& label, const BuildFunction& f) {
-    auto line = BuildOrReuse(**scratch, engine, label, *revision, n, f);
+    // PaperDeck's build depends on the engine's code too; the peers' only on the corpus.
+    std::string code = engine == "paperdeck" ? ThisProgram() : "";
+    auto line = BuildOrReuse(**scratch, engine, label, *revision, n, code, f);
     if (!line.ok()) return line.status();
     lines.push_back(std::move(line).value());
     return Status::Ok();
