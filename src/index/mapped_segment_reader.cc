@@ -13,7 +13,7 @@ uint32_t MappedSegmentReader::DocFreq(std::string_view term) const {
   return info ? info->df : 0;
 }
 
-std::unique_ptr<PostingCursor> MappedSegmentReader::Postings(std::string_view term) const {
+std::unique_ptr<SegmentPostingCursor> MappedSegmentReader::Postings(std::string_view term) const {
   std::optional<TermInfo> info = file_->FindTerm(term);
   if (!info) return nullptr;
   return file_->OpenCursor(*info);

@@ -29,7 +29,7 @@ class MappedSegmentReader final : public SegmentReader {
     return file_->total_field_length(static_cast<int>(f));
   }
   uint32_t DocFreq(std::string_view term) const override;
-  std::unique_ptr<PostingCursor> Postings(std::string_view term) const override;
+  std::unique_ptr<SegmentPostingCursor> Postings(std::string_view term) const override;
 
   uint64_t paper_key(uint32_t doc) const override { return file_->paper_key(doc); }
   int32_t date(uint32_t doc) const override { return file_->date(doc); }

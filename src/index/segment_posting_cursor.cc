@@ -164,8 +164,7 @@ uint32_t SegmentPostingCursor::FindBlock(uint32_t from, uint32_t target) const {
   return hi;
 }
 
-void SegmentPostingCursor::NextGeq(uint32_t target) {
-  if (target <= doc_) return;  // also covers an exhausted cursor
+void SegmentPostingCursor::SeekBeyond(uint32_t target) {
   if (target > buf_.docs[n_ - 1]) {
     if (entries_ == nullptr) {
       End();

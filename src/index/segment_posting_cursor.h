@@ -35,7 +35,16 @@ class SegmentPostingCursor final : public PostingCursor {
     }
     NextBlock();
   }
-  void NextGeq(uint32_t target) override;
+  void NextGeq(uint32_t target) override {
+    if (target <= doc_) return;  // also covers an exhausted cursor
+    if (target <= buf_.docs[n_ - 1] && shallow_ == block_) {
+      // In the current block (the common step of an intersection): a short scan.
+      while (buf_.docs[i_] < target) ++i_;
+      doc_ = buf_.docs[i_];
+      return;
+    }
+    SeekBeyond(target);
+  }
   uint32_t tf(Field f) const override {
     if (!tf_decoded_) DecodeTfs();
     return buf_.tf[static_cast<int>(f)][i_];
@@ -63,6 +72,8 @@ class SegmentPostingCursor final : public PostingCursor {
   uint32_t FindBlock(uint32_t from, uint32_t target) const;
   void LoadBlock(uint32_t b);
   void NextBlock();
+  // NextGeq past the current block, or with the block pointer elsewhere.
+  void SeekBeyond(uint32_t target);
   void End();
   void DecodeTfs() const;
   void SetShallow(uint32_t b);

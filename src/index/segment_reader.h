@@ -14,6 +14,7 @@
 
 #include "index/field.h"
 #include "index/posting_cursor.h"
+#include "index/segment_posting_cursor.h"
 
 namespace paperdeck::index {
 
@@ -31,8 +32,10 @@ class SegmentReader {
 
   // The term's document frequency in this segment; 0 when absent.
   virtual uint32_t DocFreq(std::string_view term) const = 0;
-  // A cursor over the term's postings, or nullptr when the term is absent.
-  virtual std::unique_ptr<PostingCursor> Postings(std::string_view term) const = 0;
+  // A cursor over the term's postings, or nullptr when the term is absent. The cursor's own
+  // (final) type, not PostingCursor: a search calls it for every posting, and calls on a final
+  // class inline.
+  virtual std::unique_ptr<SegmentPostingCursor> Postings(std::string_view term) const = 0;
 
   // Per-document columns. REQUIRES: doc < doc_count().
   virtual uint64_t paper_key(uint32_t doc) const = 0;

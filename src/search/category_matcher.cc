@@ -4,7 +4,7 @@
 
 namespace paperdeck::search {
 
-CategoryMatcher::CategoryMatcher(std::unique_ptr<index::PostingCursor> cursor)
+CategoryMatcher::CategoryMatcher(std::unique_ptr<index::SegmentPostingCursor> cursor)
     : cursor_(std::move(cursor)) {}
 
 void CategoryMatcher::NextGeq(uint32_t target) {

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "index/segment_posting_cursor.h"
 #include "search/matcher.h"
 
 namespace paperdeck::search {
@@ -11,7 +12,7 @@ namespace paperdeck::search {
 class CategoryMatcher final : public Matcher {
  public:
   // REQUIRES: cursor != nullptr.
-  explicit CategoryMatcher(std::unique_ptr<index::PostingCursor> cursor);
+  explicit CategoryMatcher(std::unique_ptr<index::SegmentPostingCursor> cursor);
 
   uint32_t doc() const override { return cursor_->doc(); }
   void Next() override { cursor_->Next(); }
@@ -22,7 +23,7 @@ class CategoryMatcher final : public Matcher {
   uint64_t cost() const override { return cursor_->size(); }
 
  private:
-  std::unique_ptr<index::PostingCursor> cursor_;
+  std::unique_ptr<index::SegmentPostingCursor> cursor_;
 };
 
 }  // namespace paperdeck::search

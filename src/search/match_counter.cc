@@ -27,14 +27,14 @@ bool Countable(const PlanNode& node) {
 
 // True when some posting of the list has the term only in fields outside fields, so each
 // posting must be checked (as TermMatcher does).
-bool NeedsFieldCheck(const index::PostingCursor& cursor, index::FieldMask fields) {
+bool NeedsFieldCheck(const index::SegmentPostingCursor& cursor, index::FieldMask fields) {
   for (int f = 0; f < index::kNumFields; ++f) {
     if (!(fields & (1u << f)) && cursor.list_impact().max_tf[f] > 0) return true;
   }
   return false;
 }
 
-bool InFields(const index::PostingCursor& cursor, index::FieldMask fields) {
+bool InFields(const index::SegmentPostingCursor& cursor, index::FieldMask fields) {
   for (int f = 0; f < index::kNumFields; ++f) {
     if ((fields & (1u << f)) && cursor.tf(static_cast<index::Field>(f)) > 0) return true;
   }
@@ -47,7 +47,7 @@ void Mark(const PlanNode& node, const index::SegmentReader& segment, std::vector
     for (const PlanNode& c : node.children) Mark(c, segment, bits);
     return;
   }
-  std::unique_ptr<index::PostingCursor> cursor = segment.Postings(node.terms[0].term);
+  std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(node.terms[0].term);
   if (!cursor) return;
   uint64_t* words = bits->data();
   if (node.kind == Kind::kTerm && NeedsFieldCheck(*cursor, node.fields)) {
@@ -68,7 +68,7 @@ std::optional<uint64_t> CountLiveMatches(const PlanNode& node,
   if (!Countable(node)) return std::nullopt;
   const bool has_deletions = segment.live_doc_count() != segment.doc_count();
   if (node.kind != Kind::kOr && !has_deletions) {
-    std::unique_ptr<index::PostingCursor> cursor = segment.Postings(node.terms[0].term);
+    std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(node.terms[0].term);
     if (!cursor) return 0;
     if (node.kind == Kind::kCategory || !NeedsFieldCheck(*cursor, node.fields)) {
       return cursor->size();

@@ -19,7 +19,7 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
   using Kind = PlanNode::Kind;
   switch (node.kind) {
     case Kind::kTerm: {
-      std::unique_ptr<index::PostingCursor> cursor = segment.Postings(node.terms[0].term);
+      std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(node.terms[0].term);
       if (!cursor) return nullptr;
       auto m = std::make_unique<TermMatcher>(std::move(cursor), node.fields, node.idf, bm25f, segment);
       if (m->doc() == kEndDoc) return nullptr;
@@ -28,7 +28,7 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
     case Kind::kPhrase: {
       std::vector<PhraseMatcher::Part> parts;
       for (const PlanTerm& t : node.terms) {
-        std::unique_ptr<index::PostingCursor> cursor = segment.Postings(t.term);
+        std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(t.term);
         if (!cursor) return nullptr;
         parts.push_back({std::move(cursor), t.offset});
       }
@@ -37,7 +37,7 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
       return m;
     }
     case Kind::kCategory: {
-      std::unique_ptr<index::PostingCursor> cursor = segment.Postings(node.terms[0].term);
+      std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(node.terms[0].term);
       if (!cursor || cursor->doc() == kEndDoc) return nullptr;
       return std::make_unique<CategoryMatcher>(std::move(cursor));
     }

@@ -28,13 +28,13 @@ PhraseMatcher::PhraseMatcher(std::vector<Part> parts, index::FieldMask match_fie
 }
 
 bool PhraseMatcher::Align() {
-  index::PostingCursor& lead = *parts_[by_size_[0]].cursor;
+  index::SegmentPostingCursor& lead = *parts_[by_size_[0]].cursor;
   for (;;) {
     uint32_t target = lead.doc();
     if (target == kEndDoc) return false;
     bool aligned = true;
     for (size_t i = 1; i < by_size_.size(); ++i) {
-      index::PostingCursor& c = *parts_[by_size_[i]].cursor;
+      index::SegmentPostingCursor& c = *parts_[by_size_[i]].cursor;
       c.NextGeq(target);
       if (c.doc() == kEndDoc) return false;
       if (c.doc() != target) {
@@ -75,7 +75,8 @@ bool PhraseMatcher::CountOccurrences() {
     for (size_t i = 0; i < parts_.size(); ++i) parts_[i].cursor->Positions(field, &positions_[i]);
     // Walk the first part's positions; every other part keeps a pointer that only moves forward,
     // since the position it looks for grows with the anchor.
-    std::vector<size_t> at(parts_.size(), 0);
+    std::vector<size_t>& at = at_;
+    at.assign(parts_.size(), 0);
     uint32_t count = 0;
     for (uint32_t anchor : positions_[0]) {
       bool found = true;

@@ -16,7 +16,7 @@ namespace paperdeck::search {
 class PhraseMatcher final : public Matcher {
  public:
   struct Part {
-    std::unique_ptr<index::PostingCursor> cursor;  // not null
+    std::unique_ptr<index::SegmentPostingCursor> cursor;  // not null
     uint32_t offset = 0;                           // position relative to the phrase's start
   };
 
@@ -55,6 +55,7 @@ class PhraseMatcher final : public Matcher {
   uint32_t doc_ = kEndDoc;
   FieldCounts frequency_{};  // of the current document
   std::vector<std::vector<uint32_t>> positions_;  // scratch, one per part
+  std::vector<size_t> at_;                        // scratch: each part's place in its positions
 };
 
 }  // namespace paperdeck::search

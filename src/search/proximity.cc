@@ -57,7 +57,7 @@ void RerankByProximity(const std::vector<std::string>& terms, float weight, size
     return a.segment != b.segment ? a.segment < b.segment : a.doc < b.doc;
   });
 
-  std::vector<std::unique_ptr<index::PostingCursor>> cursors(n_terms);
+  std::vector<std::unique_ptr<index::SegmentPostingCursor>> cursors(n_terms);
   std::vector<uint32_t> positions;
   std::vector<Occurrence> occurrences;
   std::vector<float> acc(n_terms);
@@ -74,7 +74,7 @@ void RerankByProximity(const std::vector<std::string>& terms, float weight, size
       if (w <= 0) continue;
       occurrences.clear();
       for (size_t t = 0; t < n_terms; ++t) {
-        index::PostingCursor* c = cursors[t].get();
+        index::SegmentPostingCursor* c = cursors[t].get();
         if (c == nullptr) continue;
         c->NextGeq(at.doc);
         if (c->doc() != at.doc || c->tf(f) == 0) continue;

@@ -4,7 +4,7 @@
 
 namespace paperdeck::search {
 
-TermMatcher::TermMatcher(std::unique_ptr<index::PostingCursor> cursor, index::FieldMask match_fields,
+TermMatcher::TermMatcher(std::unique_ptr<index::SegmentPostingCursor> cursor, index::FieldMask match_fields,
                          float idf, const Bm25f& bm25f, const index::SegmentReader& segment)
     : cursor_(std::move(cursor)),
       match_fields_(match_fields),

@@ -14,7 +14,7 @@ class TermMatcher final : public Matcher {
  public:
   // Matches postings of cursor with a tf above zero in a field of match_fields, and scores them
   // over bm25f.Scored(match_fields). REQUIRES: cursor != nullptr; segment and bm25f outlive this.
-  TermMatcher(std::unique_ptr<index::PostingCursor> cursor, index::FieldMask match_fields,
+  TermMatcher(std::unique_ptr<index::SegmentPostingCursor> cursor, index::FieldMask match_fields,
               float idf, const Bm25f& bm25f, const index::SegmentReader& segment);
 
   uint32_t doc() const override { return doc_; }
@@ -34,7 +34,7 @@ class TermMatcher final : public Matcher {
   // The bound of the block the cursor's block pointer is on.
   float CurrentBlockBound();
 
-  std::unique_ptr<index::PostingCursor> cursor_;
+  std::unique_ptr<index::SegmentPostingCursor> cursor_;
   uint32_t doc_ = kEndDoc;  // cursor_->doc(), kept here: read far more often than it moves
   index::FieldMask match_fields_;
   index::FieldMask scored_fields_;

@@ -79,5 +79,23 @@ TEST(Varint, RoundTripsAndRejectsTruncation) {
   EXPECT_EQ(SkipVarints(buf.data(), limit, 3), buf.data() + 3);  // 0, 1, 127: one byte each
 }
 
+TEST(Varint, SkippingLandsWhereDecodingDoes) {
+  // Mixed widths, so the eight-bytes-at-a-time path and the byte path both run.
+  std::mt19937 rng(7);
+  std::vector<uint8_t> buf;
+  std::vector<size_t> ends;  // byte offset after each varint
+  for (int i = 0; i < 2000; ++i) {
+    const uint32_t width = rng() % 29;
+    PutVarint32(&buf, static_cast<uint32_t>(rng() & ((1u << width) - 1)));
+    ends.push_back(buf.size());
+  }
+  const uint8_t* limit = buf.data() + buf.size();
+  for (size_t n = 0; n <= ends.size(); n += 1 + n / 7) {
+    const uint8_t* want = n == 0 ? buf.data() : buf.data() + ends[n - 1];
+    EXPECT_EQ(SkipVarints(buf.data(), limit, n), want) << n;
+  }
+  EXPECT_EQ(SkipVarints(buf.data(), limit, ends.size() + 5), limit);  // stops at the limit
+}
+
 }  // namespace
 }  // namespace paperdeck::index
