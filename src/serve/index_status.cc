@@ -9,8 +9,10 @@ namespace paperdeck::serve {
 
 bool IndexCorpus(library::Corpus& corpus, index::IndexWriter& writer, const char* label,
                  bool rebuild) {
-  uint64_t total = 0;
-  if (auto stats = corpus.Stats(); stats.ok()) total = stats->papers;
+  uint64_t total = 0;  // known for a rebuild only: a catch-up's count is not worth a scan
+  if (rebuild) {
+    if (auto stats = corpus.Stats(); stats.ok()) total = stats->papers;
+  }
   ProgressBar bar(label, "papers");
   auto progress = [&](uint64_t n) { bar.Update(n, rebuild ? total : 0, n); };
   auto report = rebuild ? sync::Rebuild(corpus, writer, progress)

@@ -21,16 +21,25 @@ constexpr size_t kPapersPerBatch = 256;
 // bounded by kBatches * kPapersPerBatch papers.
 constexpr size_t kBatches = 4;
 
+// The writing thread analyses one paper in kWriterShare itself, the reading thread the others:
+// reading rows and analysing text cost more than adding documents to the writer's buffer
+// (75,728 arXiv papers: about 0.3 s reading, 2.1 s analysing, 1.3 s adding, CPU time), so this
+// share keeps both threads about equally busy. Which thread analyses a paper changes nothing in
+// the index.
+constexpr size_t kWriterShare = 4;
+
+bool WriterAnalyses(size_t i) { return i % kWriterShare == kWriterShare - 1; }
+
 struct AnalyzedBatch {
   std::array<library::StoredPaper, kPapersPerBatch> papers;
   std::array<index::AnalyzedDocument, kPapersPerBatch> docs;
   size_t size = 0;
 };
 
-// Reads the papers changed since `since` and analyses them on a thread of its own (the corpus is
-// used by that thread only, until it ends), while this thread adds them to the writer in the
-// order read (key order), so the index is what a single thread would write. Returns the scan's
-// failure or the writer's, whichever came first.
+// Reads the papers changed since `since` and analyses most of them on a thread of its own (the
+// corpus is used by that thread only, until it ends), while this thread analyses the rest and
+// adds them all to the writer in the order read (key order), so the index is what a single
+// thread would write. Returns the scan's failure or the writer's, whichever came first.
 Status IndexChanged(library::Corpus& corpus, index::IndexWriter& writer, int64_t since,
                     const SyncProgress& progress, SyncReport* report) {
   BatchChannel<AnalyzedBatch> channel(kBatches);
@@ -46,8 +55,10 @@ Status IndexChanged(library::Corpus& corpus, index::IndexWriter& writer, int64_t
       }
       const size_t i = batch->size++;
       batch->papers[i] = paper;
-      PaperDocument doc(batch->papers[i]);
-      analyzer.Analyze(doc.document(), &batch->docs[i]);
+      if (!WriterAnalyses(i)) {
+        PaperDocument doc(batch->papers[i]);
+        analyzer.Analyze(doc.document(), &batch->docs[i]);
+      }
       if (batch->size == kPapersPerBatch) channel.PutFull(std::move(batch));
       return true;
     });
@@ -63,9 +74,14 @@ Status IndexChanged(library::Corpus& corpus, index::IndexWriter& writer, int64_t
                            e.what());
   }
 
+  index::DocumentAnalyzer analyzer;
   Status failure;
   while (auto batch = channel.TakeFull()) {
     for (size_t i = 0; i < batch->size; ++i) {
+      if (WriterAnalyses(i)) {
+        PaperDocument doc(batch->papers[i]);
+        analyzer.Analyze(doc.document(), &batch->docs[i]);
+      }
       failure = writer.UpsertAnalyzed(batch->docs[i]);
       if (!failure.ok()) break;
       ++report->indexed;
