@@ -5,7 +5,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 
 #include "index/file_writer.h"
 
@@ -32,7 +34,30 @@ Result<std::unique_ptr<MappedFile>> MappedFile::Open(const std::filesystem::path
   Status err = p == MAP_FAILED ? Status::IOError(ErrnoMessage("cannot mmap", path)) : Status::Ok();
   ::close(fd);  // the mapping keeps the file
   if (!err.ok()) return err;
+  ::madvise(p, size, MADV_RANDOM);  // a hint: see the header
   return std::unique_ptr<MappedFile>(new MappedFile(static_cast<const uint8_t*>(p), size));
+}
+
+namespace {
+
+// madvise over the pages holding [begin, begin + n) of the mapping [data, data + size).
+void Advise(const uint8_t* data, size_t size, const uint8_t* begin, size_t n, int advice) {
+  if (data == nullptr || n == 0 || begin < data || begin >= data + size) return;
+  n = std::min(n, static_cast<size_t>(data + size - begin));
+  static const auto page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+  const uintptr_t start = reinterpret_cast<uintptr_t>(begin) & ~(page - 1);
+  const uintptr_t end = reinterpret_cast<uintptr_t>(begin) + n;
+  ::madvise(reinterpret_cast<void*>(start), end - start, advice);
+}
+
+}  // namespace
+
+void MappedFile::ReadAhead(const uint8_t* begin, size_t n) const {
+  Advise(data_, size_, begin, n, MADV_NORMAL);
+}
+
+void MappedFile::WillNeed(const uint8_t* begin, size_t n) const {
+  Advise(data_, size_, begin, n, MADV_WILLNEED);
 }
 
 MappedFile::~MappedFile() {

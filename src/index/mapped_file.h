@@ -2,6 +2,11 @@
 // mapping stays valid after the file is unlinked, which is what lets a reader keep an old
 // snapshot while the writer removes its files.
 //
+// The mapping is read at random (a query touches a header, a few terms and lists here and
+// there), so the kernel does not read ahead around its page faults: with a large device
+// read-ahead that would read megabytes for every cold term. Parts walked in order are marked
+// ReadAhead; a reader about to walk a range asks for it at once with WillNeed.
+//
 // Threading: immutable after Open; share freely.
 #pragma once
 
@@ -25,6 +30,13 @@ class MappedFile {
   std::span<const uint8_t> bytes() const { return {data_, size_}; }
   const uint8_t* data() const { return data_; }
   size_t size() const { return size_; }
+
+  // Tells the kernel that [begin, begin + n) is read in order: a page fault there may read the
+  // pages after it too (the kernel's usual read-ahead). A hint: never fails.
+  void ReadAhead(const uint8_t* begin, size_t n) const;
+  // Asks the kernel to start reading [begin, begin + n) of the mapping into memory now, in as
+  // few reads as it likes. A hint: returns at once and never fails.
+  void WillNeed(const uint8_t* begin, size_t n) const;
 
  private:
   MappedFile(const uint8_t* data, size_t size) : data_(data), size_(size) {}

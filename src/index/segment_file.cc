@@ -104,6 +104,10 @@ Status SegmentFile::Check() {
   index_docs_ = reinterpret_cast<const uint32_t*>(section(Section::kPaperIndexDocs).data());
   dictionary_ = TermDictionaryReader(section(Section::kTermDictionary), section(Section::kTermIndex),
                                      footer_.term_count);
+  // Terms and lists are read here and there (cursors ask for a long list at once); columns are
+  // walked in doc order: let the kernel read ahead in them.
+  const SectionExtent& first_column = footer_.sections[static_cast<size_t>(Section::kPaperKeys)];
+  file_->ReadAhead(file_->data() + first_column.offset, footer_start - first_column.offset);
   return Status::Ok();
 }
 

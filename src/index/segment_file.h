@@ -64,6 +64,8 @@ class SegmentFile {
   std::span<const uint32_t> FindPaperDocs(uint64_t paper_key) const;
 
   std::span<const uint8_t> section(Section s) const;
+  // Starts reading bytes of this file into memory (index/mapped_file.h's WillNeed).
+  void WillNeed(const uint8_t* begin, size_t n) const { file_->WillNeed(begin, n); }
 
  private:
   SegmentFile() = default;

@@ -30,6 +30,14 @@ SegmentPostingCursor::SegmentPostingCursor(const SegmentFile& segment, const Ter
     DecodeListImpact(p, &list_impact_);
     entries_ = p + kListImpactBytes;
     blocks_ = p + index_bytes;
+    // A long list is about to be walked: ask for all of it in one go rather than a page fault
+    // at a time (the mapping reads no more than the faulting page). Its end is the last
+    // block's start plus at most one block.
+    if (num_blocks_ > kWillNeedBlocks) {
+      BlockEntry last;
+      DecodeBlockEntry(entries_ + size_t{num_blocks_ - 1} * kBlockEntryBytes, &last);
+      segment.WillNeed(p, index_bytes + last.block_offset + kMaxBlockBytes);
+    }
   } else {
     blocks_ = p;
   }

@@ -22,6 +22,11 @@ namespace paperdeck::index {
 
 class SegmentFile;
 
+// Lists of more blocks than this are read ahead in one go when a cursor opens.
+inline constexpr uint32_t kWillNeedBlocks = 4;
+// No encoded block is longer: a tail block of 5-byte varints (a full block packs tighter).
+inline constexpr size_t kMaxBlockBytes = 1 + size_t{kBlockSize} * 5 * (1 + kNumFields);
+
 class SegmentPostingCursor final : public PostingCursor {
  public:
   SegmentPostingCursor(const SegmentFile& segment, const TermInfo& info);
