@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 
 #include "index/posting_cursor.h"
 
@@ -46,6 +47,11 @@ class Matcher {
   // A child positioned past doc() has no match before its own doc(), so its block bound holds
   // from doc() too. REQUIRES: doc() != kEndDoc.
   virtual ScoreBound BlockBound() = 0;
+  // A bound of Score() for the current document alone, cheaper than Score(): from what the
+  // cursors hold already (the document's term frequencies, the block's shortest lengths), without
+  // reading columns. A search skips scoring a document whose bound cannot reach its page.
+  // Infinity when a matcher has nothing cheaper than Score(). REQUIRES: doc() != kEndDoc.
+  virtual float DocBound() { return std::numeric_limits<float>::infinity(); }
   // An upper bound of Score() for every document of the segment.
   virtual float MaxScore() const = 0;
 

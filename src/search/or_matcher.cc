@@ -68,6 +68,17 @@ ScoreBound OrMatcher::BlockBound() {
   return out;
 }
 
+float OrMatcher::DocBound() {
+  // The children driving the walk that are on doc(), and the maxima of those that are not
+  // asked yet.
+  float bound = non_essential_max_;
+  for (size_t i = essential_from_; i < by_max_.size(); ++i) {
+    Matcher& c = *children_[by_max_[i]];
+    if (c.doc() == doc_) bound += c.DocBound();
+  }
+  return bound;
+}
+
 void OrMatcher::SetMinCompetitiveScore(float min_score) {
   // Sums here add in another order than Score's: a slack keeps rounding on the safe side.
   const float slack = 1e-4f * max_score_;

@@ -25,6 +25,7 @@ class OrMatcher final : public Matcher {
   void NextGeq(uint32_t target) override;
   float Score() override;
   ScoreBound BlockBound() override;
+  float DocBound() override;
   float MaxScore() const override { return max_score_; }
   uint64_t cost() const override { return cost_; }
   void SetMinCompetitiveScore(float min_score) override;

@@ -112,7 +112,8 @@ void CollectCompetitive(Matcher& matcher, const index::SegmentReader& segment,
         continue;
       }
     }
-    if (!has_deletions || !segment.IsDeleted(d)) {
+    if ((!has_deletions || !segment.IsDeleted(d)) &&
+        (!collector->full() || matcher.DocBound() >= collector->min_competitive_score())) {
       const float score = matcher.Score();
       if (!collector->full() || collector->Competes(0, score)) {
         collector->Add({0, score, segment.date(d), segment.paper_key(d)});

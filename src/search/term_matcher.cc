@@ -89,6 +89,14 @@ float TermMatcher::Score() {
   return bm25f_.Score(idf_, scored_fields_, tf, length);
 }
 
+float TermMatcher::DocBound() {
+  // This document's tfs over the shortest lengths of its block (and the block's normalised
+  // maxima): a bound of its score that reads no column.
+  index::Impact impact = cursor_->block_impact();
+  cursor_->tfs(impact.max_tf.data());
+  return bm25f_.Bound(idf_, scored_fields_, impact, ntf_scale_);
+}
+
 ScoreBound TermMatcher::BlockBound() {
   float bound = CurrentBlockBound();
   return {bound, bound_block_};

@@ -22,6 +22,7 @@ class TermMatcher final : public Matcher {
   void NextGeq(uint32_t target) override;
   float Score() override;
   ScoreBound BlockBound() override;
+  float DocBound() override;
   float MaxScore() const override { return max_score_; }
   uint64_t cost() const override { return cursor_->size(); }
   // Passes over whole blocks whose bound is below min_score, reading only the block index.
