@@ -101,6 +101,12 @@ net::SourcePolicy ArxivPolicy(const net::SourceSettings& settings,
   return policy;
 }
 
+// A client's wait before a retry (rate limit, Retry-After, backoff): said on stderr, then slept.
+void SayWaitThenSleep(std::chrono::milliseconds wait, const std::string& reason) {
+  fmt::print(stderr, "{}; waiting {:.1f} s\n", reason, static_cast<double>(wait.count()) / 1000.0);
+  net::SleepFor(wait, reason);
+}
+
 void PrintPaper(const PulledPaper& p) {
   std::string version = p.version > 0 ? "v" + std::to_string(p.version) : "";
   switch (p.change) {
@@ -151,11 +157,7 @@ int RunPull(const PullCommandOptions& options) {
     return kExitFailed;
   }
   net::HttpClient client(ArxivPolicy(*settings, options.data), net::UserAgent(settings->contact),
-                         [](std::chrono::milliseconds wait, const std::string& reason) {
-                           fmt::print(stderr, "{}; waiting {:.1f} s\n", reason,
-                                      static_cast<double>(wait.count()) / 1000.0);
-                           net::SleepFor(wait, reason);
-                         });
+                         SayWaitThenSleep);
 
   const std::string started_at = NowIso();
   auto start = std::chrono::steady_clock::now();
@@ -225,11 +227,7 @@ int RunHarvest(const HarvestCommandOptions& options) {
     return kExitFailed;
   }
   net::HttpClient client(ArxivPolicy(*settings, options.data), net::UserAgent(settings->contact),
-                         [](std::chrono::milliseconds wait, const std::string& reason) {
-                           fmt::print(stderr, "{}; waiting {:.1f} s\n", reason,
-                                      static_cast<double>(wait.count()) / 1000.0);
-                           net::SleepFor(wait, reason);
-                         });
+                         SayWaitThenSleep);
   const std::string started_at = NowIso();
   auto start = std::chrono::steady_clock::now();
   OaiHarvestReport report = HarvestOai(**corpus, client, h);
@@ -295,10 +293,6 @@ int RunEnrich(const EnrichCommandOptions& options) {
     fmt::print(stderr, "paperdeck enrich: {}\n", corpus.status().message());
     return kExitFailed;
   }
-  auto say_wait = [](std::chrono::milliseconds wait, const std::string& reason) {
-    fmt::print(stderr, "{}; waiting {:.1f} s\n", reason, static_cast<double>(wait.count()) / 1000.0);
-    net::SleepFor(wait, reason);
-  };
   bool any_stopped = false;
   auto finish = [&](const char* source, const char* what, const EnrichReport& r, double seconds) {
     fmt::print("{}: asked about {} papers, {} known, {} updated ({}) in {:.1f} s{}\n", source,
@@ -321,7 +315,7 @@ int RunEnrich(const EnrichCommandOptions& options) {
   };
   {
     net::HttpClient client(settings->PolicyFor("Semantic Scholar"),
-                           net::UserAgent(settings->contact), say_wait);
+                           net::UserAgent(settings->contact), SayWaitThenSleep);
     ScholarOptions o;
     o.api_url = settings->semantic_scholar_url;
     o.api_key = settings->semantic_scholar_key;
@@ -333,7 +327,7 @@ int RunEnrich(const EnrichCommandOptions& options) {
   }
   {
     net::HttpClient client(settings->PolicyFor("Hugging Face"),
-                           net::UserAgent(settings->contact), say_wait);
+                           net::UserAgent(settings->contact), SayWaitThenSleep);
     auto start = std::chrono::steady_clock::now();
     // With --all, papers not looked up since the listing was read are looked up.
     const std::string listing_read_at = NowIso();
