@@ -4,6 +4,8 @@
 #include <memory>
 #include <vector>
 
+#include "search/term_matcher.h"
+
 namespace paperdeck::search {
 namespace {
 
@@ -23,22 +25,6 @@ bool Countable(const PlanNode& node) {
     default:
       return false;
   }
-}
-
-// True when some posting of the list has the term only in fields outside fields, so each
-// posting must be checked (as TermMatcher does).
-bool NeedsFieldCheck(const index::SegmentPostingCursor& cursor, index::FieldMask fields) {
-  for (int f = 0; f < index::kNumFields; ++f) {
-    if (!(fields & (1u << f)) && cursor.list_impact().max_tf[f] > 0) return true;
-  }
-  return false;
-}
-
-bool InFields(const index::SegmentPostingCursor& cursor, index::FieldMask fields) {
-  for (int f = 0; f < index::kNumFields; ++f) {
-    if ((fields & (1u << f)) && cursor.tf(static_cast<index::Field>(f)) > 0) return true;
-  }
-  return false;
 }
 
 // Sets the bit of every document node matches.

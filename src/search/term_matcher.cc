@@ -4,6 +4,20 @@
 
 namespace paperdeck::search {
 
+bool NeedsFieldCheck(const index::SegmentPostingCursor& cursor, index::FieldMask match_fields) {
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if (!(match_fields & (1u << f)) && cursor.list_impact().max_tf[f] > 0) return true;
+  }
+  return false;
+}
+
+bool InFields(const index::SegmentPostingCursor& cursor, index::FieldMask match_fields) {
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if ((match_fields & (1u << f)) && cursor.tf(static_cast<index::Field>(f)) > 0) return true;
+  }
+  return false;
+}
+
 TermMatcher::TermMatcher(std::unique_ptr<index::SegmentPostingCursor> cursor, index::FieldMask match_fields,
                          float idf, const Bm25f& bm25f, const index::SegmentReader& segment)
     : cursor_(std::move(cursor)),
@@ -15,9 +29,7 @@ TermMatcher::TermMatcher(std::unique_ptr<index::SegmentPostingCursor> cursor, in
       ntf_scale_(bm25f.ScaleFor(segment)),
       max_score_(bm25f.Bound(idf, scored_fields_, cursor_->list_impact(), ntf_scale_)) {
   // When no posting has the term outside match_fields, every posting matches: no need to look.
-  for (int f = 0; f < index::kNumFields; ++f) {
-    if (!(match_fields_ & (1u << f)) && cursor_->list_impact().max_tf[f] > 0) check_fields_ = true;
-  }
+  check_fields_ = NeedsFieldCheck(*cursor_, match_fields_);
   SkipToMatch();
 }
 
@@ -63,10 +75,7 @@ void TermMatcher::SkipToMatch() {
         continue;
       }
     }
-    if (!check_fields_) return;
-    for (int f = 0; f < index::kNumFields; ++f) {
-      if ((match_fields_ & (1u << f)) && cursor_->tf(static_cast<index::Field>(f)) > 0) return;
-    }
+    if (!check_fields_ || InFields(*cursor_, match_fields_)) return;
     cursor_->Next();
   }
 }

@@ -10,6 +10,13 @@
 
 namespace paperdeck::search {
 
+// What a term matches in match_fields, for TermMatcher and for counting its matches apart
+// (search/match_counter.h): true when some posting of the list has the term only in fields
+// outside match_fields, so each posting must be checked...
+bool NeedsFieldCheck(const index::SegmentPostingCursor& cursor, index::FieldMask match_fields);
+// ...and whether the cursor's current posting has the term in one of match_fields.
+bool InFields(const index::SegmentPostingCursor& cursor, index::FieldMask match_fields);
+
 class TermMatcher final : public Matcher {
  public:
   // Matches postings of cursor with a tf above zero in a field of match_fields, and scores them
