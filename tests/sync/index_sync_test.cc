@@ -2,7 +2,6 @@
 // must write exactly the index a single thread writes (same segments, same doc ids in key
 // order), catch up with changes and removals, and stop cleanly when the writer fails.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -15,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "e2e/cli_runner.h"
 #include "index/index_reader.h"
 #include "index/index_writer.h"
 #include "library/corpus.h"
@@ -25,24 +25,7 @@
 namespace paperdeck::sync {
 namespace {
 
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = std::filesystem::temp_directory_path() /
-            ("paperdeck-sync-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+using e2e::TempDir;
 
 // Deterministic papers over a small vocabulary, so terms repeat across documents and batches.
 std::vector<PaperRecord> MakeRecords(int n, int first = 0) {
