@@ -6,7 +6,7 @@
 // Merging: a paper new to the corpus is added and marked `new`; a paper already stored is
 // updated when arXiv has a newer version (or other changed facts) and loses a previous pull's
 // `new` mark; an entry older than the version stored is left alone. Pages arXiv returns empty
-// before its own total is reached (it happens) are asked for again, up to empty_page_retries.
+// before its own total is reached (it happens) are asked for again, up to bad_page_retries.
 //
 // Threading: one pull at a time per Corpus (the corpus is one connection).
 #pragma once

@@ -1,5 +1,5 @@
 // PaperRecord: one paper as a source describes it, and as the corpus stores it. Every reader in
-// ingest/ produces these; library/ stores them; sync/ feeds them to the index; serve/ draws them
+// ingest/ produces these; library/ stores them; sync/ feeds them to the index; present/ draws them
 // as cards. Fields a source does not know stay empty (strings, vectors), 0 (year) or nullopt.
 #pragma once
 

@@ -1,0 +1,237 @@
+#include "cli/command_line.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/data_dir.h"
+#include "cli/enrich_command.h"
+#include "cli/eval_command.h"
+#include "cli/exit_code.h"
+#include "cli/harvest_command.h"
+#include "cli/import_command.h"
+#include "cli/optimize_command.h"
+#include "cli/pull_command.h"
+#include "cli/reindex_command.h"
+#include "cli/remove_command.h"
+#include "cli/search_command.h"
+#include "cli/serve_command.h"
+#include "cli/show_command.h"
+#include "cli/stats_command.h"
+
+namespace paperdeck::cli {
+namespace {
+
+// Marks a query word that begins with '-' while the arguments are parsed (see QueryWordsLast).
+constexpr char kQueryWordMark = '\x1f';
+
+// A query may hold words that begin with '-' (`attention -vision`), which the argument parser
+// would take for options. So before parsing, the arguments after `search` or `pull` are put in
+// this order: the command's own options (with their values), then the query's words as given,
+// those beginning with '-' marked so the parser leaves them alone (JoinWords unmarks them).
+// After a "--", every argument is a query word.
+std::vector<std::string> QueryWordsLast(const CLI::App& app, const std::vector<std::string>& args) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  const CLI::App* command = nullptr;
+  for (; i < args.size() && !command; ++i) {
+    out.push_back(args[i]);
+    if (i > 0 && (args[i] == "search" || args[i] == "pull") && args[i - 1] != "--data") {
+      command = app.get_subcommand(args[i]);
+    }
+  }
+  if (!command) return args;
+  std::vector<std::string> words;
+  bool only_words = false;
+  for (; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (!only_words && arg == "--") {
+      only_words = true;
+      continue;
+    }
+    bool dashed = arg.size() > 1 && arg[0] == '-';
+    const CLI::Option* option = nullptr;
+    if (dashed && !only_words) {
+      std::string name = arg.substr(0, arg.find('='));
+      option = command->get_option_no_throw(name);
+      if (!option) option = app.get_option_no_throw(name);
+    }
+    if (!option) {
+      words.push_back(dashed ? kQueryWordMark + arg : arg);
+      continue;
+    }
+    out.push_back(arg);
+    bool takes_value = option->get_expected_max() > 0 && arg.find('=') == std::string::npos;
+    if (takes_value && i + 1 < args.size()) out.push_back(args[++i]);
+  }
+  out.insert(out.end(), words.begin(), words.end());
+  return out;
+}
+
+// The query's words as one query, unmarked.
+std::string JoinWords(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) {
+    if (!out.empty()) out += ' ';
+    out += (!w.empty() && w[0] == kQueryWordMark) ? w.substr(1) : w;
+  }
+  return out;
+}
+
+}  // namespace
+
+int Main(int argc, char** argv) {
+  CLI::App app{"PaperDeck: search your own library of research papers, instantly."};
+  app.set_version_flag("--version", "paperdeck 0.1.0");
+  app.require_subcommand(1);
+  app.fallthrough();
+  std::string data_flag;
+  app.add_option("--data", data_flag,
+                 "data directory (default: $PAPERDECK_DATA, else $XDG_DATA_HOME/paperdeck, "
+                 "else ~/.local/share/paperdeck)");
+
+  ImportOptions import;
+  auto* import_cmd = app.add_subcommand("import", "add papers from files (JSON lines, gzip ok)");
+  import_cmd->add_option("files", import.files, "files to import")->required();
+  import_cmd->add_option("--format", import.format,
+                         "auto, paperdeck-jsonl, arxiv-snapshot or arxiv-jsonl")
+      ->capture_default_str();
+  import_cmd->add_flag("--strict", import.strict,
+                       "check every record first; import nothing if any is bad");
+
+  SearchOptions search;
+  auto* search_cmd = app.add_subcommand("search", "search the corpus");
+  std::vector<std::string> search_words;
+  search_cmd->add_option("query", search_words, "the query (see README: query language)")
+      ->required();
+  search_cmd->add_option("--sort", search.sort, "relevance, newest, citations or upvotes")
+      ->capture_default_str();
+  search_cmd->add_option("--page", search.page, "page number, from 1")->capture_default_str();
+  search_cmd->add_option("--limit", search.limit, "results per page (1-1000)")
+      ->capture_default_str();
+  search_cmd->add_flag("--json", search.json, "print JSON for scripts");
+  search_cmd->add_flag("--plain", search.plain, "treat every character as text, no operators");
+
+  ShowOptions show;
+  auto* show_cmd = app.add_subcommand("show", "show one paper and where its facts came from");
+  show_cmd->add_option("id", show.id, "canonical id, arXiv id or DOI")->required();
+  show_cmd->add_flag("--json", show.json, "print JSON");
+
+  StatsOptions stats;
+  auto* stats_cmd = app.add_subcommand(
+      "stats", "what the data directory holds: papers, index, source settings, latest pulls "
+               "(also: status)");
+  stats_cmd->alias("status");
+  stats_cmd->add_flag("--json", stats.json, "print JSON");
+
+  RemoveOptions remove;
+  auto* remove_cmd = app.add_subcommand("remove", "remove papers from the corpus and the index");
+  remove_cmd->add_option("ids", remove.ids, "canonical ids, arXiv ids or DOIs")->required();
+
+  ServeOptions serve;
+  auto* serve_cmd = app.add_subcommand("serve", "serve the web page and the JSON API");
+  serve_cmd->add_option("--host", serve.host, "address to listen on (default: this machine only)")
+      ->capture_default_str();
+  serve_cmd->add_option("--port", serve.port, "port to listen on (0: any free port)")
+      ->capture_default_str();
+
+  PullCommandOptions pull;
+  auto* pull_cmd = app.add_subcommand("pull", "fetch papers matching a query from arXiv");
+  std::vector<std::string> pull_words;
+  pull_cmd->add_option("query", pull_words, "the query (see README: pulling from arXiv)")
+      ->required();
+  pull_cmd->add_option("--max", pull.max_results, "papers to fetch at most")
+      ->capture_default_str();
+  pull_cmd->add_option("--since", pull.since, "only papers submitted on or after this date");
+  HarvestCommandOptions harvest;
+  auto* harvest_cmd =
+      app.add_subcommand("harvest", "mirror arXiv's metadata over OAI-PMH (resumable)");
+  harvest_cmd->add_option("--format", harvest.format, "arXiv or arXivRaw")->capture_default_str();
+  harvest_cmd->add_option("--from", harvest.from, "records changed on or after this date");
+  harvest_cmd->add_option("--until", harvest.until, "records changed on or before this date");
+  harvest_cmd->add_option("--set", harvest.set, "an OAI set, e.g. cs or physics:hep-th");
+  harvest_cmd->add_option("--max-pages", harvest.max_pages,
+                          "stop after this many pages (run again to continue)");
+  EnrichCommandOptions enrich;
+  auto* enrich_cmd = app.add_subcommand(
+      "enrich", "citations from Semantic Scholar, upvotes from Hugging Face daily papers");
+  enrich_cmd->add_option("--date", enrich.date, "the daily papers of this date (default: today)");
+  enrich_cmd->add_option("--max-age", enrich.max_age,
+                         "refetch numbers older than this, e.g. 7d, 12h (default: enrich.max_age)");
+  enrich_cmd->add_flag("--all", enrich.all, "refetch every number, however fresh");
+  enrich_cmd->add_option("--max", enrich.max_lookups,
+                         "look up at most N papers not in the daily listing on Hugging Face")
+      ->capture_default_str();
+
+  auto* reindex_cmd = app.add_subcommand("reindex", "rebuild the index from the corpus");
+  auto* optimize_cmd = app.add_subcommand("optimize", "merge the index's segments into one");
+
+  EvalOptions eval;
+  auto* eval_cmd = app.add_subcommand(
+      "eval", "score ranking on a test collection beside Xapian and SQLite FTS5 (see EVAL.md)");
+  eval_cmd->add_option("dirs", eval.dirs, "collection: docs.jsonl, queries.jsonl, qrels.tsv")
+      ->required();
+  eval_cmd->add_flag("--json", eval.json, "print JSON for scripts");
+  eval_cmd->add_option("--per-query", eval.per_query_file, "also write per-query scores (TSV)");
+  eval_cmd->add_option("--sweep", eval.sweep,
+                       "score our ranking over a parameter grid on every DIR, e.g. "
+                       "\"k1=0.9,1.2;w_title=1,2\" (see EVAL.md)");
+
+  try {
+    std::vector<std::string> args = QueryWordsLast(app, std::vector<std::string>(argv, argv + argc));
+    std::vector<char*> reordered;
+    for (std::string& a : args) reordered.push_back(a.data());
+    app.parse(static_cast<int>(reordered.size()), reordered.data());
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+
+  if (*eval_cmd) return RunEval(eval);  // needs no data directory
+  const std::filesystem::path data = ResolveDataDir(data_flag);
+  if (*import_cmd) {
+    import.data = data;
+    return RunImport(import);
+  }
+  if (*search_cmd) {
+    search.data = data;
+    search.query = JoinWords(search_words);
+    return RunSearch(search);
+  }
+  if (*show_cmd) {
+    show.data = data;
+    return RunShow(show);
+  }
+  if (*stats_cmd) {
+    stats.data = data;
+    return RunStats(stats);
+  }
+  if (*remove_cmd) {
+    remove.data = data;
+    return RunRemove(remove);
+  }
+  if (*serve_cmd) {
+    serve.data = data;
+    return RunServe(serve);
+  }
+  if (*pull_cmd) {
+    pull.data = data;
+    pull.query = JoinWords(pull_words);
+    return RunPull(pull);
+  }
+  if (*harvest_cmd) {
+    harvest.data = data;
+    return RunHarvest(harvest);
+  }
+  if (*enrich_cmd) {
+    enrich.data = data;
+    return RunEnrich(enrich);
+  }
+  if (*reindex_cmd) return RunReindex(data);
+  if (*optimize_cmd) return RunOptimize(data);
+  return kExitUsage;
+}
+
+}  // namespace paperdeck::cli

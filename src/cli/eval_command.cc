@@ -1,0 +1,108 @@
+#include "cli/eval_command.h"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/exit_code.h"
+#include "eval/collection.h"
+#include "eval/evaluation.h"
+#include "eval/fts5_system.h"
+#include "eval/paperdeck_system.h"
+#include "eval/sweep.h"
+#include "eval/xapian_system.h"
+
+namespace paperdeck::cli {
+namespace {
+
+using eval::Collection;
+using eval::Evaluation;
+using eval::PaperDeckSystem;
+using eval::Run;
+using eval::Scores;
+
+struct SystemResult {
+  const char* name;
+  Evaluation evaluation;
+};
+
+nlohmann::ordered_json ScoresJson(const Scores& s) {
+  nlohmann::ordered_json j;
+  j["ndcg@10"] = s.ndcg10;
+  j["map"] = s.map;
+  j["recall@100"] = s.recall100;
+  j["p@10"] = s.p10;
+  return j;
+}
+
+int Fail(const Status& s) {
+  std::cerr << "paperdeck eval: " << s.message() << "\n";
+  return kExitFailed;
+}
+
+}  // namespace
+
+int RunEval(const EvalOptions& options) {
+  if (!options.sweep.empty()) {
+    Status s = eval::RunSweep(options.dirs, options.sweep, std::cout);
+    return s.ok() ? kExitOk : Fail(s);
+  }
+  if (options.dirs.size() != 1) {
+    std::cerr << "paperdeck eval: give one collection directory (several only with --sweep)\n";
+    return kExitUsage;
+  }
+  const std::string& dir = options.dirs[0];
+  Result<Collection> collection = eval::LoadCollection(dir);
+  if (!collection.ok()) return Fail(collection.status());
+
+  std::vector<SystemResult> results;
+  {
+    Result<std::unique_ptr<PaperDeckSystem>> ours = PaperDeckSystem::Build(*collection);
+    if (!ours.ok()) return Fail(ours.status());
+    Result<Run> run = (*ours)->Search(*collection);
+    if (!run.ok()) return Fail(run.status());
+    results.push_back({"paperdeck", eval::Evaluate(*collection, *run)});
+  }
+  {
+    Result<Run> run = eval::RunXapian(*collection);
+    if (!run.ok()) return Fail(run.status());
+    results.push_back({"xapian", eval::Evaluate(*collection, *run)});
+  }
+  {
+    Result<Run> run = eval::RunFts5(*collection);
+    if (!run.ok()) return Fail(run.status());
+    results.push_back({"fts5", eval::Evaluate(*collection, *run)});
+  }
+  const size_t queries = results[0].evaluation.per_query.size();
+
+  if (!options.per_query_file.empty()) {
+    std::ofstream out(options.per_query_file, std::ios::binary | std::ios::trunc);
+    if (!out) {
+      return Fail(Status::IOError(options.per_query_file + ": cannot open for writing"));
+    }
+    out << "system\tqid\tndcg@10\tmap\trecall@100\tp@10\n";
+    for (const SystemResult& r : results) eval::WritePerQuery(r.name, r.evaluation, out);
+    out.flush();
+    if (!out) return Fail(Status::IOError(options.per_query_file + ": write failed"));
+  }
+
+  if (options.json) {
+    nlohmann::ordered_json j;
+    for (const SystemResult& r : results) j[r.name] = ScoresJson(r.evaluation.mean);
+    j["queries"] = queries;
+    std::cout << j.dump() << "\n";
+    return kExitOk;
+  }
+  std::printf("%s: %zu documents, %zu queries with relevant judgments\n\n", dir.c_str(),
+              collection->docs.size(), queries);
+  std::printf("%-10s %8s %8s %11s %8s\n", "system", "nDCG@10", "MAP", "recall@100", "P@10");
+  for (const SystemResult& r : results) {
+    const Scores& s = r.evaluation.mean;
+    std::printf("%-10s %8.4f %8.4f %11.4f %8.4f\n", r.name, s.ndcg10, s.map, s.recall100, s.p10);
+  }
+  return kExitOk;
+}
+
+}  // namespace paperdeck::cli

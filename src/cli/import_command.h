@@ -1,0 +1,25 @@
+// `paperdeck import FILE...`: reads records from files into the corpus in transactions of a
+// thousand (workspace/file_import.h), then brings the index level with the corpus. Bad records
+// are reported (file:line) and skipped; with --strict every file is checked first and nothing is
+// stored if any record is bad. A process killed midway leaves whole batches in the corpus; the
+// next import or reindex indexes them.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace paperdeck::cli {
+
+struct ImportOptions {
+  std::filesystem::path data;
+  std::vector<std::string> files;
+  std::string format = "auto";
+  bool strict = false;
+  size_t batch_size = 1000;
+};
+
+// Returns an ExitCode.
+int RunImport(const ImportOptions& options);
+
+}  // namespace paperdeck::cli

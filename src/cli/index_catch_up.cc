@@ -1,0 +1,38 @@
+#include "cli/index_catch_up.h"
+
+#include <cstdio>
+#include <string>
+
+#include <fmt/core.h>
+
+#include "cli/progress_bar.h"
+
+namespace paperdeck::cli {
+
+bool CatchUpIndex(workspace::Workspace& workspace, std::string_view command,
+                  std::string_view label, bool rebuild) {
+  uint64_t total = 0;  // known for a rebuild only: a catch-up's count is not worth a scan
+  if (rebuild) {
+    if (auto corpus = workspace.Corpus(); corpus.ok()) {
+      if (auto stats = (*corpus)->Stats(); stats.ok()) total = stats->papers;
+    }
+  }
+  ProgressBar bar(std::string(label), "papers");
+  auto progress = [&](uint64_t n) { bar.Update(n, rebuild ? total : 0, n); };
+  auto report = rebuild ? workspace.RebuildIndex(progress) : workspace.CatchUpIndex(progress);
+  bar.Finish();
+  if (!report.ok()) {
+    fmt::print(stderr, "paperdeck {}: the index could not be updated: {}\n"
+                       "The corpus is intact; run `paperdeck reindex` to rebuild the index.\n",
+               command, report.status().message());
+    return false;
+  }
+  if (report->indexed > 0 || report->removed > 0) {
+    fmt::print("index: {} papers indexed, {} removed, in {:.1f} s ({:.0f} papers/s)\n",
+               report->indexed, report->removed, report->seconds,
+               report->seconds > 0 ? static_cast<double>(report->indexed) / report->seconds : 0.0);
+  }
+  return true;
+}
+
+}  // namespace paperdeck::cli

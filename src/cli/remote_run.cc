@@ -1,0 +1,67 @@
+#include "cli/remote_run.h"
+
+#include <cstdio>
+#include <ctime>
+
+#include <fmt/core.h>
+
+#include "cli/exit_code.h"
+#include "cli/index_catch_up.h"
+
+namespace paperdeck::cli {
+namespace {
+
+constexpr int kIssuesShown = 20;
+
+}  // namespace
+
+std::string IsoAt(std::chrono::system_clock::time_point at) {
+  std::time_t t = std::chrono::system_clock::to_time_t(at);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string NowIso() { return IsoAt(std::chrono::system_clock::now()); }
+
+Result<net::SourceSettings> LoadSettings(const workspace::Workspace& workspace) {
+  return net::LoadSourceSettings(workspace.file(net::kConfigFileName));
+}
+
+net::SourcePolicy ArxivPolicy(const net::SourceSettings& settings,
+                              const workspace::Workspace& workspace) {
+  net::SourcePolicy policy = settings.ArxivPolicy();
+  policy.shared_lock = workspace.file("arxiv.lock");
+  return policy;
+}
+
+void SayWaitThenSleep(std::chrono::milliseconds wait, const std::string& reason) {
+  fmt::print(stderr, "{}; waiting {:.1f} s\n", reason, static_cast<double>(wait.count()) / 1000.0);
+  net::SleepFor(wait, reason);
+}
+
+void PrintIssues(const std::vector<std::string>& issues) {
+  int shown = 0;
+  for (const std::string& issue : issues) {
+    if (shown++ < kIssuesShown) fmt::print(stderr, "{}\n", issue);
+  }
+  if (shown > kIssuesShown) fmt::print(stderr, "... and {} more\n", shown - kIssuesShown);
+}
+
+int FinishRun(workspace::Workspace& workspace, library::Corpus& corpus,
+              library::Corpus::Pull record, const Status& stopped, size_t issues, bool kept,
+              std::string_view command) {
+  record.errors = issues + (stopped.ok() ? 0 : 1);
+  record.message = stopped.ok() ? "" : stopped.message();
+  if (Status s = corpus.RecordPull(record); !s.ok()) {
+    fmt::print(stderr, "paperdeck {}: could not record the run: {}\n", command, s.message());
+  }
+  bool indexed = CatchUpIndex(workspace, command);
+  if (!stopped.ok()) return kept ? kExitPartial : kExitFailed;
+  if (!indexed) return kExitFailed;
+  return issues == 0 ? kExitOk : kExitPartial;
+}
+
+}  // namespace paperdeck::cli

@@ -1,0 +1,35 @@
+#include "cli/remove_command.h"
+
+#include <cstdio>
+
+#include <fmt/core.h>
+
+#include "cli/exit_code.h"
+#include "cli/index_catch_up.h"
+#include "cli/open_workspace.h"
+
+namespace paperdeck::cli {
+
+int RunRemove(const RemoveOptions& options) {
+  auto workspace = OpenWorkspace(options.data, "remove");
+  if (!workspace) return kExitFailed;
+  // Before any paper is removed: another process writing the index refuses this removal whole.
+  if (Status s = workspace->LockIndex(); !s.ok()) {
+    fmt::print(stderr, "paperdeck remove: {}\n", s.message());
+    return kExitFailed;
+  }
+  auto report = workspace->Remove(options.ids);
+  if (!report.ok()) {
+    fmt::print(stderr, "paperdeck remove: {}\n", report.status().message());
+    return kExitFailed;
+  }
+  for (const std::string& id : report->removed) fmt::print("removed {}\n", id);
+  for (const std::string& id : report->missing) {
+    fmt::print(stderr, "paperdeck remove: no paper with id '{}' in the corpus\n", id);
+  }
+  if (!CatchUpIndex(*workspace, "remove")) return kExitFailed;
+  if (report->missing.empty()) return kExitOk;
+  return report->removed.empty() ? kExitFailed : kExitPartial;
+}
+
+}  // namespace paperdeck::cli

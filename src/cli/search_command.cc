@@ -1,0 +1,141 @@
+#include "cli/search_command.h"
+
+#include <cstdio>
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/exit_code.h"
+#include "cli/open_workspace.h"
+#include "model/calendar.h"
+#include "present/card.h"
+#include "present/card_printer.h"
+#include "present/highlight_spans.h"
+#include "present/paper_json.h"
+#include "search/searcher.h"
+#include "text/analyzer.h"
+
+namespace paperdeck::cli {
+namespace {
+
+std::optional<search::SortOrder> ParseSort(const std::string& s) {
+  if (s == "relevance") return search::SortOrder::kRelevance;
+  if (s == "newest" || s == "date") return search::SortOrder::kNewest;
+  if (s == "citations" || s == "cited") return search::SortOrder::kCitations;
+  if (s == "upvotes") return search::SortOrder::kUpvotes;
+  return std::nullopt;
+}
+
+std::string QuoteForShell(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') {
+      out += "'\\''";
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+// Where the query was not understood, pointed at under the query.
+void PrintNotice(const std::string& query, const search::QueryNotice& notice) {
+  fmt::print(stderr, "paperdeck: could not read the query as operators at column {}: {}\n",
+             notice.position + 1, notice.message);
+  fmt::print(stderr, "  {}\n  {}^\n", query, std::string(notice.position, ' '));
+  fmt::print(stderr, "Searched for the words instead.\n");
+}
+
+}  // namespace
+
+int RunSearch(const SearchOptions& options) {
+  auto sort = ParseSort(options.sort);
+  if (!sort) {
+    fmt::print(stderr, "paperdeck search: unknown --sort '{}' (relevance, newest, citations, "
+                       "upvotes)\n", options.sort);
+    return kExitUsage;
+  }
+  if (options.page == 0 || options.limit == 0 || options.limit > 1000) {
+    fmt::print(stderr, "paperdeck search: --page must be 1 or more and --limit 1 to 1000\n");
+    return kExitUsage;
+  }
+  auto workspace = OpenWorkspace(options.data, "search");
+  if (!workspace) return kExitFailed;
+  search::SearchRequest request;
+  request.query = options.query;
+  request.mode = options.plain ? search::QueryMode::kPlainText : search::QueryMode::kOperators;
+  request.sort = *sort;
+  request.limit = options.limit;
+  request.offset = (options.page - 1) * options.limit;
+  auto page = workspace->Search(request);
+  if (!page.ok()) {
+    if (page.status().code() == Status::Code::kInvalidArgument) {
+      fmt::print(stderr, "paperdeck search: {}\n", page.status().message());
+      return kExitUsage;
+    }
+    fmt::print(stderr, "paperdeck search: {}\nRun `paperdeck reindex` to rebuild the index.\n",
+               page.status().message());
+    return kExitFailed;
+  }
+  if (page->index_behind) {
+    fmt::print(stderr, "paperdeck: the index is behind the corpus (an import did not finish); "
+                       "results may miss recent papers. Run `paperdeck reindex`.\n");
+  }
+  const search::SearchResponse& response = page->response;
+  if (response.notice) PrintNotice(options.query, *response.notice);
+
+  if (options.json) {
+    nlohmann::json out;
+    out["total"] = response.total;
+    out["page"] = options.page;
+    out["limit"] = options.limit;
+    out["results"] = nlohmann::json::array();
+    for (const workspace::FoundPaper& found : page->papers) {
+      nlohmann::json j = present::PaperJson(found.paper);
+      j["score"] = found.score;
+      out["results"].push_back(std::move(j));
+    }
+    if (response.notice) {
+      out["notice"] = {{"position", response.notice->position},
+                       {"message", response.notice->message}};
+    }
+    fmt::print("{}\n", out.dump());
+    return kExitOk;
+  }
+
+  present::Terminal terminal = present::Terminal::For(stdout);
+  present::Style style = present::Style::For(terminal);
+  uint64_t total = response.total;
+  if (total == 0) {
+    fmt::print("No results in your corpus for {}.\n", options.query);
+    return kExitOk;
+  }
+  fmt::print("{}{} result{} in your corpus{}\n\n", style.bold, total, total == 1 ? "" : "s",
+             style.reset);
+  present::CardPrinter printer(stdout, terminal);
+  text::Analyzer analyzer;
+  int32_t today = Today();
+  for (const workspace::FoundPaper& found : page->papers) {
+    present::Card card = present::MakeCard(found.paper.record, today);
+    printer.Print(card, present::HighlightSpans(card.title, response.highlight_terms, analyzer),
+                  present::HighlightSpans(card.abstract, response.highlight_terms, analyzer));
+  }
+  uint64_t first = request.offset + 1, last = request.offset + page->papers.size();
+  if (first > total) {
+    fmt::print("Page {} is past the last result.\n", options.page);
+  } else if (last < total || first > 1) {
+    fmt::print("{}Showing {}–{} of {}.{}", style.dim, first, last, total, style.reset);
+    if (last < total) {
+      std::string flags = " --page " + std::to_string(options.page + 1);
+      if (options.limit != SearchOptions().limit) flags += " --limit " + std::to_string(options.limit);
+      if (options.sort != SearchOptions().sort) flags += " --sort " + options.sort;
+      if (options.plain) flags += " --plain";
+      fmt::print("{} Next: paperdeck search {}{}{}", style.dim, QuoteForShell(options.query), flags,
+                 style.reset);
+    }
+    fmt::print("\n");
+  }
+  return kExitOk;
+}
+
+}  // namespace paperdeck::cli

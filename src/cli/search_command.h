@@ -1,0 +1,23 @@
+// `paperdeck search QUERY`: runs a query over the index and draws the hits as cards, or prints
+// them as JSON for scripts (--json).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace paperdeck::cli {
+
+struct SearchOptions {
+  std::filesystem::path data;
+  std::string query;
+  std::string sort = "relevance";  // relevance | newest | citations | upvotes
+  uint32_t page = 1;               // 1-based
+  uint32_t limit = 10;
+  bool json = false;
+  bool plain = false;  // no character is an operator
+};
+
+int RunSearch(const SearchOptions& options);
+
+}  // namespace paperdeck::cli

@@ -1,0 +1,61 @@
+#include "cli/serve_command.h"
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <cstdio>
+#include <thread>
+
+#include <fmt/core.h>
+
+#include "cli/exit_code.h"
+#include "cli/open_workspace.h"
+#include "http/http_server.h"
+
+namespace paperdeck::cli {
+
+int RunServe(const ServeOptions& options) {
+  if (options.port < 0 || options.port > 65535) {
+    fmt::print(stderr, "paperdeck serve: --port is 0 to 65535\n");
+    return kExitUsage;
+  }
+  // SIGINT and SIGTERM are taken by one thread that stops the server, so requests in flight
+  // finish and the process exits cleanly. Blocked before any other thread starts, so every
+  // thread inherits the mask.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  auto workspace = OpenWorkspace(options.data, "serve");
+  if (!workspace) return kExitFailed;
+  http::HttpServer server(*workspace);
+  auto port = server.Bind(options.host, options.port);
+  if (!port.ok()) {
+    fmt::print(stderr, "paperdeck serve: {}\n", port.status().message());
+    return kExitFailed;
+  }
+  std::string host = options.host.find(':') != std::string::npos ? "[" + options.host + "]"
+                                                                   : options.host;
+  fmt::print("PaperDeck is serving {} on http://{}:{}/ (Ctrl-C to stop)\n",
+             options.data.string(), host, *port);
+  std::fflush(stdout);
+
+  std::thread stopper([&server, stop_signals] {
+    int signal = 0;
+    sigwait(&stop_signals, &signal);
+    server.Stop();
+  });
+  Status served = server.Run();
+  // Wake the stopper if the server ended on its own.
+  pthread_kill(stopper.native_handle(), SIGTERM);
+  stopper.join();
+  if (!served.ok()) {
+    fmt::print(stderr, "paperdeck serve: {}\n", served.message());
+    return kExitFailed;
+  }
+  return kExitOk;
+}
+
+}  // namespace paperdeck::cli

@@ -1,0 +1,122 @@
+#include "cli/stats_command.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/exit_code.h"
+#include "cli/open_workspace.h"
+#include "cli/remote_run.h"
+#include "library/corpus.h"
+#include "net/source_settings.h"
+
+namespace paperdeck::cli {
+namespace {
+
+constexpr size_t kPullsShown = 10;
+
+}  // namespace
+
+int RunStats(const StatsOptions& options) {
+  auto workspace = OpenWorkspace(options.data, "stats");
+  if (!workspace) return kExitFailed;
+  auto corpus = workspace->Corpus();
+  if (!corpus.ok()) {
+    fmt::print(stderr, "paperdeck stats: {}\n", corpus.status().message());
+    return kExitFailed;
+  }
+  auto stats = (*corpus)->Stats();
+  if (!stats.ok()) {
+    fmt::print(stderr, "paperdeck stats: {}\n", stats.status().message());
+    return kExitFailed;
+  }
+  auto index = workspace->IndexStateAt(stats->revision);
+  if (!index.ok()) {
+    fmt::print(stderr, "paperdeck stats: {}\n", index.status().message());
+    return kExitFailed;
+  }
+  Result<std::vector<library::Corpus::Pull>> pulls = (*corpus)->RecentPulls(kPullsShown);
+  if (!pulls.ok()) {
+    fmt::print(stderr, "paperdeck stats: {}\n", pulls.status().message());
+    return kExitFailed;
+  }
+  Result<net::SourceSettings> settings = LoadSettings(*workspace);
+
+  if (options.json) {
+    nlohmann::json j;
+    j["data_dir"] = options.data.string();
+    j["papers"] = stats->papers;
+    j["revision"] = stats->revision;
+    j["earliest"] = stats->earliest_date;
+    j["latest"] = stats->latest_date;
+    j["categories"] = stats->top_categories;
+    j["sources"] = stats->by_source;
+    j["database_bytes"] = stats->database_bytes;
+    j["index"] = {{"documents", index->documents}, {"segments", index->segments},
+                  {"bytes", index->bytes},         {"revision", index->revision},
+                  {"behind", index->behind}};
+    j["source_settings"] = nlohmann::json::object();
+    if (settings.ok()) {
+      for (const auto& [key, value] : net::Describe(*settings)) j["source_settings"][key] = value;
+    } else {
+      j["source_settings_error"] = settings.status().message();
+    }
+    j["pulls"] = nlohmann::json::array();
+    for (const library::Corpus::Pull& p : *pulls) {
+      j["pulls"].push_back({{"source", p.source},   {"query", p.query},
+                            {"remote_query", p.remote_query},
+                            {"started_at", p.started_at},
+                            {"fetched", p.fetched}, {"added", p.added},
+                            {"updated", p.updated}, {"errors", p.errors},
+                            {"message", p.message}, {"seconds", p.seconds}});
+    }
+    fmt::print("{}\n", j.dump(2));
+    return settings.ok() ? kExitOk : kExitFailed;
+  }
+
+  fmt::print("data directory  {}\n", options.data.string());
+  fmt::print("corpus          {} papers, {:.1f} MiB, revision {}\n", stats->papers,
+             static_cast<double>(stats->database_bytes) / (1 << 20), stats->revision);
+  if (!stats->earliest_date.empty()) {
+    fmt::print("published       {} .. {}\n", stats->earliest_date, stats->latest_date);
+  }
+  fmt::print("index           {} documents in {} segment{}, {:.1f} MiB, revision {}{}\n",
+             index->documents, index->segments, index->segments == 1 ? "" : "s",
+             static_cast<double>(index->bytes) / (1 << 20), index->revision,
+             index->behind ? " (behind the corpus: run `paperdeck reindex`)" : "");
+  if (!stats->top_categories.empty()) {
+    fmt::print("top categories ");
+    for (const auto& [name, n] : stats->top_categories) fmt::print(" {} {}", name, n);
+    fmt::print("\n");
+  }
+  if (!stats->by_source.empty()) {
+    fmt::print("papers from    ");
+    for (const auto& [name, n] : stats->by_source) fmt::print(" {} {}", name, n);
+    fmt::print("\n");
+  }
+
+  fmt::print("\nsources ({} in the data directory, then PAPERDECK_* variables)\n",
+             net::kConfigFileName);
+  if (!settings.ok()) {
+    fmt::print("  {}\n", settings.status().message());
+  } else {
+    for (const auto& [key, value] : net::Describe(*settings)) {
+      fmt::print("  {:<26}{}\n", key, value);
+    }
+  }
+
+  fmt::print("\npulls (latest first)\n");
+  if (pulls->empty()) fmt::print("  none yet: try  paperdeck pull \"cat:cs.CL attention\"\n");
+  for (const library::Corpus::Pull& p : *pulls) {
+    fmt::print("  {}  {}  \"{}\"  {} fetched: {} added, {} updated, {} errors, {:.1f} s\n",
+               p.started_at, p.source, p.query, p.fetched, p.added, p.updated, p.errors,
+               p.seconds);
+    if (!p.message.empty()) fmt::print("      stopped: {}\n", p.message);
+  }
+  return settings.ok() ? kExitOk : kExitFailed;
+}
+
+}  // namespace paperdeck::cli

@@ -1,0 +1,148 @@
+#include "http/http_server.h"
+
+#include <httplib.h>
+
+#include <string>
+
+#include "http/api_handlers.h"
+#include "http/embedded_assets.h"
+
+namespace paperdeck::http {
+namespace {
+
+constexpr size_t kMaxBodyBytes = 64 * 1024;
+constexpr size_t kMaxHeaderCount = 64;
+constexpr size_t kMaxHeaderBytes = 16 * 1024;
+// A thread serves one connection for as long as it is kept alive, so the pool bounds the clients
+// served at once, not the CPU used: browsers open six connections each, load tools more.
+constexpr size_t kServerThreads = 64;
+
+// The page runs only its own script and style, and never inside another site's frame: a string
+// from a paper could not run even if it reached the page as markup.
+constexpr const char* kContentSecurityPolicy =
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+void SetCommonHeaders(httplib::Response& res) {
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Referrer-Policy", "no-referrer");
+}
+
+void Send(httplib::Response& res, const ApiResponse& api) {
+  res.status = api.status;
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(api.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json; charset=utf-8");
+}
+
+std::string StatusMessage(int status) {
+  switch (status) {
+    case 400: return "bad request";
+    case 404: return "not found";
+    case 405: return "method not allowed";
+    case 413: return "request body too large";
+    case 414: return "request line too long";
+    case 431: return "request headers too large";
+    default: return "request failed";
+  }
+}
+
+}  // namespace
+
+struct HttpServer::Impl {
+  explicit Impl(workspace::Workspace& workspace) : api(workspace) {}
+  ApiHandlers api;
+  httplib::Server server;
+  bool bound = false;
+};
+
+HttpServer::HttpServer(workspace::Workspace& workspace)
+    : impl_(std::make_unique<Impl>(workspace)) {
+  httplib::Server& s = impl_->server;
+  ApiHandlers& api = impl_->api;
+  s.set_payload_max_length(kMaxBodyBytes);
+  // Browsers and load generators keep connections open; the default of 5 requests a connection
+  // would make every sixth request pay for a new one.
+  s.set_keep_alive_max_count(1000);
+  s.new_task_queue = [] { return new httplib::ThreadPool(kServerThreads); };
+
+  // The HTTP layer bounds each header line; the headers as a whole are bounded here.
+  s.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+    size_t bytes = 0;
+    for (const auto& [name, value] : req.headers) bytes += name.size() + value.size() + 4;
+    if (req.headers.size() <= kMaxHeaderCount && bytes <= kMaxHeaderBytes) {
+      return httplib::Server::HandlerResponse::Unhandled;
+    }
+    Send(res, ErrorResponse(431, "request headers too large"));
+    return httplib::Server::HandlerResponse::Handled;
+  });
+  s.Get("/api/search", [&api](const httplib::Request& req, httplib::Response& res) {
+    Send(res, api.Search(req.params));
+  });
+  s.Get(R"(/api/papers/(.+))", [&api](const httplib::Request& req, httplib::Response& res) {
+    Send(res, api.Paper(req.matches[1].str()));
+  });
+  s.Get("/api/stats", [&api](const httplib::Request&, httplib::Response& res) {
+    Send(res, api.Stats());
+  });
+  auto pull = [&api](const httplib::Request& req, httplib::Response& res) {
+    Send(res, api.Pull(req.params));
+  };
+  s.Get("/api/pull", pull);
+  s.Post("/api/pull", pull);
+  // Assets by exact name only; everything else, including any path with "..", is a 404.
+  s.Get(R"(/[^/]*)", [](const httplib::Request& req, httplib::Response& res) {
+    const Asset* asset = FindAsset(req.path);
+    if (!asset) {
+      Send(res, ErrorResponse(404, "no such page: " + req.path));
+      return;
+    }
+    res.set_header("Content-Security-Policy", kContentSecurityPolicy);
+    res.set_header("Cache-Control", "no-cache");
+    res.set_content(asset->body.data(), asset->body.size(), std::string(asset->content_type));
+  });
+  s.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) {
+    SetCommonHeaders(res);
+  });
+  // Whatever failed without a body of its own (no route, a request line too long, a wrong
+  // method) answers in JSON like the API.
+  s.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    std::string message = StatusMessage(res.status);
+    if (res.status == 404) message = "no such page: " + req.path;
+    ApiResponse api = ErrorResponse(res.status, message);
+    res.set_content(api.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                    "application/json; charset=utf-8");
+    SetCommonHeaders(res);
+  });
+  s.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+    Send(res, ErrorResponse(500, "the request failed inside the server"));
+  });
+}
+
+HttpServer::~HttpServer() = default;
+
+Result<int> HttpServer::Bind(const std::string& host, int port) {
+  int bound = 0;
+  if (port == 0) {
+    bound = impl_->server.bind_to_any_port(host);
+    if (bound <= 0) return Status::IOError("could not listen on " + host + " (any port)");
+  } else {
+    if (!impl_->server.bind_to_port(host, port)) {
+      return Status::IOError("could not listen on " + host + ":" + std::to_string(port) +
+                             " (in use, or not an address of this machine)");
+    }
+    bound = port;
+  }
+  impl_->bound = true;
+  return bound;
+}
+
+Status HttpServer::Run() {
+  if (!impl_->server.listen_after_bind()) return Status::IOError("the server stopped listening");
+  return Status::Ok();
+}
+
+void HttpServer::Stop() { impl_->server.stop(); }
+
+}  // namespace paperdeck::http

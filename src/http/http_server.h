@@ -1,0 +1,39 @@
+// HttpServer: `paperdeck serve` over HTTP. Serves the page's embedded assets (http/
+// embedded_assets.h) at "/", "/app.css", "/app.js", and the JSON API (http/api_handlers.h)
+// under "/api/". Every other path is a 404 with a JSON body; no path ever reaches the file
+// system. Request lines over 8 KiB are refused by the HTTP layer (414), request bodies over
+// 64 KiB too (413); the API caps its own parameters (http/request_params.h).
+//
+// Threading: Run() blocks, serving on a pool of threads; Stop() may be called from any thread
+// (e.g. a signal-waiting one) and makes Run() return.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "model/status.h"
+#include "workspace/workspace.h"
+
+namespace paperdeck::http {
+
+class HttpServer {
+ public:
+  // REQUIRES: workspace outlives the server.
+  explicit HttpServer(workspace::Workspace& workspace);
+  ~HttpServer();
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+  // Binds host:port (port 0: any free port). Returns the port bound.
+  // REQUIRES: Bind has not succeeded before.
+  Result<int> Bind(const std::string& host, int port);
+  // Serves until Stop(). REQUIRES: Bind succeeded.
+  Status Run();
+  void Stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace paperdeck::http

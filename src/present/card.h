@@ -1,0 +1,40 @@
+// Card: the facts of one paper as a results page shows them, already formatted:
+//   badge     "paper" (listed on Hugging Face Papers) or the categories "cs.LG · cs.CV"
+//   when      the date "Jun 5, 2026", or the venue and year "NeurIPS 2024" "2024" for an older,
+//             cited paper (a paper with a venue and no date within the last year)
+//   signal    "▲ 126" (upvotes), else "237 citations" / "1.6k citations", else "new", else none
+//   title, authors "A, B, C et al." (the first three, "et al." when there are more or the source
+//   listed only the first ones), abstract.
+// The terminal and the JSON API both draw from this one definition.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/paper_record.h"
+
+namespace paperdeck::present {
+
+struct Card {
+  std::string badge;
+  std::vector<std::string> when;  // one part (date), or venue and/or year
+  std::string signal;
+  std::string title;
+  std::string authors;
+  std::string abstract;
+
+  // The meta line's parts in order: badge, when..., signal (empty parts left out).
+  std::vector<std::string> MetaParts() const;
+};
+
+// today: days since 1970-01-01, to decide whether a date is recent.
+Card MakeCard(const PaperRecord& record, int32_t today);
+
+// 237 -> "237", 1600 -> "1.6k", 4000 -> "4k", 1250000 -> "1.3M".
+std::string FormatCount(int64_t n);
+
+// "Ziqing Qiao, Yinuo Xu, Chaojun Xiao et al."
+std::string ShownAuthors(const std::vector<std::string>& authors, bool complete);
+
+}  // namespace paperdeck::present

@@ -1,0 +1,60 @@
+#include "present/paper_json.h"
+
+namespace paperdeck::present {
+
+nlohmann::json PaperJson(const library::StoredPaper& paper) {
+  const PaperRecord& r = paper.record;
+  nlohmann::json j;
+  j["id"] = r.id;
+  j["title"] = r.title;
+  j["authors"] = r.authors;
+  j["authors_complete"] = r.authors_complete;
+  j["abstract"] = r.abstract;
+  j["categories"] = r.categories;
+  j["date"] = r.published.empty() ? nlohmann::json() : nlohmann::json(r.published);
+  j["venue"] = r.venue.empty() ? nlohmann::json() : nlohmann::json(r.venue);
+  j["year"] = r.year != 0 ? nlohmann::json(r.year) : nlohmann::json();
+  j["citations"] = r.citations ? nlohmann::json(*r.citations) : nlohmann::json();
+  j["upvotes"] = r.upvotes ? nlohmann::json(*r.upvotes) : nlohmann::json();
+  j["new"] = r.is_new;
+  return j;
+}
+
+nlohmann::json PaperDetailJson(const library::StoredPaper& paper) {
+  const PaperRecord& r = paper.record;
+  nlohmann::json j = PaperJson(paper);
+  j["arxiv_id"] = r.arxiv_id;
+  j["doi"] = r.doi;
+  j["updated"] = r.updated;
+  j["badges"] = r.badges;
+  j["links"] = r.links;
+  j["comments"] = r.comments;
+  j["journal_ref"] = r.journal_ref;
+  j["versions"] = nlohmann::json::array();
+  for (const PaperVersion& v : r.versions) {
+    j["versions"].push_back({{"name", v.name}, {"date", v.date}});
+  }
+  return j;
+}
+
+nlohmann::json PaperUrl(const PaperRecord& r) {
+  if (!r.arxiv_id.empty()) return "https://arxiv.org/abs/" + r.arxiv_id;
+  for (const std::string& link : r.links) {
+    if (link.rfind("https://", 0) == 0 || link.rfind("http://", 0) == 0) return link;
+  }
+  return nullptr;
+}
+
+nlohmann::json CardJson(const Card& card) {
+  return {{"badge", card.badge},   {"when", card.when},       {"signal", card.signal},
+          {"title", card.title},   {"authors", card.authors}, {"abstract", card.abstract},
+          {"meta", card.MetaParts()}};
+}
+
+nlohmann::json SpansJson(const std::vector<ByteSpan>& spans) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const ByteSpan& s : spans) out.push_back({s.begin, s.end});
+  return out;
+}
+
+}  // namespace paperdeck::present

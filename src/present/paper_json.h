@@ -1,0 +1,36 @@
+// The JSON shapes of a paper, the same for scripts (`search --json`, `show --json`) and for the
+// HTTP API, so the page and a script read one definition.
+//
+// Threading: functions of their arguments only.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "library/corpus.h"
+#include "present/card.h"
+#include "present/text_wrap.h"
+
+namespace paperdeck::present {
+
+// {"id","title","authors","authors_complete","abstract","categories","date","venue","year",
+//  "citations","upvotes","new"}; unknown values are null.
+nlohmann::json PaperJson(const library::StoredPaper& paper);
+
+// PaperJson with every other fact the corpus keeps: "arxiv_id", "doi", "updated", "badges",
+// "links", "comments", "journal_ref", "versions" ([{"name","date"}]).
+nlohmann::json PaperDetailJson(const library::StoredPaper& paper);
+
+// Where the title links: the arXiv abstract page when the paper has an arXiv id, else its first
+// http(s) link, else null (never a link of another scheme).
+nlohmann::json PaperUrl(const PaperRecord& record);
+
+// {"badge","when","signal","title","authors","abstract","meta"}: the card as the page draws it.
+nlohmann::json CardJson(const Card& card);
+
+// Byte spans as [[begin, end], ...].
+nlohmann::json SpansJson(const std::vector<ByteSpan>& spans);
+
+}  // namespace paperdeck::present

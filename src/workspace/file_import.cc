@@ -1,0 +1,161 @@
+#include "workspace/file_import.h"
+
+#include <chrono>
+#include <memory>
+#include <system_error>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include <fmt/core.h>
+
+#include "sync/batch_channel.h"
+
+namespace paperdeck::workspace {
+namespace {
+
+// Records read for one transaction, handed from the reading thread to the storing one with the
+// problems met while reading them, which are reported before the records are stored.
+struct RecordBatch {
+  std::vector<PaperRecord> records;
+  std::vector<std::string> issues;  // "FILE:LINE: message", in file order
+  uint64_t skipped = 0;             // bad records among the issues
+  bool read_failed = false;         // the file could not be read further: records not stored
+  uint64_t bytes_read = 0;          // of the file, when the batch was full
+};
+
+// Batches in flight: one being read, one waiting, one being stored.
+constexpr size_t kRecordBatches = 3;
+
+void Issue(const ImportObserver& observer, const std::string& message) {
+  if (observer.issue) observer.issue(message);
+}
+
+}  // namespace
+
+bool CheckFile(const std::string& file, ingest::InputFormat format,
+               const ImportObserver& observer) {
+  auto reader = ingest::RecordReader::Open(file, format);
+  if (!reader.ok()) {
+    Issue(observer, reader.status().message());
+    return false;
+  }
+  bool clean = true;
+  PaperRecord record;
+  ingest::ReadIssue issue;
+  uint64_t n = 0;
+  for (;;) {
+    ingest::ReadOutcome outcome = (*reader)->Next(&record, &issue);
+    if (outcome == ingest::ReadOutcome::kEnd) break;
+    if (outcome == ingest::ReadOutcome::kRecord) {
+      if (observer.progress) observer.progress((*reader)->bytes_read(), (*reader)->file_size(), ++n);
+      continue;
+    }
+    Issue(observer, issue.ToString());
+    clean = false;
+    if (outcome == ingest::ReadOutcome::kFailed) break;
+  }
+  return clean;
+}
+
+FileImportReport ImportFile(library::Corpus& corpus, const std::string& file,
+                            ingest::InputFormat format, size_t batch_size,
+                            const ImportObserver& observer) {
+  FileImportReport out;
+  auto opened = ingest::RecordReader::Open(file, format);
+  if (!opened.ok()) {
+    Issue(observer, opened.status().message());
+    out.failed = true;
+    return out;
+  }
+  ingest::RecordReader& reader = **opened;
+  out.format = std::string(ingest::FormatName(reader.format()));
+  const uint64_t file_size = reader.file_size();
+  if (batch_size == 0) batch_size = 1;
+  auto start = std::chrono::steady_clock::now();
+
+  sync::BatchChannel<RecordBatch> channel(kRecordBatches);
+  auto read = [&] {
+    PaperRecord record;
+    ingest::ReadIssue issue;
+    std::unique_ptr<RecordBatch> batch;
+    for (;;) {
+      if (!batch) {
+        batch = channel.TakeEmpty();
+        if (!batch) break;  // the storing side stopped
+        batch->records.clear();
+        batch->records.reserve(batch_size);
+        batch->issues.clear();
+        batch->skipped = 0;
+        batch->read_failed = false;
+      }
+      ingest::ReadOutcome outcome = reader.Next(&record, &issue);
+      if (outcome == ingest::ReadOutcome::kEnd) break;
+      if (outcome == ingest::ReadOutcome::kBadRecord) {
+        batch->issues.push_back(issue.ToString());
+        ++batch->skipped;
+        continue;
+      }
+      if (outcome == ingest::ReadOutcome::kFailed) {
+        batch->issues.push_back(issue.ToString());
+        batch->read_failed = true;
+        break;
+      }
+      batch->records.push_back(std::move(record));
+      record = PaperRecord();
+      if (batch->records.size() >= batch_size) {
+        batch->bytes_read = reader.bytes_read();
+        channel.PutFull(std::move(batch));
+      }
+    }
+    if (batch) {
+      batch->bytes_read = reader.bytes_read();
+      channel.PutFull(std::move(batch));
+    }
+    channel.FinishProducing();
+  };
+  std::thread reading;
+  try {
+    reading = std::thread(read);
+  } catch (const std::system_error& e) {
+    Issue(observer, fmt::format("{}: cannot start the thread that reads it: {}", file, e.what()));
+    out.failed = true;
+    return out;
+  }
+
+  while (auto batch = channel.TakeFull()) {
+    for (const std::string& message : batch->issues) Issue(observer, message);
+    out.skipped += batch->skipped;
+    const uint64_t first_record = out.records + 1;
+    out.records += batch->records.size();
+    if (batch->read_failed) {  // the records read since the last full batch are not stored
+      out.failed = true;
+      break;
+    }
+    if (!batch->records.empty()) {
+      auto result = corpus.Upsert(batch->records);
+      if (!result.ok()) {
+        Issue(observer, fmt::format("{}: could not store {} records read after line {}: {}",
+                                    file, batch->records.size(), first_record,
+                                    result.status().message()));
+        out.failed = true;
+        channel.Close();
+        break;
+      }
+      out.added += result->added;
+      out.updated += result->updated;
+      out.unchanged += result->unchanged;
+    }
+    if (observer.progress) observer.progress(batch->bytes_read, file_size, out.records);
+    channel.PutEmpty(std::move(batch));
+  }
+  reading.join();
+
+  out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  Status recorded =
+      corpus.RecordImport(file, out.format, out.added, out.updated, out.skipped, out.seconds);
+  if (!recorded.ok()) Issue(observer, recorded.message());
+  return out;
+}
+
+}  // namespace paperdeck::workspace

@@ -1,0 +1,46 @@
+// FileImport: reads files of paper records into the corpus. Records are stored in batches, each
+// one transaction (all or nothing), so a process killed midway leaves whole batches; a bad record
+// is reported ("FILE:LINE: message") and skipped. A file is read and parsed on a thread of its own
+// while the batch before it is stored, so decompressing and parsing cost no wall time; batches
+// (and so transactions) are the same as a single thread's.
+//
+// Nothing here prints: problems and progress go to the caller's ImportObserver, in file order.
+//
+// Threading: ImportFile uses the corpus from the calling thread only and returns after its reading
+// thread has ended. The observer is called from the calling thread.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "ingest/record_reader.h"
+#include "library/corpus.h"
+
+namespace paperdeck::workspace {
+
+struct ImportObserver {
+  // A problem with the input or with storing it, already located ("FILE:LINE: ..."), in order.
+  std::function<void(const std::string& message)> issue;
+  // After each stored batch: bytes of the file read so far of file_bytes, records read so far.
+  std::function<void(uint64_t bytes_read, uint64_t file_bytes, uint64_t records)> progress;
+};
+
+struct FileImportReport {
+  std::string format;  // the format read (as ingest::FormatName gives it), empty if not opened
+  uint64_t records = 0, added = 0, updated = 0, unchanged = 0, skipped = 0;
+  bool failed = false;  // the file could not be read to its end, or storing failed
+  double seconds = 0;
+};
+
+// Reads file (in format; kAuto tells it from the first record) into corpus in transactions of
+// batch_size records, and records the import in the corpus's history.
+FileImportReport ImportFile(library::Corpus& corpus, const std::string& file,
+                            ingest::InputFormat format, size_t batch_size,
+                            const ImportObserver& observer);
+
+// Reads file through without storing anything (`import --strict` checks every file first).
+// True when every record is good; each problem goes to observer.issue.
+bool CheckFile(const std::string& file, ingest::InputFormat format, const ImportObserver& observer);
+
+}  // namespace paperdeck::workspace

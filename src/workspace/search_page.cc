@@ -1,0 +1,24 @@
+#include "workspace/search_page.h"
+
+#include <unordered_map>
+#include <utility>
+
+namespace paperdeck::workspace {
+
+std::vector<FoundPaper> JoinHitsToPapers(std::span<const search::SearchHit> hits,
+                                         std::vector<library::StoredPaper> papers) {
+  std::unordered_map<int64_t, size_t> by_key;
+  by_key.reserve(papers.size());
+  for (size_t i = 0; i < papers.size(); ++i) by_key.emplace(papers[i].key, i);
+  std::vector<FoundPaper> found;
+  found.reserve(hits.size());
+  for (const search::SearchHit& hit : hits) {
+    auto it = by_key.find(static_cast<int64_t>(hit.paper_key));
+    if (it == by_key.end()) continue;
+    found.push_back({std::move(papers[it->second]), hit.score});
+    by_key.erase(it);  // a key appears once in a page; a second hit would find nothing to move
+  }
+  return found;
+}
+
+}  // namespace paperdeck::workspace

@@ -1,0 +1,38 @@
+// SearchPage: one page of a search joined to the papers it found. The index names papers by key;
+// the corpus holds them. Between the two commits of an import or a removal (or after a process is
+// killed between them) the index can name a paper the corpus no longer holds: such a hit is left
+// out, and every paper keeps its own hit's score — never its neighbour's.
+//
+// Threading: plain values and a pure function.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "library/corpus.h"
+#include "search/searcher.h"
+
+namespace paperdeck::workspace {
+
+struct FoundPaper {
+  library::StoredPaper paper;
+  float score = 0;  // the score of this paper's own hit
+};
+
+struct SearchPage {
+  // total, notice, facets and highlight terms as the searcher gave them; response.hits is the
+  // page as the index saw it.
+  search::SearchResponse response;
+  // The page's papers in the hits' order, those the corpus no longer holds left out.
+  std::vector<FoundPaper> papers;
+  // The corpus holds changes the index has not caught up with (an import or removal did not
+  // finish): results may miss or still show them.
+  bool index_behind = false;
+};
+
+// Pairs each hit with the paper of its key. papers may come in any order and lack some keys.
+std::vector<FoundPaper> JoinHitsToPapers(std::span<const search::SearchHit> hits,
+                                         std::vector<library::StoredPaper> papers);
+
+}  // namespace paperdeck::workspace

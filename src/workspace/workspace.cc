@@ -1,0 +1,123 @@
+#include "workspace/workspace.h"
+
+#include <system_error>
+#include <utility>
+
+namespace paperdeck::workspace {
+
+Workspace::Workspace(std::filesystem::path root)
+    : root_(std::move(root)), corpora_(root_), snapshots_(root_ / "index") {}
+
+Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>> Workspace::Open(const std::filesystem::path& root) {
+  std::unique_ptr<Workspace> workspace(new Workspace(root));
+  // Opening one connection now creates and migrates the corpus, and reports a directory that
+  // cannot hold one before any work starts. The connection goes to the pool for later use.
+  Result<CorpusPool::Lease> first = workspace->corpora_.Borrow();
+  if (!first.ok()) return first.status();
+  return workspace;
+}
+
+Result<SearchPage> Workspace::Search(const search::SearchRequest& request) {
+  Result<CorpusPool::Lease> corpus = corpora_.Borrow();
+  if (!corpus.ok()) return corpus.status();
+  // The revision is read before the snapshot: a change committed in between is caught up by the
+  // snapshot or reported as behind, never missed.
+  Result<int64_t> corpus_revision = (*corpus)->Revision();
+  if (!corpus_revision.ok()) return corpus_revision.status();
+  Result<Snapshot> snapshot = snapshots_.Current();
+  if (!snapshot.ok()) return snapshot.status();
+  Result<search::SearchResponse> response = snapshot->searcher->Search(request);
+  if (!response.ok()) return response.status();
+
+  std::vector<int64_t> keys;
+  keys.reserve(response->hits.size());
+  for (const search::SearchHit& hit : response->hits) {
+    keys.push_back(static_cast<int64_t>(hit.paper_key));
+  }
+  Result<std::vector<library::StoredPaper>> papers = (*corpus)->Get(keys);
+  if (!papers.ok()) return papers.status();
+
+  SearchPage page;
+  page.papers = JoinHitsToPapers(response->hits, std::move(*papers));
+  page.index_behind = *corpus_revision > snapshot->reader->corpus_revision();
+  page.response = std::move(*response);
+  return page;
+}
+
+Result<IndexState> Workspace::IndexStateAt(int64_t corpus_revision) {
+  Result<Snapshot> snapshot = snapshots_.Current();
+  if (!snapshot.ok()) return snapshot.status();
+  const index::IndexReader& index = *snapshot->reader;
+  IndexState state;
+  state.documents = index.live_doc_count();
+  state.segments = index.segments().size();
+  state.bytes = index.size_bytes();
+  state.revision = index.corpus_revision();
+  state.behind = state.revision < corpus_revision;
+  return state;
+}
+
+Status Workspace::OpenWriterLocked() {
+  if (writer_) return Status::Ok();
+  Result<std::unique_ptr<index::IndexWriter>> writer = index::IndexWriter::Open(index_dir());
+  if (!writer.ok()) return writer.status();
+  writer_ = std::move(*writer);
+  return Status::Ok();
+}
+
+Status Workspace::LockIndex() {
+  std::lock_guard<std::mutex> lock(write_mu_);
+  return OpenWriterLocked();
+}
+
+FileImportReport Workspace::ImportFile(const std::string& file, ingest::InputFormat format,
+                                       size_t batch_size, const ImportObserver& observer) {
+  std::lock_guard<std::mutex> lock(write_mu_);
+  Result<CorpusPool::Lease> corpus = corpora_.Borrow();
+  if (!corpus.ok()) {
+    if (observer.issue) observer.issue(corpus.status().message());
+    FileImportReport failed;
+    failed.failed = true;
+    return failed;
+  }
+  return workspace::ImportFile(**corpus, file, format, batch_size, observer);
+}
+
+Result<RemoveReport> Workspace::Remove(std::span<const std::string> ids) {
+  std::lock_guard<std::mutex> lock(write_mu_);
+  Result<CorpusPool::Lease> corpus = corpora_.Borrow();
+  if (!corpus.ok()) return corpus.status();
+  RemoveReport report;
+  for (const std::string& id : ids) {
+    Result<bool> removed = (*corpus)->Remove(id);
+    if (!removed.ok()) return removed.status();
+    (*removed ? report.removed : report.missing).push_back(id);
+  }
+  return report;
+}
+
+Result<sync::SyncReport> Workspace::CatchUpIndex(const sync::SyncProgress& progress) {
+  std::lock_guard<std::mutex> lock(write_mu_);
+  if (Status s = OpenWriterLocked(); !s.ok()) return s;
+  Result<CorpusPool::Lease> corpus = corpora_.Borrow();
+  if (!corpus.ok()) return corpus.status();
+  return sync::CatchUp(**corpus, *writer_, progress);
+}
+
+Result<sync::SyncReport> Workspace::RebuildIndex(const sync::SyncProgress& progress) {
+  std::lock_guard<std::mutex> lock(write_mu_);
+  if (Status s = OpenWriterLocked(); !s.ok()) return s;
+  Result<CorpusPool::Lease> corpus = corpora_.Borrow();
+  if (!corpus.ok()) return corpus.status();
+  return sync::Rebuild(**corpus, *writer_, progress);
+}
+
+Status Workspace::OptimizeIndex() {
+  std::lock_guard<std::mutex> lock(write_mu_);
+  if (Status s = OpenWriterLocked(); !s.ok()) return s;
+  return writer_->Optimize();
+}
+
+}  // namespace paperdeck::workspace

@@ -1,0 +1,103 @@
+// Workspace: the one front door to a data directory. It owns the directory's layout (corpus.db,
+// the source of truth; index/, derived and rebuildable; the sources' settings and lock files),
+// the corpus, the index writer and the index snapshots, and it does the work that needs both
+// stores: importing files, removing papers, bringing the index level with the corpus, and
+// "search, then join the hits to their papers". Commands (cli/) and the server (http/) are thin
+// over it and never open the corpus or the index themselves.
+//
+// Threading: Search, Snapshot and Corpus may be called from many threads at once (each thread is
+// lent a corpus connection of its own; every search reads one immutable index snapshot, renewed
+// when the index's MANIFEST changes). The writing calls (ImportFile, Remove, CatchUpIndex,
+// RebuildIndex, OptimizeIndex, LockIndex) hold the index writer and run one at a time per
+// Workspace; across processes, one writer per data directory (the index's lock file): a second
+// writer fails with the lock's message.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "index/index_writer.h"
+#include "ingest/record_reader.h"
+#include "model/status.h"
+#include "search/searcher.h"
+#include "sync/index_sync.h"
+#include "workspace/corpus_pool.h"
+#include "workspace/file_import.h"
+#include "workspace/search_page.h"
+#include "workspace/snapshot_watcher.h"
+
+namespace paperdeck::workspace {
+
+// What `remove` did: ids removed from the corpus, ids it holds no paper for.
+struct RemoveReport {
+  std::vector<std::string> removed, missing;
+};
+
+// The index as the last commit left it, beside the corpus.
+struct IndexState {
+  uint64_t documents = 0, segments = 0, bytes = 0;
+  int64_t revision = 0;  // the corpus revision the index reflects
+  bool behind = false;   // the corpus has changed since
+};
+
+class Workspace {
+ public:
+  // Opens (creating, migrating) the corpus in root, creating root if needed. The index is opened
+  // when first needed; a missing index is an empty one.
+  static Result<std::unique_ptr<Workspace>> Open(const std::filesystem::path& root);
+  ~Workspace();
+  Workspace(const Workspace&) = delete;
+  Workspace& operator=(const Workspace&) = delete;
+
+  // --- layout ---
+  const std::filesystem::path& root() const { return root_; }
+  std::filesystem::path index_dir() const { return root_ / "index"; }
+  // A file of the data directory that is neither the corpus nor the index (settings, locks).
+  std::filesystem::path file(std::string_view name) const { return root_ / name; }
+
+  // --- reading ---
+  // A corpus connection for the calling thread, given back when the lease ends.
+  Result<CorpusPool::Lease> Corpus() { return corpora_.Borrow(); }
+  // The newest index snapshot and a searcher over it.
+  Result<Snapshot> Index() { return snapshots_.Current(); }
+  // Runs request over the newest snapshot and joins the page's hits to their papers.
+  Result<SearchPage> Search(const search::SearchRequest& request);
+  // The index's numbers, and whether it is behind the corpus at revision corpus_revision.
+  Result<IndexState> IndexStateAt(int64_t corpus_revision);
+
+  // --- writing (one at a time) ---
+  // Takes the index's writer lock now, so that a command which will write the index fails before
+  // it changes the corpus when another process is writing. Idempotent.
+  Status LockIndex();
+  // Reads one file into the corpus (workspace/file_import.h). The index is not touched: call
+  // CatchUpIndex after the last file.
+  FileImportReport ImportFile(const std::string& file, ingest::InputFormat format,
+                              size_t batch_size, const ImportObserver& observer);
+  // Removes each paper (any id Find accepts) from the corpus. The index is not touched: call
+  // CatchUpIndex after.
+  Result<RemoveReport> Remove(std::span<const std::string> ids);
+  // Indexes what changed in the corpus since the index's last commit, and commits.
+  Result<sync::SyncReport> CatchUpIndex(const sync::SyncProgress& progress = {});
+  // Drops the index and rebuilds it from every paper of the corpus, and commits.
+  Result<sync::SyncReport> RebuildIndex(const sync::SyncProgress& progress = {});
+  // Merges the index's segments into one. On failure the index is unchanged.
+  Status OptimizeIndex();
+
+ private:
+  explicit Workspace(std::filesystem::path root);
+  Status OpenWriterLocked();  // REQUIRES: write_mu_ held
+
+  const std::filesystem::path root_;
+  CorpusPool corpora_;
+  SnapshotWatcher snapshots_;
+  std::mutex write_mu_;
+  std::unique_ptr<index::IndexWriter> writer_;  // guarded by write_mu_; opened when first needed
+};
+
+}  // namespace paperdeck::workspace

@@ -1,0 +1,392 @@
+// The HTTP API of `paperdeck serve`, over real HTTP on loopback: every endpoint, bad and
+// oversized requests, unknown paths and attempts to read files outside the embedded page.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <atomic>
+#include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "http/http_server.h"
+#include "workspace/workspace.h"
+
+namespace paperdeck::http {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using ::testing::StartsWith;
+using json = nlohmann::json;
+
+const std::string kData = PAPERDECK_TEST_DATA;
+
+std::string PercentEncoded(const std::string& s) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+class HttpApiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    static std::atomic<int> counter{0};
+    dir_ = std::filesystem::temp_directory_path() /
+           ("paperdeck-http-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::remove_all(dir_);
+    auto workspace = workspace::Workspace::Open(dir_);
+    ASSERT_TRUE(workspace.ok()) << workspace.status().message();
+    workspace_ = std::move(*workspace);
+    Import(kData + "/seed-page.jsonl");
+    server_ = std::make_unique<HttpServer>(*workspace_);
+    auto port = server_->Bind("127.0.0.1", 0);
+    ASSERT_TRUE(port.ok()) << port.status().message();
+    port_ = *port;
+    thread_ = std::thread([this] { (void)server_->Run(); });
+    client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
+  }
+  void TearDown() override {
+    server_->Stop();
+    thread_.join();
+    server_.reset();
+    workspace_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  // As `paperdeck import FILE` does: the file into the corpus, then the index caught up.
+  void Import(const std::string& file) {
+    std::vector<std::string> issues;
+    workspace::ImportObserver observer;
+    observer.issue = [&](const std::string& m) { issues.push_back(m); };
+    workspace::FileImportReport report =
+        workspace_->ImportFile(file, ingest::InputFormat::kAuto, 1000, observer);
+    ASSERT_FALSE(report.failed) << file;
+    ASSERT_TRUE(issues.empty()) << issues[0];
+    auto synced = workspace_->CatchUpIndex();
+    ASSERT_TRUE(synced.ok()) << synced.status().message();
+  }
+
+  // GET path; the body parsed as JSON (null when it is not JSON).
+  json Get(const std::string& path, int* status = nullptr, std::string* content_type = nullptr) {
+    auto res = client_->Get(path);
+    EXPECT_TRUE(res) << path;
+    if (!res) return nullptr;
+    if (status) *status = res->status;
+    if (content_type) *content_type = res->get_header_value("Content-Type");
+    return json::parse(res->body, nullptr, /*allow_exceptions=*/false);
+  }
+
+  // Expects a 400 naming param, with a JSON error message.
+  void ExpectBadParam(const std::string& path, const std::string& param) {
+    int status = 0;
+    std::string type;
+    json j = Get(path, &status, &type);
+    EXPECT_EQ(status, 400) << path;
+    EXPECT_THAT(type, StartsWith("application/json")) << path;
+    ASSERT_TRUE(j.is_object()) << path;
+    EXPECT_EQ(j.value("param", ""), param) << path;
+    EXPECT_FALSE(j.value("error", "").empty()) << path;
+  }
+
+  // Sends request bytes as they are (no client-side normalisation) and returns the raw answer.
+  std::string Raw(const std::string& request) {
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(port_));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    EXPECT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+    size_t sent = 0;
+    while (sent < request.size()) {
+      ssize_t n = ::send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
+      if (n <= 0) break;
+      sent += static_cast<size_t>(n);
+    }
+    // Read one response (headers and a Content-Length body), not until the server closes: it
+    // may keep the connection open for a request it could not read the headers of.
+    std::string answer;
+    char buf[4096];
+    for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0;) {
+      answer.append(buf, n);
+      size_t end = answer.find("\r\n\r\n");
+      if (end == std::string::npos) continue;
+      size_t length = 0;
+      if (size_t at = answer.find("Content-Length: "); at != std::string::npos && at < end) {
+        length = std::stoul(answer.substr(at + 16));
+      }
+      if (answer.size() >= end + 4 + length) break;
+    }
+    ::close(fd);
+    return answer;
+  }
+  std::string RawGet(const std::string& target) {
+    return Raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<workspace::Workspace> workspace_;
+  std::unique_ptr<HttpServer> server_;
+  std::thread thread_;
+  int port_ = 0;
+  std::unique_ptr<httplib::Client> client_;
+};
+
+TEST_F(HttpApiTest, SearchGivesTheExactTotalAPageOfCardsAndFacets) {
+  int status = 0;
+  std::string type;
+  json j = Get("/api/search?q=attention", &status, &type);
+  ASSERT_EQ(status, 200);
+  EXPECT_THAT(type, StartsWith("application/json"));
+  EXPECT_EQ(j["total"], 35);
+  EXPECT_EQ(j["page"], 1);
+  EXPECT_EQ(j["limit"], 20);
+  ASSERT_EQ(j["results"].size(), 20u);
+  for (const json& r : j["results"]) {
+    const json& card = r["card"];
+    EXPECT_FALSE(card["title"].get<std::string>().empty());
+    EXPECT_FALSE(card["meta"].empty());
+    EXPECT_EQ(card["title"], r["title"]);
+    // Highlight spans are byte ranges inside the card's title and abstract.
+    for (const char* field : {"title", "abstract"}) {
+      size_t size = card[field].get<std::string>().size();
+      for (const json& span : r["highlights"][field]) {
+        EXPECT_LT(span[0].get<size_t>(), span[1].get<size_t>());
+        EXPECT_LE(span[1].get<size_t>(), size);
+      }
+    }
+  }
+  // Facets count all 35 matches, not the page of 20.
+  uint64_t years = 0;
+  for (const json& y : j["facets"]["years"]) years += y["count"].get<uint64_t>();
+  EXPECT_EQ(years, 35u);
+  EXPECT_EQ(j["facets"]["years"][0]["value"], "2026");
+  bool found_cv = false;
+  for (const json& c : j["facets"]["categories"]) {
+    if (c["value"] == "cs.CV") found_cv = c["count"] == 4;
+  }
+  EXPECT_TRUE(found_cv) << j["facets"].dump();
+  EXPECT_TRUE(j["notice"].is_null());
+}
+
+TEST_F(HttpApiTest, SearchMarksTheWordEvenThroughStemming) {
+  json j = Get("/api/search?q=attention&limit=100");
+  ASSERT_EQ(j["results"].size(), 35u);
+  bool found = false;
+  for (const json& r : j["results"]) {
+    std::string title = r["card"]["title"];
+    if (title.rfind("Transformer-XL", 0) != 0) continue;
+    found = true;
+    ASSERT_FALSE(r["highlights"]["title"].empty());
+    size_t b = r["highlights"]["title"][0][0], e = r["highlights"]["title"][0][1];
+    EXPECT_EQ(title.substr(b, e - b), "Attentive");
+    EXPECT_EQ(r["url"], nullptr);  // no arXiv id, no link in the record
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(HttpApiTest, SearchPagesSortsAndFilters) {
+  json second = Get("/api/search?q=attention&page=2");
+  EXPECT_EQ(second["total"], 35);
+  EXPECT_EQ(second["results"].size(), 15u);
+  json past = Get("/api/search?q=attention&page=3");
+  EXPECT_EQ(past["total"], 35);
+  EXPECT_TRUE(past["results"].empty());
+
+  json cited = Get("/api/search?q=attention&sort=citations&limit=2");
+  EXPECT_THAT(cited["results"][0]["title"].get<std::string>(), StartsWith("Longformer"));
+  EXPECT_THAT(cited["results"][0]["card"]["signal"], "5.6k citations");
+
+  json cv = Get("/api/search?q=attention&cat=cs.CV");
+  EXPECT_EQ(cv["total"], 4);
+  json y2024 = Get("/api/search?q=attention&year=2024");
+  EXPECT_EQ(y2024["total"], 9);
+  json both = Get("/api/search?q=attention&year=2024,2019");
+  EXPECT_EQ(both["total"], 10);
+  json none = Get("/api/search?q=attention&cat=cs.CV&year=2019");
+  EXPECT_EQ(none["total"], 0);
+  json unparsed = Get("/api/search?q=%28attention");
+  EXPECT_EQ(unparsed["total"], 35);
+  EXPECT_TRUE(unparsed["notice"].is_object());
+  json empty = Get("/api/search?q=");
+  EXPECT_EQ(empty["total"], 0);
+}
+
+TEST_F(HttpApiTest, BadParametersAre400WithAJsonError) {
+  ExpectBadParam("/api/search?q=a&sort=best", "sort");
+  ExpectBadParam("/api/search?q=a&page=0", "page");
+  ExpectBadParam("/api/search?q=a&page=1001", "page");
+  ExpectBadParam("/api/search?q=a&page=abc", "page");
+  ExpectBadParam("/api/search?q=a&page=99999999999999999999", "page");
+  ExpectBadParam("/api/search?q=a&limit=0", "limit");
+  ExpectBadParam("/api/search?q=a&limit=101", "limit");
+  ExpectBadParam("/api/search?q=a&limit=-1", "limit");
+  ExpectBadParam("/api/search?q=a&limit=1e3", "limit");
+  ExpectBadParam("/api/search?q=a&q=b", "q");
+  ExpectBadParam("/api/search?q=%FF%FE", "q");
+  ExpectBadParam("/api/search?q=a&year=24", "year");
+  ExpectBadParam("/api/search?q=a&cat=%3Cscript%3E", "cat");
+  std::string many = "/api/search?q=a";
+  for (int i = 0; i < 21; ++i) many += "&year=20" + std::to_string(10 + i);
+  ExpectBadParam(many, "year");
+}
+
+TEST_F(HttpApiTest, QueriesOverOneKibibyteAndHugeUrlsAreRefused) {
+  int status = 0;
+  Get("/api/search?q=" + std::string(1024, 'a'), &status);
+  EXPECT_EQ(status, 200);
+  ExpectBadParam("/api/search?q=" + std::string(1025, 'a'), "q");
+
+  std::string answer = RawGet("/api/search?q=" + std::string(20000, 'a'));
+  EXPECT_THAT(answer, StartsWith("HTTP/1.1 414"));
+  EXPECT_THAT(answer, HasSubstr("\"error\""));
+  // The server still answers afterwards.
+  Get("/api/search?q=attention", &status);
+  EXPECT_EQ(status, 200);
+
+  std::string headers;
+  for (int i = 0; i < 200; ++i) headers += "X-Filler-" + std::to_string(i) + ": " + std::string(100, 'x') + "\r\n";
+  answer = Raw("GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "Connection: close\r\n\r\n");
+  EXPECT_THAT(answer, StartsWith("HTTP/1.1 431"));
+  EXPECT_THAT(answer, HasSubstr("\"error\""));
+
+  std::string body(100 * 1024, 'x');
+  answer = Raw("POST /api/pull HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " +
+               std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+  EXPECT_THAT(answer, StartsWith("HTTP/1.1 413"));
+}
+
+TEST_F(HttpApiTest, PaperByIdAndUnknownIds) {
+  json hit = Get("/api/search?q=longformer&limit=1");
+  ASSERT_EQ(hit["results"].size(), 1u);
+  std::string id = hit["results"][0]["id"];
+  int status = 0;
+  json paper = Get("/api/papers/" + PercentEncoded(id), &status);
+  EXPECT_EQ(status, 200);
+  EXPECT_EQ(paper["id"], id);
+  EXPECT_THAT(paper["title"].get<std::string>(), StartsWith("Longformer"));
+  EXPECT_EQ(paper["card"]["signal"], "5.6k citations");
+
+  json missing = Get("/api/papers/2401.99999", &status);
+  EXPECT_EQ(status, 404);
+  EXPECT_THAT(missing.value("error", ""), HasSubstr("2401.99999"));
+  Get("/api/papers/..%2F..%2Fetc%2Fpasswd", &status);
+  EXPECT_EQ(status, 404);
+  Get("/api/papers/" + std::string(300, 'x'), &status);
+  EXPECT_EQ(status, 400);
+}
+
+TEST_F(HttpApiTest, StatsAndPull) {
+  int status = 0;
+  json stats = Get("/api/stats", &status);
+  EXPECT_EQ(status, 200);
+  EXPECT_EQ(stats["papers"], 35);
+  EXPECT_EQ(stats["index"]["documents"], 35);
+  EXPECT_EQ(stats["index"]["behind"], false);
+
+  json pull = Get("/api/pull?q=linear%20attention", &status);
+  EXPECT_EQ(status, 501);
+  EXPECT_EQ(pull["command"], "paperdeck pull \"linear attention\"");
+  EXPECT_THAT(pull["error"].get<std::string>(), HasSubstr("does not pull"));
+}
+
+TEST_F(HttpApiTest, ThePageAndItsAssetsAreServedFromTheBinary) {
+  auto page = client_->Get("/?q=attention");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_THAT(page->get_header_value("Content-Type"), StartsWith("text/html"));
+  EXPECT_THAT(page->get_header_value("Content-Security-Policy"), HasSubstr("script-src 'self'"));
+  EXPECT_THAT(page->body, HasSubstr("Not finding it? Pull fresh matches from arXiv."));
+  auto js = client_->Get("/app.js");
+  ASSERT_TRUE(js);
+  EXPECT_EQ(js->status, 200);
+  EXPECT_THAT(js->get_header_value("Content-Type"), StartsWith("text/javascript"));
+  auto css = client_->Get("/app.css");
+  ASSERT_TRUE(css);
+  EXPECT_THAT(css->get_header_value("Content-Type"), StartsWith("text/css"));
+  EXPECT_EQ(client_->Get("/index.html")->status, 200);
+}
+
+TEST_F(HttpApiTest, UnknownPathsAndTraversalsAre404AndReadNoFile) {
+  for (const char* target :
+       {"/nope", "/api/nope", "/api/search/../../etc/passwd", "/../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "/web/app.js", "/.", "/..", "//etc/passwd", "/app.js/", "/app.js%00.png",
+        "/CMakeLists.txt", "/etc/passwd"}) {
+    std::string answer = RawGet(target);  // NOLINT
+    EXPECT_THAT(answer, StartsWith("HTTP/1.1 4")) << target;
+    EXPECT_THAT(answer, Not(HasSubstr("root:"))) << target;
+    EXPECT_THAT(answer, Not(HasSubstr("cmake_minimum_required"))) << target;
+    EXPECT_THAT(answer, HasSubstr("application/json")) << target;
+  }
+  int status = 0;
+  json j = Get("/nope", &status);
+  EXPECT_EQ(status, 404);
+  EXPECT_TRUE(j.contains("error"));
+  EXPECT_THAT(Raw("DELETE /api/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+              StartsWith("HTTP/1.1 4"));
+  EXPECT_THAT(Raw("garbage\r\n\r\n"), StartsWith("HTTP/1.1 400"));
+}
+
+TEST_F(HttpApiTest, PapersImportedWhileServingShowUpInTheNextSearch) {
+  EXPECT_EQ(Get("/api/search?q=harmless+markup")["total"], 0);
+  Import(kData + "/http/xss-title.jsonl");
+  json j = Get("/api/search?q=harmless+markup");
+  EXPECT_EQ(j["total"], 1);
+  // Strings from a paper come back as they were written; the page escapes them.
+  EXPECT_THAT(j["results"][0]["title"].get<std::string>(), StartsWith("<img src=x onerror="));
+  EXPECT_EQ(Get("/api/stats")["papers"], 36);
+}
+
+TEST_F(HttpApiTest, TitlesLinkToArxivElseToTheFirstWebLink) {
+  Import(kData + "/http/linked-papers.jsonl");
+  json j = Get("/api/search?q=cartography&sort=newest");
+  ASSERT_EQ(j["total"], 3);
+  EXPECT_EQ(j["results"][0]["url"], nullptr);  // its only link is javascript:
+  EXPECT_EQ(j["results"][1]["url"], "https://example.org/cartography");
+  EXPECT_EQ(j["results"][2]["url"], "https://arxiv.org/abs/2401.00001");
+  json paper = Get("/api/papers/2401.00001");
+  EXPECT_EQ(paper["url"], "https://arxiv.org/abs/2401.00001");
+  EXPECT_EQ(paper["card"]["signal"], "new");
+}
+
+TEST_F(HttpApiTest, ManyClientsAtOnceGetTheSameAnswers) {
+  std::atomic<int> wrong{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      httplib::Client client("127.0.0.1", port_);
+      for (int i = 0; i < 25; ++i) {
+        auto res = client.Get(t % 2 ? "/api/search?q=attention&sort=newest" : "/api/papers/2401.99999");
+        if (!res) {
+          ++wrong;
+          continue;
+        }
+        json j = json::parse(res->body, nullptr, false);
+        if (t % 2 ? (res->status != 200 || j["total"] != 35) : res->status != 404) ++wrong;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(wrong, 0);
+}
+
+}  // namespace
+}  // namespace paperdeck::http

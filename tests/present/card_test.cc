@@ -1,0 +1,89 @@
+#include "present/card.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "model/calendar.h"
+
+namespace paperdeck::present {
+namespace {
+
+using ::testing::ElementsAre;
+
+const int32_t kToday = *ParseIsoDate("2026-06-20");
+
+TEST(FormatCountTest, ThousandsAndMillionsAsThePageWritesThem) {
+  EXPECT_EQ(FormatCount(0), "0");
+  EXPECT_EQ(FormatCount(237), "237");
+  EXPECT_EQ(FormatCount(999), "999");
+  EXPECT_EQ(FormatCount(1000), "1k");
+  EXPECT_EQ(FormatCount(1600), "1.6k");
+  EXPECT_EQ(FormatCount(4000), "4k");
+  EXPECT_EQ(FormatCount(4400), "4.4k");
+  EXPECT_EQ(FormatCount(5600), "5.6k");
+  EXPECT_EQ(FormatCount(12345), "12.3k");
+  EXPECT_EQ(FormatCount(999'999), "1M");
+  EXPECT_EQ(FormatCount(1'250'000), "1.3M");
+}
+
+TEST(ShownAuthorsTest, FirstThreeThenEtAl) {
+  EXPECT_EQ(ShownAuthors({"A"}, true), "A");
+  EXPECT_EQ(ShownAuthors({"A", "B", "C"}, true), "A, B, C");
+  EXPECT_EQ(ShownAuthors({"A", "B", "C", "D"}, true), "A, B, C et al.");
+  EXPECT_EQ(ShownAuthors({"A", "B", "C"}, false), "A, B, C et al.");
+  EXPECT_EQ(ShownAuthors({}, true), "");
+}
+
+TEST(MakeCardTest, HuggingFacePaperWithUpvotes) {
+  PaperRecord r;
+  r.badges = {"paper"};
+  r.published = "2026-06-10";
+  r.upvotes = 126;
+  EXPECT_THAT(MakeCard(r, kToday).MetaParts(), ElementsAre("paper", "Jun 10, 2026", "▲ 126"));
+}
+
+TEST(MakeCardTest, ArxivPaperShowsItsCategoriesAndNew) {
+  PaperRecord r;
+  r.badges = {"arxiv"};
+  r.categories = {"cs.LG", "cs.CV"};
+  r.published = "2026-06-18";
+  r.is_new = true;
+  EXPECT_THAT(MakeCard(r, kToday).MetaParts(), ElementsAre("cs.LG · cs.CV", "Jun 18, 2026", "new"));
+}
+
+TEST(MakeCardTest, OlderCitedPaperShowsVenueAndYear) {
+  PaperRecord r;
+  r.badges = {"paper"};
+  r.venue = "NeurIPS 2024";
+  r.year = 2024;
+  r.citations = 237;
+  EXPECT_THAT(MakeCard(r, kToday).MetaParts(),
+              ElementsAre("paper", "NeurIPS 2024", "2024", "237 citations"));
+  r.published = "2024-05-01";  // a date more than a year old: venue and year still win
+  EXPECT_THAT(MakeCard(r, kToday).MetaParts(),
+              ElementsAre("paper", "NeurIPS 2024", "2024", "237 citations"));
+  r.published = "2026-05-01";  // a recent date wins over the venue
+  EXPECT_THAT(MakeCard(r, kToday).MetaParts(), ElementsAre("paper", "May 1, 2026", "237 citations"));
+}
+
+TEST(MakeCardTest, YearOnlyWithThousandsOfCitations) {
+  PaperRecord r;
+  r.badges = {"paper"};
+  r.year = 2021;
+  r.citations = 4000;
+  EXPECT_THAT(MakeCard(r, kToday).MetaParts(), ElementsAre("paper", "2021", "4k citations"));
+}
+
+TEST(MakeCardTest, UpvotesBeatCitationsBeatNew) {
+  PaperRecord r;
+  r.published = "2026-06-01";
+  r.is_new = true;
+  EXPECT_EQ(MakeCard(r, kToday).signal, "new");
+  r.citations = 1;
+  EXPECT_EQ(MakeCard(r, kToday).signal, "1 citation");
+  r.upvotes = 0;
+  EXPECT_EQ(MakeCard(r, kToday).signal, "▲ 0");
+}
+
+}  // namespace
+}  // namespace paperdeck::present
