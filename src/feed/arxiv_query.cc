@@ -5,12 +5,12 @@
 
 #include "index/field.h"
 #include "model/calendar.h"
-#include "search/query_parser.h"
+#include "query/query_parser.h"
 
 namespace paperdeck::feed {
 namespace {
 
-using search::QueryNode;
+using query::QueryNode;
 using Kind = QueryNode::Kind;
 
 // arXiv's API starts in August 1991; an open lower bound starts there.
@@ -185,7 +185,7 @@ Result<std::string> Translate(const QueryNode& node, int32_t today) {
 
 Result<std::string> ToArxivSearchQuery(std::string_view text, std::optional<int32_t> since,
                                        int32_t today) {
-  search::ParsedQuery parsed = search::ParseQuery(text);
+  query::ParsedQuery parsed = query::ParseQuery(text);
   Result<std::string> q = Translate(parsed.root, today);
   if (!q.ok()) return q;
   std::string out = *q;

@@ -11,6 +11,7 @@
 namespace paperdeck::search {
 namespace {
 
+using query::QueryNode;
 using QKind = QueryNode::Kind;
 using PKind = PlanNode::Kind;
 
@@ -273,7 +274,7 @@ void Append(const PlanNode& n, std::string* out) {
 
 }  // namespace
 
-QueryPlan PlanQuery(const QueryNode& query, text::Analyzer* analyzer,
+QueryPlan PlanQuery(const query::QueryNode& query, text::Analyzer* analyzer,
                     const index::IndexReader& reader, PlanOptions options) {
   return Planner(analyzer, reader, options).Plan(query);
 }

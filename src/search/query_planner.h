@@ -1,4 +1,4 @@
-// QueryPlanner: turns a parsed query (search/query_tree.h) into a QueryPlan — the same tree with
+// QueryPlanner: turns a parsed query (query/query_tree.h) into a QueryPlan — the same tree with
 // its words analysed into index terms and weighted by idf, negations gathered into exclusions —
 // once per search, before any segment is read. matcher_builder.h then builds a Matcher per
 // segment from the plan.
@@ -24,7 +24,7 @@
 
 #include "index/field.h"
 #include "index/index_reader.h"
-#include "search/query_tree.h"
+#include "query/query_tree.h"
 #include "text/analyzer.h"
 
 namespace paperdeck::search {
@@ -71,7 +71,7 @@ struct PlanOptions {
   bool drop_question_words = false;
 };
 
-QueryPlan PlanQuery(const QueryNode& query, text::Analyzer* analyzer,
+QueryPlan PlanQuery(const query::QueryNode& query, text::Analyzer* analyzer,
                     const index::IndexReader& reader, PlanOptions options = {});
 
 // A one-line s-expression of a plan, for tests: (and (term title "attent") (phrase "slide" "window"))

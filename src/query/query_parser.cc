@@ -1,13 +1,13 @@
-#include "search/query_parser.h"
+#include "query/query_parser.h"
 
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "search/query_lexer.h"
-#include "search/range_value.h"
+#include "query/query_lexer.h"
+#include "query/range_value.h"
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 namespace {
 
 using Kind = QueryToken::Kind;
@@ -264,4 +264,4 @@ QueryNode PlainTextQuery(std::string_view text) {
   return TermNode(std::string(text), 0);
 }
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

@@ -6,11 +6,11 @@
 #include <cstddef>
 #include <string>
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 
 struct QueryNotice {
   size_t position = 0;  // byte offset into the query text; may equal its length (the end)
   std::string message;  // "expected ')' to close '(' at 0"
 };
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

@@ -1,10 +1,10 @@
-#include "search/query_lexer.h"
+#include "query/query_lexer.h"
 
 #include <array>
 #include <optional>
 #include <utility>
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 namespace {
 
 struct FieldName {
@@ -128,4 +128,4 @@ QueryToken QueryLexer::LexWord(size_t begin) {
   return t;
 }
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

@@ -1,4 +1,4 @@
-// QueryParser: turns the text a person typed into a QueryNode tree (search/query_tree.h).
+// QueryParser: turns the text a person typed into a QueryNode tree (query/query_tree.h).
 //
 // The language (docs/query-language.md has it with examples):
 //   sparse attention            every word must match (AND), in title, abstract or authors
@@ -22,10 +22,10 @@
 #include <optional>
 #include <string_view>
 
-#include "search/query_notice.h"
-#include "search/query_tree.h"
+#include "query/query_notice.h"
+#include "query/query_tree.h"
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 
 struct ParsedQuery {
   QueryNode root;
@@ -42,4 +42,4 @@ ParsedQuery ParseQuery(std::string_view text);
 // it into words, all required), or an empty kOr (matches nothing) when text is blank.
 QueryNode PlainTextQuery(std::string_view text);
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

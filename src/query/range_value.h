@@ -14,7 +14,7 @@
 #include <optional>
 #include <string_view>
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 
 struct RangeValue {
   int32_t low;
@@ -29,4 +29,4 @@ std::optional<RangeValue> ParseYearRange(std::string_view text);
 // date (2026-13-40, 2026-02-30), or names an empty range.
 std::optional<RangeValue> ParseDateRange(std::string_view text);
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

@@ -1,8 +1,8 @@
-#include "search/query_tree.h"
+#include "query/query_tree.h"
 
 #include <utility>
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 namespace {
 
 std::string FieldNames(index::FieldMask fields) {
@@ -136,4 +136,4 @@ QueryNode OrNode(std::vector<QueryNode> children, size_t position) {
   return Group(QueryNode::Kind::kOr, std::move(children), position);
 }
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

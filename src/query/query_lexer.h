@@ -20,7 +20,7 @@
 #include <string_view>
 #include <vector>
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 
 enum class QueryField { kTitle, kAbstract, kAuthors, kVenue, kCategory, kYear, kDate };
 
@@ -65,4 +65,4 @@ inline bool IsQuerySpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

@@ -1,4 +1,4 @@
-// QueryNode: the tree a query's text parses to (search/query_parser.h), before any analysis.
+// QueryNode: the tree a query's text parses to (query/query_parser.h), before any analysis.
 // Words and phrases keep the text as written; the planner (search/query_planner.h) analyses them
 // with the same Analyzer the index used. Every node remembers the byte offset in the query where
 // it starts, so later stages can point at it.
@@ -14,7 +14,7 @@
 
 #include "index/field.h"
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 
 struct QueryNode {
   enum class Kind : uint8_t {
@@ -63,4 +63,4 @@ QueryNode NotNode(QueryNode child, size_t position);
 QueryNode AndNode(std::vector<QueryNode> children, size_t position);
 QueryNode OrNode(std::vector<QueryNode> children, size_t position);
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query
