@@ -22,7 +22,9 @@
 
 namespace paperdeck::query {
 
-enum class QueryField { kTitle, kAbstract, kAuthors, kVenue, kCategory, kYear, kDate };
+// What a `name:` prefix names: a text field (the parser makes it a query::Field), or `cat:`,
+// `year:`, `date:`.
+enum class FieldPrefix { kTitle, kAbstract, kAuthors, kVenue, kCategory, kYear, kDate };
 
 struct QueryToken {
   enum class Kind {
@@ -42,7 +44,7 @@ struct QueryToken {
   std::string_view text;
   bool closed = true;
   bool adjacent = false;
-  QueryField field = QueryField::kTitle;
+  FieldPrefix field = FieldPrefix::kTitle;
 };
 
 class QueryLexer {

@@ -4,6 +4,7 @@
 // segment from the plan.
 //
 // What planning decides:
+//   - the fields a word or phrase may match become the index's (search/index_fields.h);
 //   - a word is analysed (text/analyzer.h): stop words drop out, several words from one token
 //     are all required, and a compound (`sliding-window`) matches its whole term OR the phrase
 //     of its parts (`sliding window`);
