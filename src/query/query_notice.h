@@ -1,6 +1,8 @@
 // QueryNotice: why a query was not taken as written. The parser reports the first place where
 // the text stops making sense as operators (a byte offset into the query) and what it expected
 // there; the searcher then runs the query as plain words and hands the notice to the person.
+//
+// Threading: a plain value.
 #pragma once
 
 #include <cstddef>

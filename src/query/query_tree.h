@@ -5,6 +5,8 @@
 // remembers the byte offset in the query where it starts, so later stages can point at it.
 //
 // A node is a plain value: copy it, compare it, print it (Describe) in tests.
+//
+// Threading: plain values and pure functions; a node may be read from many threads at once.
 #pragma once
 
 #include <cstddef>

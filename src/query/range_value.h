@@ -7,7 +7,9 @@
 //
 // A date endpoint names a day, a month or a year: as a lower bound it means its first day, as an
 // upper bound its last day (`date:..2026-06` runs to June 30). Bounds are inclusive; an open side
-// is the int32 minimum or maximum. Pure functions.
+// is the int32 minimum or maximum.
+//
+// Threading: the functions are pure and may run on any thread.
 #pragma once
 
 #include <cstdint>
