@@ -3,14 +3,14 @@
 #include <cctype>
 #include <vector>
 
-#include "index/field.h"
 #include "model/calendar.h"
-#include "search/query_parser.h"
+#include "query/field.h"
+#include "query/query_parser.h"
 
 namespace paperdeck::feed {
 namespace {
 
-using search::QueryNode;
+using query::QueryNode;
 using Kind = QueryNode::Kind;
 
 // arXiv's API starts in August 1991; an open lower bound starts there.
@@ -68,17 +68,17 @@ std::string Quoted(std::string_view text) {
   return plain ? clean : "\"" + clean + "\"";
 }
 
-std::vector<std::string> Prefixes(index::FieldMask fields) {
-  if (fields == index::kDefaultFields) return {"all"};
+std::vector<std::string> Prefixes(query::FieldSet fields) {
+  if (fields == query::kDefaultFields) return {"all"};
   std::vector<std::string> out;
-  if (fields & index::FieldBit(index::Field::kTitle)) out.push_back("ti");
-  if (fields & index::FieldBit(index::Field::kAbstract)) out.push_back("abs");
-  if (fields & index::FieldBit(index::Field::kAuthors)) out.push_back("au");
-  if (fields & index::FieldBit(index::Field::kVenue)) out.push_back("jr");
+  if (fields.Has(query::Field::kTitle)) out.push_back("ti");
+  if (fields.Has(query::Field::kAbstract)) out.push_back("abs");
+  if (fields.Has(query::Field::kAuthors)) out.push_back("au");
+  if (fields.Has(query::Field::kVenue)) out.push_back("jr");
   return out;
 }
 
-std::string InFields(const std::string& value, index::FieldMask fields) {
+std::string InFields(const std::string& value, query::FieldSet fields) {
   std::vector<std::string> prefixes = Prefixes(fields);
   std::string out;
   for (const std::string& p : prefixes) {
@@ -185,7 +185,7 @@ Result<std::string> Translate(const QueryNode& node, int32_t today) {
 
 Result<std::string> ToArxivSearchQuery(std::string_view text, std::optional<int32_t> since,
                                        int32_t today) {
-  search::ParsedQuery parsed = search::ParseQuery(text);
+  query::ParsedQuery parsed = query::ParseQuery(text);
   Result<std::string> q = Translate(parsed.root, today);
   if (!q.ok()) return q;
   std::string out = *q;

@@ -1,4 +1,4 @@
-// ArxivQuery: our query language (search/query_parser.h, docs/query-language.md) as arXiv's
+// ArxivQuery: our query language (query/query_parser.h, docs/query-language.md) as arXiv's
 // `search_query`: words and phrases go to all:, ti:, abs:, au: or jr: (venue), `cat:` stays
 // cat: (a whole archive `cat:cs` becomes `cat:cs.*`), AND/OR/NOT become AND/OR/ANDNOT, and
 // year:/date: filters (and --since) become submittedDate:[YYYYMMDDHHMM TO YYYYMMDDHHMM] ranges.

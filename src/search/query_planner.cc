@@ -6,11 +6,13 @@
 #include <utility>
 
 #include "search/bm25f.h"
+#include "search/index_fields.h"
 #include "search/question_words.h"
 
 namespace paperdeck::search {
 namespace {
 
+using query::QueryNode;
 using QKind = QueryNode::Kind;
 using PKind = PlanNode::Kind;
 
@@ -136,13 +138,14 @@ class Planner {
   std::optional<PlanNode> PlanNodeOf(const QueryNode& q, bool positive) {
     switch (q.kind) {
       case QKind::kTerm: {
+        const index::FieldMask fields = IndexFields(q.fields);
         std::vector<PlanNode> words;
         for (const text::QueryWord& w : analyzer_->AnalyzeQuery(q.text)) {
           if (options_.drop_question_words && w.end <= q.text.size() &&
               IsQuestionWord(std::string_view(q.text).substr(w.begin, w.end - w.begin))) {
             continue;
           }
-          if (std::optional<PlanNode> n = Word(w, q.fields, positive)) words.push_back(std::move(*n));
+          if (std::optional<PlanNode> n = Word(w, fields, positive)) words.push_back(std::move(*n));
         }
         if (words.empty()) return std::nullopt;
         if (options_.any_word) MergeRepeats(&words);
@@ -163,7 +166,7 @@ class Planner {
             terms.push_back({w.whole, position++});
           }
         }
-        return Phrase(std::move(terms), q.fields, positive);
+        return Phrase(std::move(terms), IndexFields(q.fields), positive);
       }
       case QKind::kCategory: {
         PlanNode n;
@@ -273,7 +276,7 @@ void Append(const PlanNode& n, std::string* out) {
 
 }  // namespace
 
-QueryPlan PlanQuery(const QueryNode& query, text::Analyzer* analyzer,
+QueryPlan PlanQuery(const query::QueryNode& query, text::Analyzer* analyzer,
                     const index::IndexReader& reader, PlanOptions options) {
   return Planner(analyzer, reader, options).Plan(query);
 }

@@ -1,9 +1,10 @@
-// QueryPlanner: turns a parsed query (search/query_tree.h) into a QueryPlan — the same tree with
+// QueryPlanner: turns a parsed query (query/query_tree.h) into a QueryPlan — the same tree with
 // its words analysed into index terms and weighted by idf, negations gathered into exclusions —
 // once per search, before any segment is read. matcher_builder.h then builds a Matcher per
 // segment from the plan.
 //
 // What planning decides:
+//   - the fields a word or phrase may match become the index's (search/index_fields.h);
 //   - a word is analysed (text/analyzer.h): stop words drop out, several words from one token
 //     are all required, and a compound (`sliding-window`) matches its whole term OR the phrase
 //     of its parts (`sliding window`);
@@ -24,7 +25,7 @@
 
 #include "index/field.h"
 #include "index/index_reader.h"
-#include "search/query_tree.h"
+#include "query/query_tree.h"
 #include "text/analyzer.h"
 
 namespace paperdeck::search {
@@ -71,7 +72,7 @@ struct PlanOptions {
   bool drop_question_words = false;
 };
 
-QueryPlan PlanQuery(const QueryNode& query, text::Analyzer* analyzer,
+QueryPlan PlanQuery(const query::QueryNode& query, text::Analyzer* analyzer,
                     const index::IndexReader& reader, PlanOptions options = {});
 
 // A one-line s-expression of a plan, for tests: (and (term title "attent") (phrase "slide" "window"))

@@ -8,10 +8,10 @@
 #include <unordered_map>
 #include <utility>
 
+#include "query/query_parser.h"
 #include "search/match_counter.h"
 #include "search/matcher_builder.h"
 #include "search/proximity.h"
-#include "search/query_parser.h"
 #include "search/query_planner.h"
 #include "search/top_k_collector.h"
 #include "text/analyzer.h"
@@ -34,21 +34,21 @@ int64_t SortKey(SortOrder sort, const index::SegmentReader& segment, uint32_t do
 }
 
 // The query ANDed with the request's filters: one OR per filter kind.
-QueryNode WithFilters(QueryNode query, const SearchRequest& request) {
+query::QueryNode WithFilters(query::QueryNode query, const SearchRequest& request) {
   if (request.categories.empty() && request.years.empty()) return query;
-  std::vector<QueryNode> all;
+  std::vector<query::QueryNode> all;
   all.push_back(std::move(query));
   if (!request.categories.empty()) {
-    std::vector<QueryNode> either;
-    for (const std::string& c : request.categories) either.push_back(CategoryNode(c));
-    all.push_back(OrNode(std::move(either), 0));
+    std::vector<query::QueryNode> either;
+    for (const std::string& c : request.categories) either.push_back(query::CategoryNode(c));
+    all.push_back(query::OrNode(std::move(either), 0));
   }
   if (!request.years.empty()) {
-    std::vector<QueryNode> either;
-    for (int32_t y : request.years) either.push_back(YearRangeNode(y, y));
-    all.push_back(OrNode(std::move(either), 0));
+    std::vector<query::QueryNode> either;
+    for (int32_t y : request.years) either.push_back(query::YearRangeNode(y, y));
+    all.push_back(query::OrNode(std::move(either), 0));
   }
-  return AndNode(std::move(all), 0);
+  return query::AndNode(std::move(all), 0);
 }
 
 // Counts facets over the matches, per segment by category id, merged by name at the end.
@@ -143,13 +143,13 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   }
 
   SearchResponse response;
-  QueryNode query;
+  query::QueryNode query;
   if (request.mode == QueryMode::kOperators) {
-    ParsedQuery parsed = ParseQuery(request.query);
+    query::ParsedQuery parsed = query::ParseQuery(request.query);
     query = std::move(parsed.root);
     response.notice = std::move(parsed.notice);
   } else {
-    query = PlainTextQuery(request.query);
+    query = query::PlainTextQuery(request.query);
   }
   query = WithFilters(std::move(query), request);
 

@@ -1,4 +1,4 @@
-// Searcher: runs a query (search/query_parser.h's language) over an index snapshot and returns
+// Searcher: runs a query (query/query_parser.h's language) over an index snapshot and returns
 // the exact total and one page of hits, ranked by BM25F or sorted by a column.
 //
 // A query never fails a person: text that does not parse as operators is searched as words, and
@@ -15,10 +15,13 @@
 
 #include "index/index_reader.h"
 #include "model/status.h"
+#include "query/query_notice.h"
 #include "search/bm25f.h"
-#include "search/query_notice.h"
 
 namespace paperdeck::search {
+
+// Why a query was not taken as written; search::QueryNotice for the searcher's callers.
+using QueryNotice = query::QueryNotice;
 
 enum class SortOrder { kRelevance, kNewest, kCitations, kUpvotes };
 
@@ -70,7 +73,7 @@ struct SearchHit {
 struct SearchResponse {
   uint64_t total = 0;  // exact number of live documents matching
   std::vector<SearchHit> hits;
-  // Why the query was not taken as written (search/query_notice.h); it was then searched as
+  // Why the query was not taken as written (query/query_notice.h); it was then searched as
   // plain words.
   std::optional<QueryNotice> notice;
   // The analysed terms a hit's text should highlight (the query's positive terms).

@@ -9,7 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "search/query_parser.h"
 #include "search/searcher.h"
 #include "random_papers.h"
 

@@ -4,7 +4,6 @@
 
 #include <random>
 
-#include "search/query_parser.h"
 #include "search/searcher.h"
 #include "random_papers.h"
 
@@ -56,17 +55,6 @@ TEST(QueryFuzz, SearchNeverFailsOnQueryText) {
     }
   }
   EXPECT_GT(notices, 50);  // the generator did produce malformed queries
-}
-
-TEST(QueryFuzz, ParserIsTotalOnArbitraryBytes) {
-  std::mt19937 rng(7);
-  std::uniform_int_distribution<int> byte(0, 255), length(0, 40);
-  for (int i = 0; i < 2000; ++i) {
-    std::string q;
-    for (int n = length(rng); n > 0; --n) q.push_back(static_cast<char>(byte(rng)));
-    ParsedQuery p = ParseQuery(q);
-    if (p.notice) EXPECT_LE(p.notice->position, q.size());
-  }
 }
 
 }  // namespace

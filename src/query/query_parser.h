@@ -1,4 +1,4 @@
-// QueryParser: turns the text a person typed into a QueryNode tree (search/query_tree.h).
+// ParseQuery: turns the text a person typed into a QueryNode tree (query/query_tree.h).
 //
 // The language (docs/query-language.md has it with examples):
 //   sparse attention            every word must match (AND), in title, abstract or authors
@@ -12,9 +12,9 @@
 //   ( ... )                     grouping
 //   *                           every document
 //
-// Malformed text never fails: Parse returns the first problem (where it is, what was expected)
-// and, as the tree, the plain-text reading of the whole query. Parsing is pure; nesting deeper
-// than kMaxDepth is reported as malformed rather than recursed into.
+// Malformed text never fails: ParseQuery returns the first problem (where it is, what was
+// expected) and, as the tree, the plain-text reading of the whole query. Parsing is pure; nesting
+// deeper than kMaxQueryDepth is reported as malformed rather than recursed into.
 //
 // Threading: the functions are pure and may run on any thread.
 #pragma once
@@ -22,10 +22,10 @@
 #include <optional>
 #include <string_view>
 
-#include "search/query_notice.h"
-#include "search/query_tree.h"
+#include "query/query_notice.h"
+#include "query/query_tree.h"
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 
 struct ParsedQuery {
   QueryNode root;
@@ -33,6 +33,7 @@ struct ParsedQuery {
   std::optional<QueryNotice> notice;
 };
 
+// Groups and negations nested deeper than this are malformed (the parser recurses into each).
 inline constexpr int kMaxQueryDepth = 64;
 
 // The query language above.
@@ -42,4 +43,4 @@ ParsedQuery ParseQuery(std::string_view text);
 // it into words, all required), or an empty kOr (matches nothing) when text is blank.
 QueryNode PlainTextQuery(std::string_view text);
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

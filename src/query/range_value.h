@@ -7,14 +7,16 @@
 //
 // A date endpoint names a day, a month or a year: as a lower bound it means its first day, as an
 // upper bound its last day (`date:..2026-06` runs to June 30). Bounds are inclusive; an open side
-// is the int32 minimum or maximum. Pure functions.
+// is the int32 minimum or maximum.
+//
+// Threading: the functions are pure and may run on any thread.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string_view>
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 
 struct RangeValue {
   int32_t low;
@@ -29,4 +31,4 @@ std::optional<RangeValue> ParseYearRange(std::string_view text);
 // date (2026-13-40, 2026-02-30), or names an empty range.
 std::optional<RangeValue> ParseDateRange(std::string_view text);
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

@@ -1,31 +1,31 @@
-#include "search/query_lexer.h"
+#include "query/query_lexer.h"
 
 #include <array>
 #include <optional>
 #include <utility>
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 namespace {
 
 struct FieldName {
   std::string_view name;
-  QueryField field;
+  FieldPrefix field;
 };
 
 constexpr std::array<FieldName, 10> kFieldNames = {{
-    {"title", QueryField::kTitle},
-    {"ti", QueryField::kTitle},
-    {"abstract", QueryField::kAbstract},
-    {"abs", QueryField::kAbstract},
-    {"author", QueryField::kAuthors},
-    {"au", QueryField::kAuthors},
-    {"venue", QueryField::kVenue},
-    {"cat", QueryField::kCategory},
-    {"year", QueryField::kYear},
-    {"date", QueryField::kDate},
+    {"title", FieldPrefix::kTitle},
+    {"ti", FieldPrefix::kTitle},
+    {"abstract", FieldPrefix::kAbstract},
+    {"abs", FieldPrefix::kAbstract},
+    {"author", FieldPrefix::kAuthors},
+    {"au", FieldPrefix::kAuthors},
+    {"venue", FieldPrefix::kVenue},
+    {"cat", FieldPrefix::kCategory},
+    {"year", FieldPrefix::kYear},
+    {"date", FieldPrefix::kDate},
 }};
 
-std::optional<QueryField> FieldNamed(std::string_view name) {
+std::optional<FieldPrefix> FieldNamed(std::string_view name) {
   for (const FieldName& f : kFieldNames) {
     if (f.name.size() != name.size()) continue;
     bool same = true;
@@ -105,7 +105,7 @@ QueryToken QueryLexer::LexWord(size_t begin) {
   // `title:(...)`, `title:"..."` and `title:word` all work.
   size_t colon = word.find(':');
   if (colon != std::string_view::npos && colon > 0) {
-    if (std::optional<QueryField> field = FieldNamed(word.substr(0, colon))) {
+    if (std::optional<FieldPrefix> field = FieldNamed(word.substr(0, colon))) {
       t.kind = QueryToken::Kind::kField;
       t.field = *field;
       t.text = word.substr(0, colon);
@@ -128,4 +128,4 @@ QueryToken QueryLexer::LexWord(size_t begin) {
   return t;
 }
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

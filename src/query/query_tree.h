@@ -1,9 +1,12 @@
-// QueryNode: the tree a query's text parses to (search/query_parser.h), before any analysis.
-// Words and phrases keep the text as written; the planner (search/query_planner.h) analyses them
-// with the same Analyzer the index used. Every node remembers the byte offset in the query where
-// it starts, so later stages can point at it.
+// QueryNode: the tree a query's text parses to (query/query_parser.h), before any analysis.
+// Words and phrases keep the text as written, and the fields they may match as the language names
+// them (query/field.h); whoever runs the query analyses the words and maps the fields onto its own
+// (search/query_planner.h onto the index, feed/arxiv_query.h onto arXiv's prefixes). Every node
+// remembers the byte offset in the query where it starts, so later stages can point at it.
 //
 // A node is a plain value: copy it, compare it, print it (Describe) in tests.
+//
+// Threading: plain values and pure functions; a node may be read from many threads at once.
 #pragma once
 
 #include <cstddef>
@@ -12,9 +15,9 @@
 #include <string>
 #include <vector>
 
-#include "index/field.h"
+#include "query/field.h"
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 
 struct QueryNode {
   enum class Kind : uint8_t {
@@ -35,7 +38,7 @@ struct QueryNode {
   // category as written ("cs.CL").
   std::string text;
   // kTerm, kPhrase: the text fields that may match.
-  index::FieldMask fields = index::kDefaultFields;
+  FieldSet fields = kDefaultFields;
   // kYearRange, kDateRange: inclusive bounds.
   int32_t low = std::numeric_limits<int32_t>::min();
   int32_t high = std::numeric_limits<int32_t>::max();
@@ -46,14 +49,14 @@ struct QueryNode {
 
 // A one-line s-expression of node, for tests and debugging:
 //   (and (term "sparse") (or (phrase title "linear attention") (cat "cs.CL")) (not (year 2020 2023)))
-// Field masks print as names ("title", "abstract", "authors", "venue") when not the default.
+// Field sets print as names ("title", "abstract", "authors", "venue") when not the default.
 std::string Describe(const QueryNode& node);
 
 // Builders, for the parser and for tests.
 QueryNode TermNode(std::string text, size_t position = 0,
-                   index::FieldMask fields = index::kDefaultFields);
+                   FieldSet fields = kDefaultFields);
 QueryNode PhraseNode(std::string text, size_t position = 0,
-                     index::FieldMask fields = index::kDefaultFields);
+                     FieldSet fields = kDefaultFields);
 QueryNode CategoryNode(std::string category, size_t position = 0);
 QueryNode YearRangeNode(int32_t low, int32_t high, size_t position = 0);
 QueryNode DateRangeNode(int32_t low, int32_t high, size_t position = 0);
@@ -63,4 +66,4 @@ QueryNode NotNode(QueryNode child, size_t position);
 QueryNode AndNode(std::vector<QueryNode> children, size_t position);
 QueryNode OrNode(std::vector<QueryNode> children, size_t position);
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

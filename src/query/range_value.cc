@@ -1,4 +1,4 @@
-#include "search/range_value.h"
+#include "query/range_value.h"
 
 #include <cstdio>
 #include <limits>
@@ -6,7 +6,7 @@
 
 #include "model/calendar.h"
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 namespace {
 
 constexpr int32_t kOpenLow = std::numeric_limits<int32_t>::min();
@@ -110,4 +110,4 @@ std::optional<RangeValue> ParseYearRange(std::string_view text) { return ParseRa
 
 std::optional<RangeValue> ParseDateRange(std::string_view text) { return ParseRange(text, DateSpan); }
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

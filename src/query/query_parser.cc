@@ -1,13 +1,13 @@
-#include "search/query_parser.h"
+#include "query/query_parser.h"
 
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "search/query_lexer.h"
-#include "search/range_value.h"
+#include "query/query_lexer.h"
+#include "query/range_value.h"
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 namespace {
 
 using Kind = QueryToken::Kind;
@@ -15,7 +15,7 @@ using Kind = QueryToken::Kind;
 // What a field prefix does to the words under it.
 struct Context {
   bool category = false;  // words are arXiv categories (`cat:`)
-  index::FieldMask fields = index::kDefaultFields;
+  FieldSet fields = kDefaultFields;
 };
 
 std::string Describe(const QueryToken& t) {
@@ -182,8 +182,8 @@ class Parser {
       return QueryNode{};
     }
     const QueryToken& value = peek();
-    if (field.field == QueryField::kYear || field.field == QueryField::kDate) {
-      bool year = field.field == QueryField::kYear;
+    if (field.field == FieldPrefix::kYear || field.field == FieldPrefix::kDate) {
+      bool year = field.field == FieldPrefix::kYear;
       const char* expected = year ? "expected a year (2024, >=2023, 2020..2023) after '"
                                   : "expected a date (2026-06-01, 2026-06, >=2026-06-01, "
                                     "2026-06-01..2026-06-30) after '";
@@ -205,20 +205,20 @@ class Parser {
     }
     Context inner = ctx;
     switch (field.field) {
-      case QueryField::kTitle:
-        inner = {false, index::FieldBit(index::Field::kTitle)};
+      case FieldPrefix::kTitle:
+        inner = {false, Field::kTitle};
         break;
-      case QueryField::kAbstract:
-        inner = {false, index::FieldBit(index::Field::kAbstract)};
+      case FieldPrefix::kAbstract:
+        inner = {false, Field::kAbstract};
         break;
-      case QueryField::kAuthors:
-        inner = {false, index::FieldBit(index::Field::kAuthors)};
+      case FieldPrefix::kAuthors:
+        inner = {false, Field::kAuthors};
         break;
-      case QueryField::kVenue:
-        inner = {false, index::FieldBit(index::Field::kVenue)};
+      case FieldPrefix::kVenue:
+        inner = {false, Field::kVenue};
         break;
-      case QueryField::kCategory:
-        inner = {true, index::kDefaultFields};
+      case FieldPrefix::kCategory:
+        inner = {true, kDefaultFields};
         break;
       default:
         break;
@@ -264,4 +264,4 @@ QueryNode PlainTextQuery(std::string_view text) {
   return TermNode(std::string(text), 0);
 }
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

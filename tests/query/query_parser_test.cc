@@ -1,14 +1,14 @@
-#include "search/query_parser.h"
+#include "query/query_parser.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "model/calendar.h"
-#include "search/query_lexer.h"
-#include "search/query_tree.h"
+#include "query/query_lexer.h"
+#include "query/query_tree.h"
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 namespace {
 
 // The tree of a well-formed query, printed; fails the test if the parser reported a notice.
@@ -242,4 +242,4 @@ TEST(QueryLexer, TokenKinds) {
 }
 
 }  // namespace
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

@@ -1,18 +1,16 @@
-#include "search/query_tree.h"
+#include "query/query_tree.h"
 
 #include <utility>
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 namespace {
 
-std::string FieldNames(index::FieldMask fields) {
-  static const char* kNames[index::kNumFields] = {"title", "abstract", "authors", "venue"};
+std::string FieldNames(FieldSet fields) {
   std::string out;
-  for (int f = 0; f < index::kNumFields; ++f) {
-    if (fields & (1u << f)) {
-      if (!out.empty()) out += '|';
-      out += kNames[f];
-    }
+  for (Field f : kAllFields) {
+    if (!fields.Has(f)) continue;
+    if (!out.empty()) out += '|';
+    out += FieldName(f);
   }
   return out.empty() ? "none" : out;
 }
@@ -38,7 +36,7 @@ void Append(const QueryNode& n, std::string* out) {
     case Kind::kTerm:
     case Kind::kPhrase:
       *out += n.kind == Kind::kTerm ? "(term " : "(phrase ";
-      if (n.fields != index::kDefaultFields) *out += FieldNames(n.fields) + " ";
+      if (n.fields != kDefaultFields) *out += FieldNames(n.fields) + " ";
       *out += Quoted(n.text) + ")";
       return;
     case Kind::kCategory:
@@ -66,7 +64,7 @@ void Append(const QueryNode& n, std::string* out) {
   }
 }
 
-QueryNode Leaf(QueryNode::Kind kind, std::string text, size_t position, index::FieldMask fields) {
+QueryNode Leaf(QueryNode::Kind kind, std::string text, size_t position, FieldSet fields) {
   QueryNode n;
   n.kind = kind;
   n.text = std::move(text);
@@ -101,14 +99,14 @@ std::string Describe(const QueryNode& node) {
   return out;
 }
 
-QueryNode TermNode(std::string text, size_t position, index::FieldMask fields) {
+QueryNode TermNode(std::string text, size_t position, FieldSet fields) {
   return Leaf(QueryNode::Kind::kTerm, std::move(text), position, fields);
 }
-QueryNode PhraseNode(std::string text, size_t position, index::FieldMask fields) {
+QueryNode PhraseNode(std::string text, size_t position, FieldSet fields) {
   return Leaf(QueryNode::Kind::kPhrase, std::move(text), position, fields);
 }
 QueryNode CategoryNode(std::string category, size_t position) {
-  return Leaf(QueryNode::Kind::kCategory, std::move(category), position, index::kDefaultFields);
+  return Leaf(QueryNode::Kind::kCategory, std::move(category), position, kDefaultFields);
 }
 QueryNode YearRangeNode(int32_t low, int32_t high, size_t position) {
   return Range(QueryNode::Kind::kYearRange, low, high, position);
@@ -136,4 +134,4 @@ QueryNode OrNode(std::vector<QueryNode> children, size_t position) {
   return Group(QueryNode::Kind::kOr, std::move(children), position);
 }
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query

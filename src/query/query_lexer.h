@@ -20,9 +20,11 @@
 #include <string_view>
 #include <vector>
 
-namespace paperdeck::search {
+namespace paperdeck::query {
 
-enum class QueryField { kTitle, kAbstract, kAuthors, kVenue, kCategory, kYear, kDate };
+// What a `name:` prefix names: a text field (the parser makes it a query::Field), or `cat:`,
+// `year:`, `date:`.
+enum class FieldPrefix { kTitle, kAbstract, kAuthors, kVenue, kCategory, kYear, kDate };
 
 struct QueryToken {
   enum class Kind {
@@ -42,7 +44,7 @@ struct QueryToken {
   std::string_view text;
   bool closed = true;
   bool adjacent = false;
-  QueryField field = QueryField::kTitle;
+  FieldPrefix field = FieldPrefix::kTitle;
 };
 
 class QueryLexer {
@@ -65,4 +67,4 @@ inline bool IsQuerySpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-}  // namespace paperdeck::search
+}  // namespace paperdeck::query
