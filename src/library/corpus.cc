@@ -1,7 +1,6 @@
 #include "library/corpus.h"
 
 #include <chrono>
-#include <cstdlib>
 #include <ctime>
 #include <system_error>
 
@@ -266,7 +265,7 @@ Result<bool> Corpus::Remove(std::string_view id) {
   if (!current.ok()) return current.status();
   const int64_t next = *current + 1;
   {
-    // Provenance rows go with the paper (ON DELETE CASCADE).
+    // Its provenance rows and fetch marks go with it (ON DELETE CASCADE).
     Statement::Use use(impl_->delete_paper);
     impl_->delete_paper.Bind(1, key);
     if (Status s = impl_->delete_paper.Run(); !s.ok()) return s;
@@ -427,21 +426,18 @@ Result<std::unordered_map<int64_t, std::string>> Corpus::LastFetched(std::string
     if (!*row) break;
     out[rows->Int(0)] = std::string(rows->Text(1));
   }
-  const std::string prefix = "fetched:" + std::string(source) + ":";
+  // The table's key leads with the paper, so this reads every mark, those of other sources
+  // too: a few per paper, once per enrich run.
   Result<Statement> marks =
-      impl_->db->Prepare("SELECT name, value FROM meta WHERE name >= ?1 AND name < ?2");
+      impl_->db->Prepare("SELECT paper_key, fetched_at FROM fetch_marks WHERE source = ?1");
   if (!marks.ok()) return marks.status();
-  marks->Bind(1, std::string_view(prefix));
-  const std::string end = prefix.substr(0, prefix.size() - 1) + ";";  // ':' + 1
-  marks->Bind(2, std::string_view(end));
+  marks->Bind(1, source);
   for (;;) {
     Result<bool> row = marks->Step();
     if (!row.ok()) return row.status();
     if (!*row) break;
-    std::string_view name = marks->Text(0);
-    int64_t key = std::strtoll(std::string(name.substr(prefix.size())).c_str(), nullptr, 10);
     std::string at(marks->Text(1));
-    std::string& have = out[key];
+    std::string& have = out[marks->Int(0)];
     if (at > have) have = std::move(at);
   }
   return out;
@@ -451,17 +447,18 @@ Status Corpus::MarkFetched(std::string_view source, std::span<const int64_t> key
   if (keys.empty()) return Status::Ok();
   Result<Transaction> txn = Transaction::BeginImmediate(*impl_->db);
   if (!txn.ok()) return txn.status();
+  // Selecting the paper skips keys removed meanwhile, which the foreign key would refuse.
   Result<Statement> s = impl_->db->Prepare(
-      "INSERT INTO meta(name, value) VALUES (?1, ?2) "
-      "ON CONFLICT(name) DO UPDATE SET value = excluded.value");
+      "INSERT INTO fetch_marks(paper_key, source, fetched_at) "
+      "SELECT key, ?2, ?3 FROM papers WHERE key = ?1 "
+      "ON CONFLICT(paper_key, source) DO UPDATE SET fetched_at = excluded.fetched_at");
   if (!s.ok()) return s.status();
   const std::string now = NowIso();
-  const std::string prefix = "fetched:" + std::string(source) + ":";
   for (int64_t key : keys) {
     Statement::Use use(*s);
-    const std::string name = prefix + std::to_string(key);
-    s->Bind(1, std::string_view(name));
-    s->Bind(2, std::string_view(now));
+    s->Bind(1, key);
+    s->Bind(2, source);
+    s->Bind(3, std::string_view(now));
     if (Status st = s->Run(); !st.ok()) return st;
   }
   return txn->Commit();

@@ -99,8 +99,9 @@ class Corpus {
   // for are absent. (The provenance log keeps only changes, so a refetch that changed nothing
   // is remembered by MarkFetched.)
   Result<std::unordered_map<int64_t, std::string>> LastFetched(std::string_view source);
-  // Remembers that source was asked about these papers now, in one transaction (meta table,
-  // one row per paper and source, replaced each time).
+  // Remembers that source was asked about these papers now, in one transaction (the
+  // fetch_marks table, one row per paper and source, replaced each time; removing a paper
+  // removes its rows). Keys of papers no longer stored are skipped: nothing is left to mark.
   Status MarkFetched(std::string_view source, std::span<const int64_t> keys);
 
   // Records one finished import (file, format, counts, errors) for `stats`.
