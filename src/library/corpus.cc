@@ -1,7 +1,6 @@
 #include "library/corpus.h"
 
 #include <chrono>
-#include <cstdlib>
 #include <ctime>
 #include <system_error>
 
@@ -47,8 +46,8 @@ std::string Describe(const PaperRecord& r) {
   return out.empty() ? std::string() : " (" + out + ")";
 }
 
-std::string SelectPapers(std::string_view rest) {
-  return "SELECT " + std::string(kPaperColumns) + " FROM papers " + std::string(rest);
+std::string SelectPapers(PaperFields fields, std::string_view rest) {
+  return "SELECT " + PaperSelectList(fields) + " FROM papers " + std::string(rest);
 }
 
 }  // namespace
@@ -77,34 +76,13 @@ struct Corpus::Impl {
 };
 
 Status Corpus::Impl::PrepareStatements() {
-  std::string params;
-  for (int i = 1; i <= kPaperFactCount; ++i) params += "?" + std::to_string(i) + ", ";
-  std::string assignments;
-  {
-    // "id = ?1, arxiv_id = ?2, ..." from the fact column list.
-    std::string_view cols = kPaperFactColumns;
-    int i = 1;
-    while (!cols.empty()) {
-      size_t comma = cols.find(',');
-      std::string_view col = cols.substr(0, comma);
-      while (!col.empty() && col.front() == ' ') col.remove_prefix(1);
-      assignments += std::string(col) + " = ?" + std::to_string(i++) + ", ";
-      cols = comma == std::string_view::npos ? std::string_view() : cols.substr(comma + 1);
-    }
-  }
-  const std::string r = "?" + std::to_string(kPaperFactCount + 1);  // revision
-  const std::string t = "?" + std::to_string(kPaperFactCount + 2);  // timestamp
-  const std::string k = "?" + std::to_string(kPaperFactCount + 3);  // key
   struct {
     Statement* into;
     std::string sql;
   } statements[] = {
-      {&by_key, SelectPapers("WHERE key = ?1")},
-      {&insert_paper, "INSERT INTO papers(" + std::string(kPaperFactColumns) +
-                          ", revision, added_at, changed_at) VALUES (" + params + r + ", " + t +
-                          ", " + t + ")"},
-      {&update_paper, "UPDATE papers SET " + assignments + "revision = " + r +
-                          ", changed_at = " + t + " WHERE key = " + k},
+      {&by_key, SelectPapers(PaperFields::kAll, "WHERE key = ?1")},
+      {&insert_paper, InsertPaperSql()},
+      {&update_paper, UpdatePaperSql()},
       {&read_revision, "SELECT CAST(value AS INTEGER) FROM meta WHERE name = 'revision'"},
       {&write_revision, "UPDATE meta SET value = CAST(?1 AS TEXT) WHERE name = 'revision'"},
       {&paper_id, "SELECT id FROM papers WHERE key = ?1"},
@@ -142,7 +120,7 @@ Result<std::optional<StoredPaper>> Corpus::Impl::Load(int64_t key) {
   Result<bool> row = by_key.Step();
   if (!row.ok()) return row.status();
   if (!*row) return std::optional<StoredPaper>();
-  Result<StoredPaper> paper = ReadPaperRow(by_key);
+  Result<StoredPaper> paper = ReadPaperRow(by_key, PaperFields::kAll);
   if (!paper.ok()) return paper.status();
   return std::optional<StoredPaper>(std::move(paper).value());
 }
@@ -158,9 +136,7 @@ Status Corpus::Impl::Store(const PaperRecord& given, int64_t revision, const std
 
   if (!hit->has_value()) {
     Statement::Use use(insert_paper);
-    BindPaperFacts(insert_paper, record, keys.title_key);
-    insert_paper.Bind(kPaperFactCount + 1, revision);
-    insert_paper.Bind(kPaperFactCount + 2, std::string_view(now));
+    BindPaperInsert(insert_paper, PaperWrite{record, keys.title_key, revision, now});
     if (Status s = insert_paper.Run(); !s.ok()) return s;
     ++result->added;
     result->changes.push_back(UpsertResult::Change::kAdded);
@@ -193,12 +169,9 @@ Status Corpus::Impl::Store(const PaperRecord& given, int64_t revision, const std
   }
   if (changed) {
     Statement::Use use(update_paper);
-    BindPaperFacts(update_paper, merged,
-                   TitleKey(merged.title, merged.authors.empty() ? std::string_view()
-                                                                 : merged.authors[0]));
-    update_paper.Bind(kPaperFactCount + 1, revision);
-    update_paper.Bind(kPaperFactCount + 2, std::string_view(now));
-    update_paper.Bind(kPaperFactCount + 3, key);
+    const std::string title_key =
+        TitleKey(merged.title, merged.authors.empty() ? std::string_view() : merged.authors[0]);
+    BindPaperUpdate(update_paper, key, PaperWrite{merged, title_key, revision, now});
     if (Status s = update_paper.Run(); !s.ok()) return s;
     ++result->updated;
     result->changes.push_back(UpsertResult::Change::kUpdated);
@@ -292,7 +265,7 @@ Result<bool> Corpus::Remove(std::string_view id) {
   if (!current.ok()) return current.status();
   const int64_t next = *current + 1;
   {
-    // Provenance rows go with the paper (ON DELETE CASCADE).
+    // Its provenance rows and fetch marks go with it (ON DELETE CASCADE).
     Statement::Use use(impl_->delete_paper);
     impl_->delete_paper.Bind(1, key);
     if (Status s = impl_->delete_paper.Run(); !s.ok()) return s;
@@ -329,15 +302,15 @@ Result<std::vector<StoredPaper>> Corpus::Get(std::span<const int64_t> keys) {
 
 Result<int64_t> Corpus::Revision() { return impl_->ReadRevision(); }
 
-Status Corpus::ChangedSince(int64_t revision,
-                            const std::function<bool(const StoredPaper&)>& fn) {
+Status Corpus::ChangedSince(int64_t revision, const std::function<bool(const StoredPaper&)>& fn,
+                            PaperFields fields) {
   // One statement, so the caller sees one snapshot even while another process writes. Only the
   // keys of changed papers are collected (by the revision index) and sorted; rows are read one
   // at a time in key order. From revision 0 every paper qualifies: a plain scan.
-  std::string sql = revision <= 0 ? SelectPapers("ORDER BY key")
-                                  : SelectPapers(
-                                        "WHERE key IN (SELECT key FROM papers WHERE revision > "
-                                        "?1) ORDER BY key");
+  std::string sql = revision <= 0 ? SelectPapers(fields, "ORDER BY key")
+                                  : SelectPapers(fields,
+                                                 "WHERE key IN (SELECT key FROM papers WHERE "
+                                                 "revision > ?1) ORDER BY key");
   Result<Statement> query = impl_->db->Prepare(sql);
   if (!query.ok()) return query.status();
   if (revision > 0) query->Bind(1, revision);
@@ -345,7 +318,7 @@ Status Corpus::ChangedSince(int64_t revision,
     Result<bool> row = query->Step();
     if (!row.ok()) return row.status();
     if (!*row) return Status::Ok();
-    Result<StoredPaper> paper = ReadPaperRow(*query);
+    Result<StoredPaper> paper = ReadPaperRow(*query, fields);
     if (!paper.ok()) return paper.status();
     if (!fn(*paper)) return Status::Ok();
   }
@@ -453,21 +426,18 @@ Result<std::unordered_map<int64_t, std::string>> Corpus::LastFetched(std::string
     if (!*row) break;
     out[rows->Int(0)] = std::string(rows->Text(1));
   }
-  const std::string prefix = "fetched:" + std::string(source) + ":";
+  // The table's key leads with the paper, so this reads every mark, those of other sources
+  // too: a few per paper, once per enrich run.
   Result<Statement> marks =
-      impl_->db->Prepare("SELECT name, value FROM meta WHERE name >= ?1 AND name < ?2");
+      impl_->db->Prepare("SELECT paper_key, fetched_at FROM fetch_marks WHERE source = ?1");
   if (!marks.ok()) return marks.status();
-  marks->Bind(1, std::string_view(prefix));
-  const std::string end = prefix.substr(0, prefix.size() - 1) + ";";  // ':' + 1
-  marks->Bind(2, std::string_view(end));
+  marks->Bind(1, source);
   for (;;) {
     Result<bool> row = marks->Step();
     if (!row.ok()) return row.status();
     if (!*row) break;
-    std::string_view name = marks->Text(0);
-    int64_t key = std::strtoll(std::string(name.substr(prefix.size())).c_str(), nullptr, 10);
     std::string at(marks->Text(1));
-    std::string& have = out[key];
+    std::string& have = out[marks->Int(0)];
     if (at > have) have = std::move(at);
   }
   return out;
@@ -477,17 +447,18 @@ Status Corpus::MarkFetched(std::string_view source, std::span<const int64_t> key
   if (keys.empty()) return Status::Ok();
   Result<Transaction> txn = Transaction::BeginImmediate(*impl_->db);
   if (!txn.ok()) return txn.status();
+  // Selecting the paper skips keys removed meanwhile, which the foreign key would refuse.
   Result<Statement> s = impl_->db->Prepare(
-      "INSERT INTO meta(name, value) VALUES (?1, ?2) "
-      "ON CONFLICT(name) DO UPDATE SET value = excluded.value");
+      "INSERT INTO fetch_marks(paper_key, source, fetched_at) "
+      "SELECT key, ?2, ?3 FROM papers WHERE key = ?1 "
+      "ON CONFLICT(paper_key, source) DO UPDATE SET fetched_at = excluded.fetched_at");
   if (!s.ok()) return s.status();
   const std::string now = NowIso();
-  const std::string prefix = "fetched:" + std::string(source) + ":";
   for (int64_t key : keys) {
     Statement::Use use(*s);
-    const std::string name = prefix + std::to_string(key);
-    s->Bind(1, std::string_view(name));
-    s->Bind(2, std::string_view(now));
+    s->Bind(1, key);
+    s->Bind(2, source);
+    s->Bind(3, std::string_view(now));
     if (Status st = s->Run(); !st.ok()) return st;
   }
   return txn->Commit();

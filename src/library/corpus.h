@@ -32,6 +32,13 @@ struct StoredPaper {
   PaperRecord record;    // record.id is the canonical id
 };
 
+// Which facts a scan reads. kAll fills the whole StoredPaper. kIndexed fills key, revision,
+// record.id and the facts the index is built from (sync/paper_document.cc): title, abstract,
+// authors, categories, published, venue, year, citations, upvotes and is_new; the other fields
+// stay empty. It spares a rebuild the reading and JSON parsing of the lists (badges, links,
+// versions) and texts (comments, ...) the index never looks at.
+enum class PaperFields { kAll, kIndexed };
+
 struct UpsertResult {
   uint64_t added = 0;
   uint64_t updated = 0;    // existing papers whose stored facts changed
@@ -72,10 +79,12 @@ class Corpus {
 
   // Current revision (0 for an empty corpus).
   Result<int64_t> Revision();
-  // Calls fn for each paper changed after revision, in key order, until fn returns false.
-  // Streams one snapshot of the corpus. A catch-up reads Revision() first, then calls this:
-  // papers changed in between may be seen early, never missed. fn must not write the corpus.
-  Status ChangedSince(int64_t revision, const std::function<bool(const StoredPaper&)>& fn);
+  // Calls fn for each paper changed after revision, in key order, until fn returns false, with
+  // the fields asked for filled. Streams one snapshot of the corpus. A catch-up reads Revision()
+  // first, then calls this: papers changed in between may be seen early, never missed. fn must
+  // not write the corpus.
+  Status ChangedSince(int64_t revision, const std::function<bool(const StoredPaper&)>& fn,
+                      PaperFields fields = PaperFields::kAll);
   // Calls fn with the key of each paper removed after revision.
   Status RemovedSince(int64_t revision, const std::function<void(int64_t key)>& fn);
 
@@ -90,8 +99,9 @@ class Corpus {
   // for are absent. (The provenance log keeps only changes, so a refetch that changed nothing
   // is remembered by MarkFetched.)
   Result<std::unordered_map<int64_t, std::string>> LastFetched(std::string_view source);
-  // Remembers that source was asked about these papers now, in one transaction (meta table,
-  // one row per paper and source, replaced each time).
+  // Remembers that source was asked about these papers now, in one transaction (the
+  // fetch_marks table, one row per paper and source, replaced each time; removing a paper
+  // removes its rows). Keys of papers no longer stored are skipped: nothing is left to mark.
   Status MarkFetched(std::string_view source, std::span<const int64_t> keys);
 
   // Records one finished import (file, format, counts, errors) for `stats`.

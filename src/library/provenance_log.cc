@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "library/paper_row.h"
+#include "library/paper_json.h"
 
 namespace paperdeck::library {
 namespace {

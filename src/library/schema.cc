@@ -109,6 +109,33 @@ CREATE TABLE pulls (
   seconds      REAL    NOT NULL
 );
 )sql"},
+    // When a source was last asked about a paper (Corpus::MarkFetched), in a table of its own so
+    // that the marks go with their paper, instead of `fetched:SOURCE:KEY` rows in meta that
+    // outlived it. The meta rows move here; those of papers since removed are dropped. A name
+    // is split at its last ':' (KEY is digits, SOURCE the rest); two names of one paper and
+    // source ("...:7", "...:07") keep the newer time, as LastFetched answered.
+    {3, R"sql(
+CREATE TABLE fetch_marks (
+  paper_key  INTEGER NOT NULL REFERENCES papers(key) ON DELETE CASCADE,
+  source     TEXT    NOT NULL,
+  fetched_at TEXT    NOT NULL,
+  PRIMARY KEY (paper_key, source)
+) WITHOUT ROWID;
+
+INSERT INTO fetch_marks(paper_key, source, fetched_at)
+SELECT p.key, m.source, MAX(m.fetched_at)
+FROM (SELECT substr(head, 9, length(head) - 9) AS source,
+             substr(name, length(head) + 1)   AS key_text,
+             value                            AS fetched_at,
+             head
+      FROM (SELECT name, value, rtrim(name, '0123456789') AS head FROM meta
+            WHERE name GLOB 'fetched:*')) AS m
+JOIN papers p ON p.key = CAST(m.key_text AS INTEGER)
+WHERE m.key_text <> '' AND m.head GLOB 'fetched:?*:'
+GROUP BY p.key, m.source;
+
+DELETE FROM meta WHERE name GLOB 'fetched:*';
+)sql"},
 };
 
 Status Pragma(Database& db, std::string_view sql) { return db.Exec(sql); }

@@ -49,7 +49,7 @@ Status IndexChanged(library::Corpus& corpus, index::IndexWriter& writer, int64_t
   auto read_and_analyse = [&] {
     index::DocumentAnalyzer analyzer;
     std::unique_ptr<AnalyzedBatch> batch;
-    scan = corpus.ChangedSince(since, [&](const library::StoredPaper& paper) {
+    auto add = [&](const library::StoredPaper& paper) {
       if (!batch) {
         batch = channel.TakeEmpty();
         if (!batch) return false;  // the writing side stopped
@@ -63,7 +63,9 @@ Status IndexChanged(library::Corpus& corpus, index::IndexWriter& writer, int64_t
       }
       if (batch->size == kPapersPerBatch) channel.PutFull(std::move(batch));
       return true;
-    });
+    };
+    // Only what PaperDocument uses is read: the rest of each row would be parsed to be dropped.
+    scan = corpus.ChangedSince(since, add, library::PaperFields::kIndexed);
     if (batch && batch->size > 0) channel.PutFull(std::move(batch));
     channel.FinishProducing();
   };

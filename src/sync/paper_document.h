@@ -1,5 +1,9 @@
 // PaperDocument: the index's view of a stored paper. Holds the IndexDocument together with the
 // strings it points into, so one can be built from a StoredPaper and handed to the IndexWriter.
+// It reads only the fields a library::PaperFields::kIndexed scan fills (key, title, abstract,
+// authors, venue, categories, published, year, citations, upvotes, is_new), so the sync reads
+// no more of the corpus than that; a field used here must be marked indexed in
+// library/paper_columns.h.
 #pragma once
 
 #include "index/index_document.h"

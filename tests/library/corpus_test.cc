@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "corpus_test_support.h"
+#include "library/sqlite_handle.h"
 #include "model/paper_id.h"
 
 namespace paperdeck::library {
@@ -477,6 +478,98 @@ TEST(CorpusTest, TextAndListColumnsRoundTripUnicode) {
   EXPECT_EQ(s.published, r.published);
   EXPECT_EQ(s.updated, r.updated);
   EXPECT_EQ(MustUpsert(*corpus, {r}).unchanged, 1u);
+}
+
+// Every fact set, so that a scan reading only the indexed columns has something to leave out.
+PaperRecord FullRecord(std::string arxiv_id, std::string title) {
+  PaperRecord r = ArxivRecord(std::move(arxiv_id), std::move(title), {"Ada Lovelace", "Li Wéi"});
+  r.doi = "10.1000/" + r.arxiv_id;
+  r.authors_complete = false;
+  r.categories = {"cs.CL", "cs.LG"};
+  r.updated = "2024-02-01";
+  r.venue = "ACL 2024";
+  r.year = 2024;
+  r.citations = 12;
+  r.upvotes = 3;
+  r.is_new = true;
+  r.badges = {"paper"};
+  r.links = {"https://example.org/" + r.arxiv_id};
+  r.versions = {{"v1", "Mon, 15 Jan 2024 10:00:00 GMT"}};
+  r.comments = "8 pages";
+  r.journal_ref = "Proc. ACL 2024";
+  return r;
+}
+
+TEST(CorpusTest, AnIndexedScanReadsWhatTheIndexUsesAndLeavesTheRestEmpty) {
+  ScratchDir dir;
+  auto corpus = OpenCorpus(dir);
+  MustUpsert(*corpus, {FullRecord("2401.00001", "Full"), ArxivRecord("2401.00002", "Bare", {})});
+  std::vector<StoredPaper> all, lean;
+  ASSERT_TRUE(corpus->ChangedSince(0, [&](const StoredPaper& p) {
+                      all.push_back(p);
+                      return true;
+                    }).ok());
+  ASSERT_TRUE(corpus->ChangedSince(
+                      0,
+                      [&](const StoredPaper& p) {
+                        lean.push_back(p);
+                        return true;
+                      },
+                      PaperFields::kIndexed)
+                  .ok());
+  ASSERT_EQ(all.size(), 2u);
+  ASSERT_EQ(lean.size(), 2u);
+  for (size_t i = 0; i < all.size(); ++i) {
+    const PaperRecord& a = all[i].record;
+    const PaperRecord& l = lean[i].record;
+    EXPECT_EQ(lean[i].key, all[i].key);
+    EXPECT_EQ(lean[i].revision, all[i].revision);
+    EXPECT_EQ(l.id, a.id);
+    EXPECT_EQ(l.title, a.title);
+    EXPECT_EQ(l.abstract, a.abstract);
+    EXPECT_EQ(l.authors, a.authors);
+    EXPECT_EQ(l.categories, a.categories);
+    EXPECT_EQ(l.published, a.published);
+    EXPECT_EQ(l.venue, a.venue);
+    EXPECT_EQ(l.year, a.year);
+    EXPECT_EQ(l.citations, a.citations);
+    EXPECT_EQ(l.upvotes, a.upvotes);
+    EXPECT_EQ(l.is_new, a.is_new);
+    // Not read: left as a default PaperRecord has them.
+    EXPECT_EQ(l.arxiv_id, "");
+    EXPECT_EQ(l.doi, "");
+    EXPECT_TRUE(l.authors_complete);
+    EXPECT_EQ(l.updated, "");
+    EXPECT_TRUE(l.badges.empty());
+    EXPECT_TRUE(l.links.empty());
+    EXPECT_TRUE(l.versions.empty());
+    EXPECT_EQ(l.comments, "");
+    EXPECT_EQ(l.journal_ref, "");
+  }
+  EXPECT_EQ(all[0].record.venue, "ACL 2024");
+  EXPECT_EQ(all[0].record.links.size(), 1u);
+  EXPECT_FALSE(all[0].record.authors_complete);
+}
+
+TEST(CorpusTest, AColumnThatIsNotJsonIsCorruptionNamingTheRow) {
+  ScratchDir dir;
+  auto corpus = OpenCorpus(dir);
+  MustUpsert(*corpus, {FullRecord("2401.00001", "Full")});
+  {
+    auto db = Database::Open(dir.path() / "data" / "corpus.db");
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE((*db)->Exec("UPDATE papers SET badges = '[\"paper\"'").ok());
+  }
+  Result<std::optional<StoredPaper>> found = corpus->Find("2401.00001");
+  ASSERT_FALSE(found.ok());
+  EXPECT_EQ(found.status().code(), Status::Code::kCorruption);
+  EXPECT_THAT(found.status().message(), HasSubstr("papers row 1 (2401.00001), column badges"));
+  // A scan that does not read the column does not trip on it.
+  int seen = 0;
+  EXPECT_TRUE(corpus->ChangedSince(0, [&](const StoredPaper&) { return ++seen > 0; },
+                                   PaperFields::kIndexed)
+                  .ok());
+  EXPECT_EQ(seen, 1);
 }
 
 TEST(CorpusTest, GetReturnsPapersInTheOrderAsked) {
