@@ -7,10 +7,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "support/temp_dir.h"
 
 namespace paperdeck::e2e {
 
@@ -39,24 +40,7 @@ inline std::string ShellQuote(const std::string& s) {
   return out + "'";
 }
 
-// A fresh directory under the system temp dir, removed at destruction.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = std::filesystem::temp_directory_path() /
-            ("paperdeck-test-" + std::to_string(getpid()) + "-" + std::to_string(rd()));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+using ::paperdeck::testing::TempDir;
 
 // Runs `paperdeck --data DATA ARGS...` with a fixed terminal width and no colour.
 inline CliResult RunPaperdeck(const std::filesystem::path& data, const std::vector<std::string>& args) {

@@ -18,9 +18,12 @@
 #include "eval/fts5_system.h"
 #include "eval/paperdeck_system.h"
 #include "eval/xapian_system.h"
+#include "support/temp_dir.h"
 
 namespace paperdeck::eval {
 namespace {
+
+using ::paperdeck::testing::TempDir;
 
 const std::filesystem::path kTiny = std::filesystem::path(PAPERDECK_TEST_DATA) / "eval" / "tiny";
 
@@ -74,8 +77,8 @@ std::pair<int, std::string> Execute(const std::string& command) {
 }
 
 TEST(EvalCommand, PrintsJsonForEverySystem) {
-  const std::string per_query =
-      (std::filesystem::temp_directory_path() / ("paperdeck-eval-perq-" + std::to_string(::getpid()) + ".tsv")).string();
+  TempDir dir;
+  const std::string per_query = (dir / "per-query.tsv").string();
   auto [code, out] = Execute(std::string(PAPERDECK_BINARY) + " eval --json --per-query " +
                              per_query + " " + kTiny.string());
   ASSERT_EQ(code, 0) << out;
@@ -100,7 +103,6 @@ TEST(EvalCommand, PrintsJsonForEverySystem) {
   int lines = 0;
   while (std::getline(tsv, line)) ++lines;
   EXPECT_EQ(lines, 3 * 4);
-  std::filesystem::remove(per_query);
 }
 
 TEST(EvalCommand, PrintsATable) {

@@ -8,6 +8,7 @@
 
 #include "e2e/cli_runner.h"
 #include "feed/replay_server.h"
+#include "support/temp_dir.h"
 
 namespace paperdeck::feed {
 namespace {
@@ -16,10 +17,10 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using paperdeck::e2e::ReadFile;
 using paperdeck::e2e::RunPaperdeck;
-using paperdeck::e2e::TempDir;
 using paperdeck::testing::ReadWire;
 using paperdeck::testing::Reply;
 using paperdeck::testing::ReplayServer;
+using paperdeck::testing::TempDir;
 
 const std::string kPage1 = "arxiv_api/arxivpy_q_testing_s0_m10_bc5a6c384fe9.body.xml";
 

@@ -19,6 +19,7 @@
 
 #include "serve/http_server.h"
 #include "serve/import_command.h"
+#include "support/temp_dir.h"
 
 namespace paperdeck::serve {
 namespace {
@@ -48,10 +49,7 @@ std::string PercentEncoded(const std::string& s) {
 class HttpApiTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    static std::atomic<int> counter{0};
-    dir_ = std::filesystem::temp_directory_path() /
-           ("paperdeck-http-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::remove_all(dir_);
+    dir_ = temp_ / "data";
     Import(kData + "/seed-page.jsonl");
     server_ = std::make_unique<HttpServer>(DataDir{dir_});
     auto port = server_->Bind("127.0.0.1", 0);
@@ -63,7 +61,6 @@ class HttpApiTest : public ::testing::Test {
   void TearDown() override {
     server_->Stop();
     thread_.join();
-    std::filesystem::remove_all(dir_);
   }
 
   void Import(const std::string& file) {
@@ -130,6 +127,7 @@ class HttpApiTest : public ::testing::Test {
     return Raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
   }
 
+  ::paperdeck::testing::TempDir temp_;  // outlives the server: declared first
   std::filesystem::path dir_;
   std::unique_ptr<HttpServer> server_;
   std::thread thread_;
