@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "support/quoting.h"
 #include "support/temp_dir.h"
 
 namespace paperdeck::e2e {
@@ -28,18 +29,7 @@ inline std::string ReadFile(const std::filesystem::path& p) {
   return ss.str();
 }
 
-inline std::string ShellQuote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) {
-    if (c == '\'') {
-      out += "'\\''";
-    } else {
-      out += c;
-    }
-  }
-  return out + "'";
-}
-
+using ::paperdeck::testing::ShellQuote;
 using ::paperdeck::testing::TempDir;
 
 // Runs `paperdeck --data DATA ARGS...` with a fixed terminal width and no colour.

@@ -18,11 +18,13 @@
 #include "eval/fts5_system.h"
 #include "eval/paperdeck_system.h"
 #include "eval/xapian_system.h"
+#include "support/quoting.h"
 #include "support/temp_dir.h"
 
 namespace paperdeck::eval {
 namespace {
 
+using ::paperdeck::testing::ShellQuote;
 using ::paperdeck::testing::TempDir;
 
 const std::filesystem::path kTiny = std::filesystem::path(PAPERDECK_TEST_DATA) / "eval" / "tiny";
@@ -79,8 +81,8 @@ std::pair<int, std::string> Execute(const std::string& command) {
 TEST(EvalCommand, PrintsJsonForEverySystem) {
   TempDir dir;
   const std::string per_query = (dir / "per-query.tsv").string();
-  auto [code, out] = Execute(std::string(PAPERDECK_BINARY) + " eval --json --per-query " +
-                             per_query + " " + kTiny.string());
+  auto [code, out] = Execute(ShellQuote(PAPERDECK_BINARY) + " eval --json --per-query " +
+                             ShellQuote(per_query) + " " + ShellQuote(kTiny.string()));
   ASSERT_EQ(code, 0) << out;
   nlohmann::ordered_json j = nlohmann::ordered_json::parse(out);
   std::vector<std::string> keys;
@@ -106,7 +108,7 @@ TEST(EvalCommand, PrintsJsonForEverySystem) {
 }
 
 TEST(EvalCommand, PrintsATable) {
-  auto [code, out] = Execute(std::string(PAPERDECK_BINARY) + " eval " + kTiny.string());
+  auto [code, out] = Execute(ShellQuote(PAPERDECK_BINARY) + " eval " + ShellQuote(kTiny.string()));
   ASSERT_EQ(code, 0) << out;
   EXPECT_NE(out.find("8 documents, 4 queries with relevant judgments"), std::string::npos) << out;
   EXPECT_NE(out.find("nDCG@10"), std::string::npos);
@@ -117,7 +119,7 @@ TEST(EvalCommand, PrintsATable) {
 
 TEST(EvalCommand, AMissingCollectionFailsWithItsPath) {
   auto [code, out] =
-      Execute(std::string(PAPERDECK_BINARY) + " eval /nonexistent/collection 2>&1");
+      Execute(ShellQuote(PAPERDECK_BINARY) + " eval /nonexistent/collection 2>&1");
   EXPECT_EQ(code, 1);
   EXPECT_NE(out.find("/nonexistent/collection/docs.jsonl: cannot open"), std::string::npos) << out;
 }

@@ -19,6 +19,7 @@
 
 #include "serve/http_server.h"
 #include "serve/import_command.h"
+#include "support/quoting.h"
 #include "support/temp_dir.h"
 
 namespace paperdeck::serve {
@@ -27,24 +28,10 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 using ::testing::StartsWith;
+using ::paperdeck::testing::PercentEncode;
 using json = nlohmann::json;
 
 const std::string kData = PAPERDECK_TEST_DATA;
-
-std::string PercentEncoded(const std::string& s) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
 
 class HttpApiTest : public ::testing::Test {
  protected:
@@ -264,7 +251,7 @@ TEST_F(HttpApiTest, PaperByIdAndUnknownIds) {
   ASSERT_EQ(hit["results"].size(), 1u);
   std::string id = hit["results"][0]["id"];
   int status = 0;
-  json paper = Get("/api/papers/" + PercentEncoded(id), &status);
+  json paper = Get("/api/papers/" + PercentEncode(id), &status);
   EXPECT_EQ(status, 200);
   EXPECT_EQ(paper["id"], id);
   EXPECT_THAT(paper["title"].get<std::string>(), StartsWith("Longformer"));
