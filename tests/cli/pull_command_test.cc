@@ -8,6 +8,8 @@
 
 #include "e2e/cli_runner.h"
 #include "feed/replay_server.h"
+#include "support/quoting.h"
+#include "support/temp_dir.h"
 
 namespace paperdeck::feed {
 namespace {
@@ -16,10 +18,11 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using paperdeck::e2e::ReadFile;
 using paperdeck::e2e::RunPaperdeck;
-using paperdeck::e2e::TempDir;
 using paperdeck::testing::ReadWire;
 using paperdeck::testing::Reply;
 using paperdeck::testing::ReplayServer;
+using paperdeck::testing::ShellQuote;
+using paperdeck::testing::TempDir;
 
 const std::string kPage1 = "arxiv_api/arxivpy_q_testing_s0_m10_bc5a6c384fe9.body.xml";
 
@@ -84,8 +87,8 @@ TEST(PullCommandTest, TwoPullsRunAtOnceKeepTheGapBetweenTheirRequests) {
   // The corpus exists already: this test is about the arXiv gap, not two first opens at once.
   ASSERT_EQ(RunPaperdeck(dir.path() / "data", {"status"}).exit_code, 0);
   auto pull = [&](const char* query) {
-    return std::string(PAPERDECK_BINARY) + " --data '" + data + "' pull '" + query +
-           "' --max 10 >/dev/null 2>>'" + data + "/pull.err'";
+    return ShellQuote(PAPERDECK_BINARY) + " --data " + ShellQuote(data) + " pull " +
+           ShellQuote(query) + " --max 10 >/dev/null 2>>" + ShellQuote(data + "/pull.err");
   };
   // Two processes, started together: only the lock file in the data directory can space them.
   std::string both = "(" + pull("testing") + " & " + pull("testing cat:cs.SE") + " & wait)";

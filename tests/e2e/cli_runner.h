@@ -7,10 +7,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "support/quoting.h"
+#include "support/temp_dir.h"
 
 namespace paperdeck::e2e {
 
@@ -27,36 +29,8 @@ inline std::string ReadFile(const std::filesystem::path& p) {
   return ss.str();
 }
 
-inline std::string ShellQuote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) {
-    if (c == '\'') {
-      out += "'\\''";
-    } else {
-      out += c;
-    }
-  }
-  return out + "'";
-}
-
-// A fresh directory under the system temp dir, removed at destruction.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = std::filesystem::temp_directory_path() /
-            ("paperdeck-test-" + std::to_string(getpid()) + "-" + std::to_string(rd()));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+using ::paperdeck::testing::ShellQuote;
+using ::paperdeck::testing::TempDir;
 
 // Runs `paperdeck --data DATA ARGS...` with a fixed terminal width and no colour.
 inline CliResult RunPaperdeck(const std::filesystem::path& data, const std::vector<std::string>& args) {

@@ -1,6 +1,6 @@
 // A SIGKILL in the middle of an import leaves a corpus that opens and searches and holds only
 // whole papers; the next import or a reindex brings the index level with the corpus. The test
-// really kills the process.
+// really kills the process, and fails when no attempt killed it before its work was done.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <fcntl.h>
@@ -11,7 +11,10 @@
 
 #include <chrono>
 #include <fstream>
+#include <functional>
+#include <iostream>
 #include <nlohmann/json.hpp>
+#include <string>
 #include <thread>
 
 #include "e2e/cli_runner.h"
@@ -86,10 +89,27 @@ void ExpectWholePapers(const std::filesystem::path& db) {
   EXPECT_EQ(bad, 0);
 }
 
-// Starts `paperdeck --data DATA import FILE` and kills it with SIGKILL once ready(papers) holds.
-// Returns false if the import finished before it could be killed.
-template <typename Ready>
-bool ImportAndKill(const std::filesystem::path& data, const std::filesystem::path& file, Ready ready) {
+nlohmann::json Stats(const std::filesystem::path& data) {
+  CliResult r = RunPaperdeck(data, {"stats", "--json"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return nlohmann::json::parse(r.out);
+}
+
+enum class KillOutcome {
+  kKilled,         // SIGKILL ended the import
+  kFinishedFirst,  // it exited by itself before the kill
+  kOutOfTime,      // ready never held in the time given; killed then
+};
+
+// Starts `paperdeck --data DATA import FILE`, reads the number of papers in its corpus every
+// `poll`, and once ready(papers) holds, stops the import (SIGSTOP), reads the number again and,
+// if ready still holds, kills it there with SIGKILL (else lets it go on). Stopped, the import
+// cannot move on between the reading and the kill however late this process gets a core on a
+// busy machine; killing a stopped process is the same crash as killing a running one.
+KillOutcome ImportAndKill(const std::filesystem::path& data, const std::filesystem::path& file,
+                          const std::function<bool(int64_t)>& ready,
+                          std::chrono::microseconds poll,
+                          std::chrono::steady_clock::time_point deadline) {
   pid_t pid = fork();
   if (pid == 0) {
     int devnull = open("/dev/null", O_WRONLY);
@@ -99,27 +119,71 @@ bool ImportAndKill(const std::filesystem::path& data, const std::filesystem::pat
           static_cast<char*>(nullptr));
     _exit(127);
   }
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(300);
-  bool killed = false;
-  while (std::chrono::steady_clock::now() < deadline) {
-    int status = 0;
-    if (waitpid(pid, &status, WNOHANG) == pid) return false;  // finished by itself
-    if (ready(CountPapers(data / "corpus.db"))) {
-      kill(pid, SIGKILL);
-      killed = true;
-      break;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  if (pid < 0) {
+    ADD_FAILURE() << "fork failed";
+    return KillOutcome::kOutOfTime;
   }
   int status = 0;
+  KillOutcome outcome = KillOutcome::kOutOfTime;
+  for (;;) {
+    if (std::chrono::steady_clock::now() >= deadline) {
+      kill(pid, SIGKILL);
+      break;
+    }
+    if (waitpid(pid, &status, WNOHANG) == pid) return KillOutcome::kFinishedFirst;
+    if (ready(CountPapers(data / "corpus.db"))) {
+      kill(pid, SIGSTOP);
+      if (waitpid(pid, &status, WUNTRACED) != pid) return KillOutcome::kFinishedFirst;
+      if (!WIFSTOPPED(status)) return KillOutcome::kFinishedFirst;  // it ended before it stopped
+      if (ready(CountPapers(data / "corpus.db"))) {
+        kill(pid, SIGKILL);
+        outcome = KillOutcome::kKilled;
+        break;
+      }
+      kill(pid, SIGCONT);
+    }
+    std::this_thread::sleep_for(poll);
+  }
   waitpid(pid, &status, 0);
-  return killed && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
+  if (outcome == KillOutcome::kKilled && !(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)) {
+    return KillOutcome::kFinishedFirst;
+  }
+  return outcome;
 }
 
-nlohmann::json Stats(const std::filesystem::path& data) {
-  CliResult r = RunPaperdeck(data, {"stats", "--json"});
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  return nlohmann::json::parse(r.out);
+constexpr int kKillAttempts = 4;
+
+// Kills imports of file into data (emptied first) until one is killed in the middle of its work,
+// as mid_work judges from the stats of the corpus it left: a kill that lands once the work is
+// done tests no crash. Each attempt polls twice as often as the one before, and so kills sooner
+// after ready holds. False, with every attempt described in *attempts, if none landed in time.
+bool KillImportMidWork(const std::filesystem::path& data, const std::filesystem::path& file,
+                       const std::function<bool(int64_t)>& ready,
+                       const std::function<bool(const nlohmann::json&)>& mid_work,
+                       std::string* attempts) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(450);
+  std::chrono::microseconds poll = std::chrono::milliseconds(5);
+  for (int attempt = 1; attempt <= kKillAttempts; ++attempt, poll /= 2) {
+    std::filesystem::remove_all(data);
+    KillOutcome outcome = ImportAndKill(data, file, ready, poll, deadline);
+    *attempts += "attempt " + std::to_string(attempt) + ", polling every " +
+                 std::to_string(poll.count()) + " us: ";
+    if (outcome == KillOutcome::kFinishedFirst) {
+      *attempts += "the import finished by itself\n";
+      continue;
+    }
+    if (outcome == KillOutcome::kOutOfTime) {
+      *attempts += "out of time before the import got that far\n";
+      return false;
+    }
+    nlohmann::json stats = Stats(data);
+    if (mid_work(stats)) {
+      if (attempt > 1) std::cerr << "the kill landed mid-work only at:\n" << *attempts;
+      return true;
+    }
+    *attempts += "killed only once the work was done: " + stats.dump() + "\n";
+  }
+  return false;
 }
 
 class CrashTest : public ::testing::Test {
@@ -136,8 +200,12 @@ TempDir* CrashTest::dir_ = nullptr;
 
 TEST_F(CrashTest, KilledWhileStoringLeavesWholeBatchesAndReindexLevelsTheIndex) {
   std::filesystem::path data = dir_->path() / "killed-storing";
-  ASSERT_TRUE(ImportAndKill(data, File(), [](int64_t n) { return n >= 3000; }))
-      << "the import finished before it could be killed";
+  // Killed while storing: before the last batch is in.
+  std::string attempts;
+  ASSERT_TRUE(KillImportMidWork(
+      data, File(), [](int64_t n) { return n >= 3000; },
+      [](const nlohmann::json& s) { return s.value("papers", kRecords) < kRecords; }, &attempts))
+      << "no attempt killed the import while it was storing papers:\n" << attempts;
 
   nlohmann::json s = Stats(data);
   int64_t papers = s["papers"];
@@ -162,9 +230,16 @@ TEST_F(CrashTest, KilledWhileStoringLeavesWholeBatchesAndReindexLevelsTheIndex) 
 
 TEST_F(CrashTest, KilledWhileIndexingThenTheNextImportCatchesUp) {
   std::filesystem::path data = dir_->path() / "killed-indexing";
-  // Once every record is stored, the import is building the index: kill it there.
-  bool killed = ImportAndKill(data, File(), [](int64_t n) { return n >= kRecords; });
-  if (!killed) GTEST_SKIP() << "indexing finished before the kill landed";
+  // Once every record is stored, the import is building the index: kill it there, before the
+  // index is level with the corpus.
+  std::string attempts;
+  ASSERT_TRUE(KillImportMidWork(
+      data, File(), [](int64_t n) { return n >= kRecords; },
+      [](const nlohmann::json& s) {
+        return s.contains("index") && s["index"].value("behind", false);
+      },
+      &attempts))
+      << "no attempt killed the import while it was indexing:\n" << attempts;
 
   nlohmann::json s = Stats(data);
   EXPECT_EQ(s["papers"], kRecords);

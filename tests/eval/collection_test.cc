@@ -1,13 +1,12 @@
 // Loading a collection: the three files as the format says, and errors that name file and line.
 #include <gtest/gtest.h>
 
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 
 #include "eval/collection.h"
+#include "support/temp_dir.h"
 
 namespace paperdeck::eval {
 namespace {
@@ -18,22 +17,14 @@ const std::filesystem::path kTiny = std::filesystem::path(PAPERDECK_TEST_DATA) /
 class CollectionDir {
  public:
   CollectionDir(const std::string& docs, const std::string& queries, const std::string& qrels) {
-    static std::atomic<int> counter{0};
-    dir_ = std::filesystem::temp_directory_path() /
-           ("paperdeck-eval-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::create_directories(dir_);
     std::ofstream(dir_ / "docs.jsonl") << docs;
     std::ofstream(dir_ / "queries.jsonl") << queries;
     std::ofstream(dir_ / "qrels.tsv") << qrels;
   }
-  ~CollectionDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(dir_, ec);
-  }
-  const std::filesystem::path& path() const { return dir_; }
+  const std::filesystem::path& path() const { return dir_.path(); }
 
  private:
-  std::filesystem::path dir_;
+  ::paperdeck::testing::TempDir dir_;
 };
 
 const char* kDocs = "{\"id\": \"d1\", \"title\": \"T\", \"text\": \"x\"}\n";

@@ -18,9 +18,14 @@
 #include "eval/fts5_system.h"
 #include "eval/paperdeck_system.h"
 #include "eval/xapian_system.h"
+#include "support/quoting.h"
+#include "support/temp_dir.h"
 
 namespace paperdeck::eval {
 namespace {
+
+using ::paperdeck::testing::ShellQuote;
+using ::paperdeck::testing::TempDir;
 
 const std::filesystem::path kTiny = std::filesystem::path(PAPERDECK_TEST_DATA) / "eval" / "tiny";
 
@@ -74,10 +79,10 @@ std::pair<int, std::string> Execute(const std::string& command) {
 }
 
 TEST(EvalCommand, PrintsJsonForEverySystem) {
-  const std::string per_query =
-      (std::filesystem::temp_directory_path() / ("paperdeck-eval-perq-" + std::to_string(::getpid()) + ".tsv")).string();
-  auto [code, out] = Execute(std::string(PAPERDECK_BINARY) + " eval --json --per-query " +
-                             per_query + " " + kTiny.string());
+  TempDir dir;
+  const std::string per_query = (dir / "per-query.tsv").string();
+  auto [code, out] = Execute(ShellQuote(PAPERDECK_BINARY) + " eval --json --per-query " +
+                             ShellQuote(per_query) + " " + ShellQuote(kTiny.string()));
   ASSERT_EQ(code, 0) << out;
   nlohmann::ordered_json j = nlohmann::ordered_json::parse(out);
   std::vector<std::string> keys;
@@ -100,11 +105,10 @@ TEST(EvalCommand, PrintsJsonForEverySystem) {
   int lines = 0;
   while (std::getline(tsv, line)) ++lines;
   EXPECT_EQ(lines, 3 * 4);
-  std::filesystem::remove(per_query);
 }
 
 TEST(EvalCommand, PrintsATable) {
-  auto [code, out] = Execute(std::string(PAPERDECK_BINARY) + " eval " + kTiny.string());
+  auto [code, out] = Execute(ShellQuote(PAPERDECK_BINARY) + " eval " + ShellQuote(kTiny.string()));
   ASSERT_EQ(code, 0) << out;
   EXPECT_NE(out.find("8 documents, 4 queries with relevant judgments"), std::string::npos) << out;
   EXPECT_NE(out.find("nDCG@10"), std::string::npos);
@@ -115,7 +119,7 @@ TEST(EvalCommand, PrintsATable) {
 
 TEST(EvalCommand, AMissingCollectionFailsWithItsPath) {
   auto [code, out] =
-      Execute(std::string(PAPERDECK_BINARY) + " eval /nonexistent/collection 2>&1");
+      Execute(ShellQuote(PAPERDECK_BINARY) + " eval /nonexistent/collection 2>&1");
   EXPECT_EQ(code, 1);
   EXPECT_NE(out.find("/nonexistent/collection/docs.jsonl: cannot open"), std::string::npos) << out;
 }

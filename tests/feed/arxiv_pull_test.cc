@@ -8,18 +8,18 @@
 
 #include <map>
 
-#include "e2e/cli_runner.h"
 #include "feed/replay_server.h"
+#include "support/temp_dir.h"
 
 namespace paperdeck::feed {
 namespace {
 
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
-using paperdeck::e2e::TempDir;
 using paperdeck::testing::ReadWire;
 using paperdeck::testing::Reply;
 using paperdeck::testing::ReplayServer;
+using paperdeck::testing::TempDir;
 using namespace std::chrono_literals;
 
 // 10 entries of 214881 (current layout), and 10 other entries of 31 (2016 layout).

@@ -10,6 +10,7 @@
 
 #include "e2e/cli_runner.h"
 #include "feed/replay_server.h"
+#include "support/temp_dir.h"
 
 namespace paperdeck::feed {
 namespace {
@@ -17,10 +18,10 @@ namespace {
 using ::testing::Contains;
 using ::testing::HasSubstr;
 using paperdeck::e2e::RunPaperdeck;
-using paperdeck::e2e::TempDir;
 using paperdeck::testing::ReadWire;
 using paperdeck::testing::Reply;
 using paperdeck::testing::ReplayServer;
+using paperdeck::testing::TempDir;
 using namespace std::chrono_literals;
 
 const std::string kBatch = "semanticscholar/test_get_papers_not_found_warning.0.json";

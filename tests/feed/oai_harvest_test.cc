@@ -6,17 +6,17 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "e2e/cli_runner.h"
 #include "feed/replay_server.h"
+#include "support/temp_dir.h"
 
 namespace paperdeck::feed {
 namespace {
 
 using ::testing::HasSubstr;
-using paperdeck::e2e::TempDir;
 using paperdeck::testing::ReadWire;
 using paperdeck::testing::Reply;
 using paperdeck::testing::ReplayServer;
+using paperdeck::testing::TempDir;
 using namespace std::chrono_literals;
 
 const std::string kRawPage = "arxiv_oai/mikesaelim_arXivRaw_ListRecordsResponse.xml";  // 6, token

@@ -18,6 +18,8 @@
 #include <nlohmann/json.hpp>
 
 #include "http/http_server.h"
+#include "support/quoting.h"
+#include "support/temp_dir.h"
 #include "workspace/workspace.h"
 
 namespace paperdeck::http {
@@ -26,32 +28,15 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 using ::testing::StartsWith;
+using ::paperdeck::testing::PercentEncode;
 using json = nlohmann::json;
 
 const std::string kData = PAPERDECK_TEST_DATA;
 
-std::string PercentEncoded(const std::string& s) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 class HttpApiTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    static std::atomic<int> counter{0};
-    dir_ = std::filesystem::temp_directory_path() /
-           ("paperdeck-http-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::remove_all(dir_);
+    dir_ = temp_ / "data";
     auto workspace = workspace::Workspace::Open(dir_);
     ASSERT_TRUE(workspace.ok()) << workspace.status().message();
     workspace_ = std::move(*workspace);
@@ -68,7 +53,6 @@ class HttpApiTest : public ::testing::Test {
     thread_.join();
     server_.reset();
     workspace_.reset();
-    std::filesystem::remove_all(dir_);
   }
 
   // As `paperdeck import FILE` does: the file into the corpus, then the index caught up.
@@ -141,6 +125,7 @@ class HttpApiTest : public ::testing::Test {
     return Raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
   }
 
+  ::paperdeck::testing::TempDir temp_;  // outlives the server: declared first
   std::filesystem::path dir_;
   std::unique_ptr<workspace::Workspace> workspace_;
   std::unique_ptr<HttpServer> server_;
@@ -278,7 +263,7 @@ TEST_F(HttpApiTest, PaperByIdAndUnknownIds) {
   ASSERT_EQ(hit["results"].size(), 1u);
   std::string id = hit["results"][0]["id"];
   int status = 0;
-  json paper = Get("/api/papers/" + PercentEncoded(id), &status);
+  json paper = Get("/api/papers/" + PercentEncode(id), &status);
   EXPECT_EQ(status, 200);
   EXPECT_EQ(paper["id"], id);
   EXPECT_THAT(paper["title"].get<std::string>(), StartsWith("Longformer"));

@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -14,6 +13,7 @@
 #include <vector>
 
 #include "ingest/record_reader.h"
+#include "support/temp_dir.h"
 
 namespace paperdeck::ingest::testing {
 
@@ -37,22 +37,11 @@ inline std::string Gzip(std::string_view bytes) {
   return out;
 }
 
-class ScratchDir {
+// A TempDir that writes the test's files into itself.
+class ScratchDir : public ::paperdeck::testing::TempDir {
  public:
-  ScratchDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "pd-ingest-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) ADD_FAILURE() << "mkdtemp failed";
-    path_ = pattern;
-  }
-  ~ScratchDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-
   std::filesystem::path Write(std::string_view name, std::string_view bytes) const {
-    std::filesystem::path p = path_ / name;
+    std::filesystem::path p = path() / name;
     std::ofstream out(p, std::ios::binary);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     return p;
@@ -61,11 +50,6 @@ class ScratchDir {
   std::filesystem::path WriteGzip(std::string_view name, std::string_view bytes) const {
     return Write(name, Gzip(bytes));
   }
-
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
 };
 
 // Everything one pass over a file yields.

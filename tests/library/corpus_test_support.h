@@ -1,11 +1,7 @@
-// What the library tests share: a scratch data directory removed afterwards, and the seed
-// page's cards read as records the way a card-listing source would give them.
+// What the library tests share: a scratch data directory removed afterwards (a TempDir), and the
+// seed page's cards read as records the way a card-listing source would give them.
 #pragma once
 
-#include <unistd.h>
-
-#include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -13,25 +9,11 @@
 #include <nlohmann/json.hpp>
 
 #include "model/paper_record.h"
+#include "support/temp_dir.h"
 
 namespace paperdeck::library::testing {
 
-class ScratchDir {
- public:
-  ScratchDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "paperdeck-library-XXXXXX").string();
-    path_ = ::mkdtemp(pattern.data());
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+using ScratchDir = ::paperdeck::testing::TempDir;
 
 // The 35 cards of the reference page: no ids, first authors only when the card says "et al.".
 inline std::vector<PaperRecord> SeedPageRecords() {

@@ -2,8 +2,6 @@
 // arXiv's real 3-second limit; the others use a short one, set explicitly.
 #include <gtest/gtest.h>
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -11,6 +9,7 @@
 #include "feed/replay_server.h"
 #include "net/http_client.h"
 #include "net/source_settings.h"
+#include "support/temp_dir.h"
 
 namespace paperdeck::net {
 namespace {
@@ -18,6 +17,7 @@ namespace {
 using paperdeck::testing::ReadWire;
 using paperdeck::testing::Reply;
 using paperdeck::testing::ReplayServer;
+using paperdeck::testing::TempDir;
 using namespace std::chrono_literals;
 
 constexpr char kPage[] = "arxiv_api/arxivpy_id_1605.08386_s0_m100_199195aa31ad.body.xml";
@@ -66,8 +66,7 @@ TEST(RateLimitTest, RequestsFromSeveralThreadsAreSerialisedAndSpaced) {
 
 TEST(RateLimitTest, TwoClientsSharingALockFileKeepTheGapBetweenThem) {
   // Two clients stand for two paperdeck processes: they share no limiter, only the lock file.
-  std::string pattern = (std::filesystem::temp_directory_path() / "pd-lock-XXXXXX").string();
-  const std::filesystem::path dir = ::mkdtemp(pattern.data());
+  const TempDir dir;
   ReplayServer server;
   server.Fallback(Reply::Ok(ReadWire(kPage)));
   SourcePolicy p;
@@ -93,7 +92,6 @@ TEST(RateLimitTest, TwoClientsSharingALockFileKeepTheGapBetweenThem) {
                       std::chrono::system_clock::now().time_since_epoch()).count();
   EXPECT_GT(ended, now - 60000);
   EXPECT_LE(ended, now);
-  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <map>
 
+#include "support/temp_dir.h"
+
 namespace paperdeck::net {
 namespace {
 
@@ -16,16 +18,11 @@ using namespace std::chrono_literals;
 
 class ConfigFile {
  public:
-  explicit ConfigFile(const std::string& text) {
-    std::string pattern = (std::filesystem::temp_directory_path() / "pd-net-XXXXXX").string();
-    dir_ = ::mkdtemp(pattern.data());
-    std::ofstream(path()) << text;
-  }
-  ~ConfigFile() { std::filesystem::remove_all(dir_); }
+  explicit ConfigFile(const std::string& text) { std::ofstream(path()) << text; }
   std::filesystem::path path() const { return dir_ / "paperdeck.conf"; }
 
  private:
-  std::filesystem::path dir_;
+  ::paperdeck::testing::TempDir dir_;
 };
 
 EnvLookup Env(std::map<std::string, std::string> vars) {

@@ -1,11 +1,16 @@
 // QueryMode::kPlainTextAny: questions in natural language, where any word may match and more
 // (and rarer) matching words rank higher; and free text, whatever a person types, runs in every
-// mode without an error.
+// mode and gives a sound answer: a page of the index's papers by score, no notice when no
+// character is an operator, and the paper that holds the text's words among the matches.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -73,13 +78,105 @@ TEST_F(PlainTextAnyTest, NoCharacterIsAnOperator) {
   EXPECT_EQ(Keys("\"sliding window\"", QueryMode::kPlainTextAny), (std::vector<uint64_t>{5}));
 }
 
-// Questions as people type them (from test-collection queries and by hand), and random bytes:
-// every mode answers each without an error.
+constexpr QueryMode kModes[] = {QueryMode::kOperators, QueryMode::kPlainText,
+                                 QueryMode::kPlainTextAny};
+
+// Searches text in mode for a page of limit hits, expecting what a person would see of any
+// answer: the first min(total, limit) of the matches, each a paper of the index and none twice,
+// by score from the highest; and no notice in the plain-text modes, where no character is an
+// operator and so nothing can fail to parse.
+SearchResponse Answer(const Searcher& searcher, const std::set<uint64_t>& papers,
+                      const std::string& text, QueryMode mode, uint32_t limit) {
+  SearchRequest request;
+  request.query = text;
+  request.mode = mode;
+  request.limit = limit;
+  Result<SearchResponse> r = searcher.Search(request);
+  EXPECT_TRUE(r.ok()) << text << ": " << r.status().message();
+  if (!r.ok()) return {};
+  const int m = static_cast<int>(mode);
+  EXPECT_LE(r->total, papers.size()) << "mode " << m << ": " << text;
+  EXPECT_EQ(r->hits.size(), std::min<uint64_t>(r->total, limit)) << "mode " << m << ": " << text;
+  std::set<uint64_t> seen;
+  for (size_t i = 0; i < r->hits.size(); ++i) {
+    const SearchHit& hit = r->hits[i];
+    EXPECT_TRUE(papers.contains(hit.paper_key))
+        << "mode " << m << ": hit " << i << " is paper " << hit.paper_key << ", not in the index: "
+        << text;
+    EXPECT_TRUE(seen.insert(hit.paper_key).second)
+        << "mode " << m << ": paper " << hit.paper_key << " twice: " << text;
+    EXPECT_TRUE(std::isfinite(hit.score)) << "mode " << m << ": hit " << i << ": " << text;
+    if (i > 0) {
+      EXPECT_GE(r->hits[i - 1].score, hit.score)
+          << "mode " << m << ": hit " << i << " scores above the one before it: " << text;
+    }
+  }
+  if (mode != QueryMode::kOperators) EXPECT_FALSE(r->notice) << "mode " << m << ": " << text;
+  return *r;
+}
+
+bool Finds(const SearchResponse& r, uint64_t key) {
+  return std::any_of(r.hits.begin(), r.hits.end(),
+                     [key](const SearchHit& h) { return h.paper_key == key; });
+}
+
+// Searches each of texts in every mode over papers and, as papers of their own (the title of
+// paper first_text_key + i), every_nth of the texts: texts[0], texts[every_nth]... Beyond what
+// Answer expects of every answer: a short page is the start of the whole list of matches; and
+// searched as plain text, a text that is a paper finds it exactly when the text has a search
+// word (a text of none, such as stop words alone, finds nothing), and every paper that has all
+// of a text's words has one of them.
+void ExpectSoundAnswers(std::vector<TestPaper> papers, const std::vector<std::string>& texts,
+                        uint64_t first_text_key, size_t every_nth = 1) {
+  auto is_paper = [every_nth](size_t i) { return i % every_nth == 0; };
+  for (size_t i = 0; i < texts.size(); ++i) {
+    if (!is_paper(i)) continue;
+    TestPaper p;
+    p.key = first_text_key + i;
+    p.title = texts[i];
+    papers.push_back(std::move(p));
+  }
+  std::set<uint64_t> keys;
+  for (const TestPaper& p : papers) keys.insert(p.key);
+  ASSERT_EQ(keys.size(), papers.size()) << "a text's key is a random paper's";
+  ASSERT_LE(papers.size(), kMaxSearchLimit) << "every match must fit on one page";
+  TestIndex index;
+  index.Add(papers);
+  Searcher searcher(index.Reader());
+
+  for (size_t i = 0; i < texts.size(); ++i) {
+    const std::string& text = texts[i];
+    const uint64_t own = first_text_key + i;
+    SearchResponse every[3];
+    for (QueryMode mode : kModes) {
+      const int m = static_cast<int>(mode);
+      SearchResponse page = Answer(searcher, keys, text, mode, 20);
+      every[m] = Answer(searcher, keys, text, mode, kMaxSearchLimit);
+      EXPECT_EQ(page.total, every[m].total) << "mode " << m << ": " << text;
+      for (size_t h = 0; h < page.hits.size() && h < every[m].hits.size(); ++h) {
+        EXPECT_EQ(page.hits[h].paper_key, every[m].hits[h].paper_key)
+            << "mode " << m << ": hit " << h << " of a short page: " << text;
+      }
+      if (mode == QueryMode::kOperators) continue;
+      if (every[m].highlight_terms.empty()) EXPECT_EQ(every[m].total, 0u) << text;
+      if (!is_paper(i)) continue;
+      EXPECT_EQ(Finds(every[m], own), !every[m].highlight_terms.empty())
+          << "mode " << m << ": the paper that is the text itself: " << text;
+    }
+    const SearchResponse& all = every[static_cast<int>(QueryMode::kPlainText)];
+    const SearchResponse& any = every[static_cast<int>(QueryMode::kPlainTextAny)];
+    if (any.highlight_terms.empty()) continue;  // question words alone: any-word drops them
+    EXPECT_LE(all.total, any.total) << text;
+    for (const SearchHit& h : all.hits) {
+      EXPECT_TRUE(Finds(any, h.paper_key))
+          << "paper " << h.paper_key << " has every word but any-word misses it: " << text;
+    }
+  }
+}
+
+// Questions as people type them (from test-collection queries and by hand), and random bytes.
 TEST(FreeText, EveryModeAnswersAnyText) {
   RandomPapers random(7);
-  TestIndex index;
-  index.Add(random.Papers(80));
-  Searcher searcher(index.Reader());
   std::vector<std::string> texts = {
       "what similarity laws must be obeyed when constructing aeroelastic models of heated high "
       "speed aircraft .",
@@ -105,23 +202,13 @@ TEST(FreeText, EveryModeAnswersAnyText) {
     for (int n = length(rng); n > 0; --n) t.push_back(static_cast<char>(byte(rng)));
     texts.push_back(t);
   }
-  for (const std::string& text : texts) {
-    for (QueryMode mode : {QueryMode::kOperators, QueryMode::kPlainText, QueryMode::kPlainTextAny}) {
-      SearchRequest request;
-      request.query = text;
-      request.mode = mode;
-      request.limit = 20;
-      Result<SearchResponse> r = searcher.Search(request);
-      ASSERT_TRUE(r.ok()) << text << ": " << r.status().message();
-      EXPECT_LE(r->hits.size(), r->total);
-      if (mode != QueryMode::kOperators) EXPECT_FALSE(r->notice) << text;
-    }
-  }
+  ExpectSoundAnswers(random.Papers(80), texts, 1000);
 }
 
 // Every question of the development collections, when they are beside the project
-// (../shared/eval/dev/*/queries.jsonl), in every mode. The suite does not need them: without
-// them this test is skipped, and FreeText.EveryModeAnswersAnyText holds samples of them.
+// (../shared/eval/dev/*/queries.jsonl), in every mode, as ExpectSoundAnswers checks. The suite
+// does not need them: without them this test is skipped, and FreeText.EveryModeAnswersAnyText
+// holds samples of them.
 TEST(FreeText, EveryDevelopmentQuestionInEveryMode) {
   const std::filesystem::path dev =
       std::filesystem::path(PAPERDECK_TEST_DATA) / ".." / ".." / ".." / "shared" / "eval" / "dev";
@@ -134,19 +221,11 @@ TEST(FreeText, EveryDevelopmentQuestionInEveryMode) {
     }
   }
   if (lines.empty()) GTEST_SKIP() << "no development collections at " << dev;
+  std::sort(lines.begin(), lines.end());  // the same papers whatever order the directory lists
+  // The JSON line itself is the text: quotes, braces, colons. Every line is searched, and one
+  // in eight is also a paper (so that every match fits on one page).
   RandomPapers random(5);
-  TestIndex index;
-  index.Add(random.Papers(200));
-  Searcher searcher(index.Reader());
-  for (const std::string& line : lines) {  // the JSON line itself: quotes, braces, colons
-    for (QueryMode mode : {QueryMode::kOperators, QueryMode::kPlainText, QueryMode::kPlainTextAny}) {
-      SearchRequest request;
-      request.query = line;
-      request.mode = mode;
-      Result<SearchResponse> r = searcher.Search(request);
-      ASSERT_TRUE(r.ok()) << line << ": " << r.status().message();
-    }
-  }
+  ExpectSoundAnswers(random.Papers(200), lines, 10000, 8);
 }
 
 }  // namespace

@@ -4,8 +4,6 @@
 // scores and exact totals with pruning as with every match scored.
 #include <gtest/gtest.h>
 
-#include <unistd.h>
-
 #include <cctype>
 #include <filesystem>
 #include <random>
@@ -16,6 +14,7 @@
 #include "index/index_writer.h"
 #include "ingest/record_reader.h"
 #include "search/searcher.h"
+#include "support/temp_dir.h"
 #include "sync/paper_document.h"
 
 namespace paperdeck::search {
@@ -43,9 +42,8 @@ TEST(RealCorpusPruning, TitleQueriesEqualExhaustiveScoring) {
                           "corpus" / "arxiv-75k.jsonl.gz";
   if (!fs::exists(corpus)) GTEST_SKIP() << "no corpus at " << corpus;
 
-  const fs::path dir = fs::temp_directory_path() /
-                       ("paperdeck-real-pruning-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
+  const ::paperdeck::testing::TempDir temp;
+  const fs::path dir = temp.path();
   std::vector<std::vector<std::string>> titles;
   {
     auto writer = index::IndexWriter::Open(dir);
@@ -107,7 +105,6 @@ TEST(RealCorpusPruning, TitleQueriesEqualExhaustiveScoring) {
     ++compared;
   }
   EXPECT_GT(compared, 500);
-  fs::remove_all(dir);
 }
 
 }  // namespace

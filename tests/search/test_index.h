@@ -1,21 +1,19 @@
 // A small index on disk for the search tests: papers written with the real IndexWriter into a
-// temporary directory, removed when the TestIndex goes away.
+// temporary directory (support/temp_dir.h), removed when the TestIndex goes away.
 #pragma once
 
 #include <gtest/gtest.h>
 
-#include <atomic>
 #include <cstdint>
-#include <filesystem>
 #include <memory>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "index/index_document.h"
 #include "index/index_reader.h"
 #include "index/index_writer.h"
 #include "model/calendar.h"
+#include "support/temp_dir.h"
 
 namespace paperdeck::search {
 
@@ -50,24 +48,14 @@ struct TestPaper {
 
 class TestIndex {
  public:
-  TestIndex() {
-    static std::atomic<int> counter{0};
-    dir_ = std::filesystem::temp_directory_path() /
-           ("paperdeck-search-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-  }
-  ~TestIndex() {
-    writer_.reset();
-    std::error_code ec;
-    std::filesystem::remove_all(dir_, ec);
-  }
+  TestIndex() = default;
+  ~TestIndex() { writer_.reset(); }  // before dir_ goes
   TestIndex(const TestIndex&) = delete;
   TestIndex& operator=(const TestIndex&) = delete;
 
   index::IndexWriter& writer(index::IndexWriterOptions options = {}) {
     if (!writer_) {
-      auto w = index::IndexWriter::Open(dir_, options);
+      auto w = index::IndexWriter::Open(dir_.path(), options);
       EXPECT_TRUE(w.ok()) << w.status().message();
       writer_ = std::move(w.value());
     }
@@ -91,13 +79,13 @@ class TestIndex {
   void Commit() { ASSERT_TRUE(writer().Commit(++revision_).ok()); }
 
   std::shared_ptr<const index::IndexReader> Reader() const {
-    auto r = index::IndexReader::Open(dir_);
+    auto r = index::IndexReader::Open(dir_.path());
     EXPECT_TRUE(r.ok()) << r.status().message();
     return r.ok() ? r.value() : nullptr;
   }
 
  private:
-  std::filesystem::path dir_;
+  ::paperdeck::testing::TempDir dir_;
   std::unique_ptr<index::IndexWriter> writer_;
   int64_t revision_ = 0;
 };

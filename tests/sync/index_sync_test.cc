@@ -14,10 +14,10 @@
 #include <thread>
 #include <vector>
 
-#include "e2e/cli_runner.h"
 #include "index/index_reader.h"
 #include "index/index_writer.h"
 #include "library/corpus.h"
+#include "support/temp_dir.h"
 #include "sync/batch_channel.h"
 #include "sync/index_sync.h"
 #include "sync/paper_document.h"
@@ -25,7 +25,7 @@
 namespace paperdeck::sync {
 namespace {
 
-using e2e::TempDir;
+using ::paperdeck::testing::TempDir;
 
 // Deterministic papers over a small vocabulary, so terms repeat across documents and batches.
 std::vector<PaperRecord> MakeRecords(int n, int first = 0) {
