@@ -141,9 +141,9 @@ Status LoadQrels(const std::filesystem::path& file, std::map<std::string, Judgme
 
 Result<Collection> LoadCollection(const std::filesystem::path& dir) {
   Collection c;
-  if (Status s = LoadDocs(dir / "docs.jsonl", &c.docs); !s.ok()) return s;
-  if (Status s = LoadQueries(dir / "queries.jsonl", &c.queries); !s.ok()) return s;
-  if (Status s = LoadQrels(dir / "qrels.tsv", &c.qrels); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(LoadDocs(dir / "docs.jsonl", &c.docs));
+  PAPERDECK_RETURN_IF_ERROR(LoadQueries(dir / "queries.jsonl", &c.queries));
+  PAPERDECK_RETURN_IF_ERROR(LoadQrels(dir / "qrels.tsv", &c.qrels));
   return c;
 }
 

@@ -24,9 +24,9 @@ Result<std::unique_ptr<PaperDeckSystem>> PaperDeckSystem::Build(const Collection
       doc.paper_key = i + 1;
       doc.title = collection.docs[i].title;
       doc.abstract = collection.docs[i].text;
-      if (Status s = (*writer)->Upsert(doc); !s.ok()) return s;
+      PAPERDECK_RETURN_IF_ERROR((*writer)->Upsert(doc));
     }
-    if (Status s = (*writer)->Commit(1); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR((*writer)->Commit(1));
   }
   Result<std::shared_ptr<const index::IndexReader>> reader =
       index::IndexReader::Open(system->dir_->path());

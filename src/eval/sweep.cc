@@ -67,7 +67,7 @@ Result<std::vector<GridPoint>> ParseGrid(const std::string& grid) {
       }
       for (const GridPoint& p : points) {
         GridPoint q = p;
-        if (Status s = Set(name, v, &q.options); !s.ok()) return s;
+        PAPERDECK_RETURN_IF_ERROR(Set(name, v, &q.options));
         q.label += (q.label.empty() ? "" : " ") + name + "=" + text;
         next.push_back(std::move(q));
       }

@@ -188,7 +188,7 @@ EnrichReport LookUpOnHuggingFace(library::Corpus& corpus, net::HttpClient& clien
   std::vector<PaperRecord> records;
   std::vector<int64_t> asked;
   auto store = [&]() {
-    if (Status s = Store(corpus, records, &report); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(Store(corpus, records, &report));
     return corpus.MarkFetched(kHuggingFaceSource, asked);
   };
   for (const Known& k : *papers) {

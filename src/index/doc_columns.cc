@@ -19,7 +19,7 @@ int16_t NarrowYear(int32_t y) {
 
 template <typename T>
 Status WriteSection(FileWriter* out, SegmentFooter* footer, Section s, const T* data, size_t n) {
-  if (Status st = out->Pad(8); !st.ok()) return st;
+  PAPERDECK_RETURN_IF_ERROR(out->Pad(8));
   SectionExtent& e = footer->sections[static_cast<size_t>(s)];
   e.offset = out->offset();
   e.size = n * sizeof(T);

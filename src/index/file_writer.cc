@@ -56,7 +56,7 @@ Status FileWriter::Append(const void* data, size_t n) {
     buffer_.insert(buffer_.end(), p, p + n);
     return Status::Ok();
   }
-  if (Status s = Flush(); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(Flush());
   if (n >= kBufferBytes) return WriteAll(p, n);
   buffer_.insert(buffer_.end(), p, p + n);
   return Status::Ok();
@@ -97,7 +97,7 @@ Status FileWriter::Flush() {
 }
 
 Status FileWriter::Sync() {
-  if (Status s = Flush(); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(Flush());
   if (::fsync(fd_) != 0) {
     error_ = Status::IOError(ErrnoMessage("cannot fsync", path_));
     return error_;

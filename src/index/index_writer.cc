@@ -196,9 +196,9 @@ Status IndexWriterImpl::Upsert(const IndexDocument& doc) {
 Status IndexWriterImpl::UpsertAnalyzed(const AnalyzedDocument& doc) {
   if (!damaged_.ok()) return damaged_;
   const uint64_t key = doc.values.paper_key;
-  if (Status s = Remove(key); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(Remove(key));
   if (!buffer_.CanAdd(doc)) {
-    if (Status s = FlushBuffer(); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(FlushBuffer());
   }
   buffer_keys_[key] = buffer_.Add(doc);
   if (buffer_.doc_count() >= options_.max_buffered_docs || buffer_.memory_bytes() > kMaxBufferBytes) {
@@ -213,7 +213,7 @@ Status IndexWriterImpl::FlushBuffer() {
   s.meta.name = SegmentName(next_segment_++);
   s.meta.doc_count = buffer_.doc_count();
   const std::filesystem::path path = dir_ / SegmentFileName(s.meta.name);
-  if (Status st = buffer_.WriteSegment(path); !st.ok()) return st;
+  PAPERDECK_RETURN_IF_ERROR(buffer_.WriteSegment(path));
   auto file = SegmentFile::Open(path);
   if (!file.ok()) {
     RemoveFile(SegmentFileName(s.meta.name));
@@ -251,7 +251,7 @@ Status IndexWriterImpl::Clear() {
 
 Status IndexWriterImpl::Commit(int64_t corpus_revision) {
   if (!damaged_.ok()) return damaged_;
-  if (Status s = FlushBuffer(); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(FlushBuffer());
 
   Manifest m;
   m.corpus_revision = corpus_revision;
@@ -276,7 +276,7 @@ Status IndexWriterImpl::Commit(int64_t corpus_revision) {
     m.segments.push_back(ms);
     kept.push_back(i);
   }
-  if (Status st = WriteManifest(dir_, m); !st.ok()) return st;
+  PAPERDECK_RETURN_IF_ERROR(WriteManifest(dir_, m));
 
   // The new manifest is in place: remove what only older ones named.
   for (const WriterSegment& s : dropped_) RemoveSegmentFiles(s);
@@ -385,7 +385,7 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::filesystem::pa
   auto lock = FileLock::Acquire(dir / kLockFileName);
   if (!lock.ok()) return lock.status();
   auto writer = std::make_unique<IndexWriterImpl>(dir, options, std::move(lock.value()));
-  if (Status s = writer->Load(); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(writer->Load());
   return std::unique_ptr<IndexWriter>(std::move(writer));
 }
 

@@ -21,7 +21,7 @@ Result<std::shared_ptr<const SegmentFile>> SegmentFile::Open(const std::filesyst
   auto seg = std::shared_ptr<SegmentFile>(new SegmentFile());
   seg->path_ = path;
   seg->file_ = std::move(mapped.value());
-  if (Status s = seg->Check(); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(seg->Check());
   return std::shared_ptr<const SegmentFile>(std::move(seg));
 }
 

@@ -35,7 +35,7 @@ Result<std::unique_ptr<SegmentFileWriter>> SegmentFileWriter::Create(
                             std::move(dictionary.value())));
   uint8_t header[kSegmentHeaderBytes];
   EncodeSegmentHeader(header);
-  if (Status s = w->out_->Append(header, sizeof header); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(w->out_->Append(header, sizeof header));
   w->postings_start_ = w->out_->offset();
   return w;
 }
@@ -53,7 +53,7 @@ SegmentFileWriter::SegmentFileWriter(std::filesystem::path path, std::unique_ptr
 SegmentFileWriter::~SegmentFileWriter() {
   RemoveSpools();
   if (!finished_) {
-    out_->Close();
+    (void)out_->Close();  // the unfinished file is removed next: its close cannot matter
     std::error_code ec;
     std::filesystem::remove(path_, ec);
   }
@@ -61,13 +61,14 @@ SegmentFileWriter::~SegmentFileWriter() {
 
 void SegmentFileWriter::RemoveSpools() {
   std::error_code ec;
+  // Spools are scratch files removed right after: a failed close loses nothing.
   if (positions_) {
-    positions_->Close();
+    (void)positions_->Close();
     std::filesystem::remove(positions_->path(), ec);
     positions_.reset();
   }
   if (dictionary_file_) {
-    dictionary_file_->Close();
+    (void)dictionary_file_->Close();
     std::filesystem::remove(dictionary_file_->path(), ec);
     dictionary_file_.reset();
   }
@@ -78,8 +79,8 @@ Status SegmentFileWriter::AddTerm(std::string_view term, const PostingListWriter
   info.df = list.df();
   info.postings_offset = out_->offset() - postings_start_;
   info.positions_offset = positions_->offset();
-  if (Status s = dictionary_.Add(term, info); !s.ok()) return s;
-  if (Status s = out_->Append(list.postings()); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(dictionary_.Add(term, info));
+  PAPERDECK_RETURN_IF_ERROR(out_->Append(list.postings()));
   return positions_->Append(list.positions());
 }
 

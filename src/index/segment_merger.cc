@@ -55,7 +55,7 @@ Result<MergeResult> MergeSegments(std::span<const MergeSource> sources,
   if (next == 0) return Status::InvalidArgument("nothing to merge: no live documents");
 
   DocColumns columns;
-  if (Status s = MergeColumns(sources, result, &columns); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(MergeColumns(sources, result, &columns));
 
   auto out = SegmentFileWriter::Create(path);
   if (!out.ok()) return out.status();
@@ -107,10 +107,10 @@ Result<MergeResult> MergeSegments(std::span<const MergeSource> sources,
       if (terms[s].Valid()) heap.push(s);
     }
     if (list.df() == 0) continue;  // every holder deleted
-    if (Status s = list.Finish(); !s.ok()) return s;
-    if (Status s = out.value()->AddTerm(term, list); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(list.Finish());
+    PAPERDECK_RETURN_IF_ERROR(out.value()->AddTerm(term, list));
   }
-  if (Status s = out.value()->Finish(columns); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(out.value()->Finish(columns));
   return result;
 }
 

@@ -137,8 +137,8 @@ Status SegmentWriter::WriteSegment(const std::filesystem::path& path) const {
       for (int f = 0; f < kNumFields; ++f) length[f] = columns_.field_length(doc, f);
       list.Add(doc, tf, length, positions);
     }
-    if (Status s = list.Finish(); !s.ok()) return s;
-    if (Status s = file.value()->AddTerm(terms_.term(id), list); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(list.Finish());
+    PAPERDECK_RETURN_IF_ERROR(file.value()->AddTerm(terms_.term(id), list));
   }
   return file.value()->Finish(columns_);
 }

@@ -14,7 +14,7 @@ Status TermDictionaryWriter::Add(std::string_view term, const TermInfo& info) {
   }
   const bool first = term_count_ % kTermsPerBlock == 0;
   if (first) {
-    if (Status s = FlushBlock(); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(FlushBlock());
     block_offsets_.push_back(out_->offset() - base_);
     last_term_.clear();
     last_info_ = TermInfo{};

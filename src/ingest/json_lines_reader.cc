@@ -133,7 +133,7 @@ Status JsonLinesReader::DecodeLine(std::string_view line, PaperRecord* record) {
                                    std::string(JsonFields::KindName(root)));
   }
   JsonFields fields(object);
-  if (Status status = Decode(fields, record); !status.ok()) return status;
+  PAPERDECK_RETURN_IF_ERROR(Decode(fields, record));
 
   Tidy(record);
   if (record->title.empty()) return Status::InvalidArgument("field 'title' is empty");

@@ -137,7 +137,7 @@ Status Corpus::Impl::Store(const PaperRecord& given, int64_t revision, const std
   if (!hit->has_value()) {
     Statement::Use use(insert_paper);
     BindPaperInsert(insert_paper, PaperWrite{record, keys.title_key, revision, now});
-    if (Status s = insert_paper.Run(); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(insert_paper.Run());
     ++result->added;
     result->changes.push_back(UpsertResult::Change::kAdded);
     return provenance.Append(db->LastInsertKey(), source, given.origin,
@@ -172,7 +172,7 @@ Status Corpus::Impl::Store(const PaperRecord& given, int64_t revision, const std
     const std::string title_key =
         TitleKey(merged.title, merged.authors.empty() ? std::string_view() : merged.authors[0]);
     BindPaperUpdate(update_paper, key, PaperWrite{merged, title_key, revision, now});
-    if (Status s = update_paper.Run(); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(update_paper.Run());
     ++result->updated;
     result->changes.push_back(UpsertResult::Change::kUpdated);
   } else {
@@ -192,15 +192,15 @@ Result<std::unique_ptr<Corpus>> Corpus::Open(const std::filesystem::path& data_d
   std::filesystem::path path = data_dir / "corpus.db";
   Result<std::unique_ptr<Database>> db = Database::Open(path);
   if (!db.ok()) return db.status();
-  if (Status s = ConfigureConnection(**db); !s.ok()) return s;
-  if (Status s = MigrateSchema(**db); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(ConfigureConnection(**db));
+  PAPERDECK_RETURN_IF_ERROR(MigrateSchema(**db));
   Result<PaperMatcher> matcher = PaperMatcher::Prepare(**db);
   if (!matcher.ok()) return matcher.status();
   Result<ProvenanceLog> provenance = ProvenanceLog::Prepare(**db);
   if (!provenance.ok()) return provenance.status();
   auto impl = std::make_unique<Impl>(path, std::move(db).value(), std::move(matcher).value(),
                                      std::move(provenance).value());
-  if (Status s = impl->PrepareStatements(); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(impl->PrepareStatements());
   return std::unique_ptr<Corpus>(new Corpus(std::move(impl)));
 }
 
@@ -238,10 +238,10 @@ Result<UpsertResult> Corpus::Upsert(std::span<const PaperRecord> records) {
   }
   result.revision = *current;
   if (result.added + result.updated > 0) {
-    if (Status s = impl_->WriteRevision(next); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(impl_->WriteRevision(next));
     result.revision = next;
   }
-  if (Status s = txn->Commit(); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(txn->Commit());
   return result;
 }
 
@@ -268,17 +268,17 @@ Result<bool> Corpus::Remove(std::string_view id) {
     // Its provenance rows and fetch marks go with it (ON DELETE CASCADE).
     Statement::Use use(impl_->delete_paper);
     impl_->delete_paper.Bind(1, key);
-    if (Status s = impl_->delete_paper.Run(); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(impl_->delete_paper.Run());
   }
   {
     Statement::Use use(impl_->insert_removed);
     impl_->insert_removed.Bind(1, key);
     impl_->insert_removed.Bind(2, std::string_view(canonical));
     impl_->insert_removed.Bind(3, next);
-    if (Status s = impl_->insert_removed.Run(); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(impl_->insert_removed.Run());
   }
-  if (Status s = impl_->WriteRevision(next); !s.ok()) return s;
-  if (Status s = txn->Commit(); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(impl_->WriteRevision(next));
+  PAPERDECK_RETURN_IF_ERROR(txn->Commit());
   return true;
 }
 
@@ -459,7 +459,7 @@ Status Corpus::MarkFetched(std::string_view source, std::span<const int64_t> key
     s->Bind(1, key);
     s->Bind(2, source);
     s->Bind(3, std::string_view(now));
-    if (Status st = s->Run(); !st.ok()) return st;
+    PAPERDECK_RETURN_IF_ERROR(s->Run());
   }
   return txn->Commit();
 }
@@ -479,7 +479,7 @@ Result<CorpusStats> Corpus::Stats() {
   CorpusStats stats;
   Database& db = *impl_->db;
   // One read transaction: the figures describe one state of the corpus.
-  if (Status s = db.Exec("BEGIN"); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(db.Exec("BEGIN"));
   struct EndRead {
     Database& db;
     ~EndRead() {

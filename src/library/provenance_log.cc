@@ -113,7 +113,7 @@ Result<int64_t> ProvenanceLog::Sighting(std::string_view source, std::string_vie
   insert_sighting_.Bind(1, source);
   insert_sighting_.Bind(2, origin);
   insert_sighting_.Bind(3, std::string_view(seen_at_));
-  if (Status s = insert_sighting_.Run(); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(insert_sighting_.Run());
   int64_t id = db_->LastInsertKey();
   sightings_.emplace(std::move(key), id);
   return id;
@@ -144,7 +144,7 @@ Status ProvenanceLog::Append(int64_t paper_key, std::string_view source, std::st
     insert_.Bind(2, *sighting);
     insert_.Bind(3, fact.field);
     insert_.Bind(4, std::string_view(fact.value));
-    if (Status s = insert_.Run(); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(insert_.Run());
   }
   return Status::Ok();
 }

@@ -151,7 +151,7 @@ Status RefuseNewer(Database& db, int64_t version) {
 
 Status ConfigureConnection(Database& db) {
   // busy_timeout first: switching to WAL needs a lock another process may hold.
-  if (Status s = Pragma(db, "PRAGMA busy_timeout=10000"); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(Pragma(db, "PRAGMA busy_timeout=10000"));
   Result<Statement> wal = db.Prepare("PRAGMA journal_mode=WAL");
   if (!wal.ok()) return wal.status();
   {
@@ -163,8 +163,8 @@ Status ConfigureConnection(Database& db) {
                              std::string(*row ? wal->Text(0) : "") + "')");
     }
   }
-  if (Status s = Pragma(db, "PRAGMA synchronous=NORMAL"); !s.ok()) return s;
-  if (Status s = Pragma(db, "PRAGMA foreign_keys=ON"); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(Pragma(db, "PRAGMA synchronous=NORMAL"));
+  PAPERDECK_RETURN_IF_ERROR(Pragma(db, "PRAGMA foreign_keys=ON"));
   // A larger page cache (32 MB) keeps the indexes of a big import in memory.
   return Pragma(db, "PRAGMA cache_size=-32768");
 }
@@ -195,7 +195,7 @@ Status MigrateSchema(Database& db) {
   // while an import runs must not queue behind it.
   Result<int64_t> before = SchemaVersion(db);
   if (!before.ok()) return before.status();
-  if (Status s = RefuseNewer(db, *before); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(RefuseNewer(db, *before));
   if (*before == kSchemaVersion) return Status::Ok();
   for (const Migration& m : kMigrations) {
     Result<Transaction> txn = Transaction::BeginImmediate(db);
@@ -203,16 +203,16 @@ Status MigrateSchema(Database& db) {
     // Read inside the write transaction: another process may have migrated meanwhile.
     Result<int64_t> current = SchemaVersion(db);
     if (!current.ok()) return current.status();
-    if (Status s = RefuseNewer(db, *current); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(RefuseNewer(db, *current));
     if (*current >= m.version) continue;  // already applied; the empty transaction rolls back
-    if (Status s = db.Exec(m.sql); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(db.Exec(m.sql));
     Result<Statement> set = db.Prepare(
         "INSERT INTO meta(name, value) VALUES ('schema_version', ?1) "
         "ON CONFLICT(name) DO UPDATE SET value=excluded.value");
     if (!set.ok()) return set.status();
     set->Bind(1, std::to_string(m.version));
-    if (Status s = set->Run(); !s.ok()) return s;
-    if (Status s = txn->Commit(); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(set->Run());
+    PAPERDECK_RETURN_IF_ERROR(txn->Commit());
   }
   return Status::Ok();
 }

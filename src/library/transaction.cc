@@ -5,7 +5,7 @@
 namespace paperdeck::library {
 
 Result<Transaction> Transaction::BeginImmediate(Database& db) {
-  if (Status s = db.Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
   return Transaction(&db);
 }
 

@@ -46,7 +46,7 @@ Status CheckUrl(std::string_view value) {
 // Applies one setting. Keys are those of the config file.
 Status Apply(std::string_view key, std::string_view value, SourceSettings* s) {
   auto url = [&](std::string* field) {
-    if (Status st = CheckUrl(value); !st.ok()) return st;
+    PAPERDECK_RETURN_IF_ERROR(CheckUrl(value));
     *field = std::string(value);
     while (!field->empty() && field->back() == '/') field->pop_back();
     return Status::Ok();
@@ -66,7 +66,7 @@ Status Apply(std::string_view key, std::string_view value, SourceSettings* s) {
   if (key == "http.timeout_seconds") return ParseSeconds(value, &s->timeout);
   if (key == "http.max_attempts") {
     long long v = 0;
-    if (Status st = ParseCount(value, 1, 20, &v); !st.ok()) return st;
+    PAPERDECK_RETURN_IF_ERROR(ParseCount(value, 1, 20, &v));
     s->max_attempts = static_cast<int>(v);
     return Status::Ok();
   }
@@ -79,7 +79,7 @@ Status Apply(std::string_view key, std::string_view value, SourceSettings* s) {
   }
   if (key == "test.arxiv_interval_ms") {
     long long v = 0;
-    if (Status st = ParseCount(value, 0, 600000, &v); !st.ok()) return st;
+    PAPERDECK_RETURN_IF_ERROR(ParseCount(value, 0, 600000, &v));
     s->arxiv_interval = std::chrono::milliseconds(v);
     return Status::Ok();
   }

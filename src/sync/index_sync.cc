@@ -113,7 +113,7 @@ Result<SyncReport> IndexSince(library::Corpus& corpus, index::IndexWriter& write
   if (!revision.ok()) return revision.status();
   report.to_revision = *revision;
 
-  if (Status s = IndexChanged(corpus, writer, since, progress, &report); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(IndexChanged(corpus, writer, since, progress, &report));
   if (since > 0) {
     Status failure;
     Status removal = corpus.RemovedSince(since, [&](int64_t key) {
@@ -126,7 +126,7 @@ Result<SyncReport> IndexSince(library::Corpus& corpus, index::IndexWriter& write
   }
   bool nothing_to_do = report.indexed == 0 && report.removed == 0 && report.to_revision == since;
   if (!nothing_to_do) {
-    if (Status s = writer.Commit(report.to_revision); !s.ok()) return s;
+    PAPERDECK_RETURN_IF_ERROR(writer.Commit(report.to_revision));
   }
   if (progress) progress(report.indexed);
   report.seconds =
@@ -143,7 +143,7 @@ Result<SyncReport> CatchUp(library::Corpus& corpus, index::IndexWriter& writer,
 
 Result<SyncReport> Rebuild(library::Corpus& corpus, index::IndexWriter& writer,
                            const SyncProgress& progress) {
-  if (Status s = writer.Clear(); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(writer.Clear());
   return IndexSince(corpus, writer, 0, progress);
 }
 

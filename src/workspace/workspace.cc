@@ -100,7 +100,7 @@ Result<RemoveReport> Workspace::Remove(std::span<const std::string> ids) {
 
 Result<sync::SyncReport> Workspace::CatchUpIndex(const sync::SyncProgress& progress) {
   std::lock_guard<std::mutex> lock(write_mu_);
-  if (Status s = OpenWriterLocked(); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(OpenWriterLocked());
   Result<CorpusPool::Lease> corpus = corpora_.Borrow();
   if (!corpus.ok()) return corpus.status();
   return sync::CatchUp(**corpus, *writer_, progress);
@@ -108,7 +108,7 @@ Result<sync::SyncReport> Workspace::CatchUpIndex(const sync::SyncProgress& progr
 
 Result<sync::SyncReport> Workspace::RebuildIndex(const sync::SyncProgress& progress) {
   std::lock_guard<std::mutex> lock(write_mu_);
-  if (Status s = OpenWriterLocked(); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(OpenWriterLocked());
   Result<CorpusPool::Lease> corpus = corpora_.Borrow();
   if (!corpus.ok()) return corpus.status();
   return sync::Rebuild(**corpus, *writer_, progress);
@@ -116,7 +116,7 @@ Result<sync::SyncReport> Workspace::RebuildIndex(const sync::SyncProgress& progr
 
 Status Workspace::OptimizeIndex() {
   std::lock_guard<std::mutex> lock(write_mu_);
-  if (Status s = OpenWriterLocked(); !s.ok()) return s;
+  PAPERDECK_RETURN_IF_ERROR(OpenWriterLocked());
   return writer_->Optimize();
 }
 
