@@ -1,0 +1,152 @@
+// The Workspace: one front door to a data directory. Import, search joined to papers, removal,
+// catch-up, and the join's promise that each paper keeps its own hit's score.
+#include "workspace/workspace.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "e2e/cli_runner.h"
+#include "support/temp_dir.h"
+
+namespace paperdeck::workspace {
+namespace {
+
+using ::paperdeck::testing::TempDir;
+using e2e::TestData;
+
+library::StoredPaper Paper(int64_t key, std::string title) {
+  library::StoredPaper p;
+  p.key = key;
+  p.record.title = std::move(title);
+  return p;
+}
+
+TEST(JoinHitsToPapersTest, EachPaperGetsItsOwnHitsScoreInHitOrder) {
+  std::vector<search::SearchHit> hits = {{7, 3.0f}, {2, 2.5f}, {9, 2.0f}, {4, 1.0f}};
+  // The corpus answers in key order and no longer holds paper 2.
+  std::vector<library::StoredPaper> papers = {Paper(4, "four"), Paper(7, "seven"),
+                                              Paper(9, "nine")};
+  std::vector<FoundPaper> found = JoinHitsToPapers(hits, std::move(papers));
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].paper.record.title, "seven");
+  EXPECT_FLOAT_EQ(found[0].score, 3.0f);
+  EXPECT_EQ(found[1].paper.record.title, "nine");
+  EXPECT_FLOAT_EQ(found[1].score, 2.0f);
+  EXPECT_EQ(found[2].paper.record.title, "four");
+  EXPECT_FLOAT_EQ(found[2].score, 1.0f);
+}
+
+class WorkspaceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto opened = Workspace::Open(dir_.path() / "data");
+    ASSERT_TRUE(opened.ok()) << opened.status().message();
+    workspace_ = std::move(*opened);
+    std::vector<std::string> issues;
+    ImportObserver observer;
+    observer.issue = [&](const std::string& m) { issues.push_back(m); };
+    FileImportReport report = workspace_->ImportFile(TestData("seed-page.jsonl"),
+                                                     ingest::InputFormat::kAuto, 10, observer);
+    ASSERT_FALSE(report.failed);
+    ASSERT_TRUE(issues.empty()) << issues[0];
+    EXPECT_EQ(report.records, 35u);
+    EXPECT_EQ(report.added, 35u);
+    auto synced = workspace_->CatchUpIndex();
+    ASSERT_TRUE(synced.ok()) << synced.status().message();
+    EXPECT_EQ(synced->indexed, 35u);
+  }
+
+  SearchPage Search(const std::string& query) {
+    search::SearchRequest request;
+    request.query = query;
+    request.limit = 50;
+    auto page = workspace_->Search(request);
+    EXPECT_TRUE(page.ok()) << page.status().message();
+    return page.ok() ? std::move(*page) : SearchPage{};
+  }
+
+  TempDir dir_;
+  std::unique_ptr<Workspace> workspace_;
+};
+
+TEST_F(WorkspaceTest, SearchJoinsHitsToTheirPapers) {
+  SearchPage page = Search("attention");
+  EXPECT_EQ(page.response.total, 35u);
+  ASSERT_EQ(page.papers.size(), 35u);
+  EXPECT_FALSE(page.index_behind);
+  for (size_t i = 0; i < page.papers.size(); ++i) {
+    EXPECT_EQ(page.papers[i].paper.key, static_cast<int64_t>(page.response.hits[i].paper_key));
+    EXPECT_EQ(page.papers[i].score, page.response.hits[i].score);
+  }
+}
+
+TEST_F(WorkspaceTest, ARemovalNotYetIndexedLeavesNoPaperWithAnotherOnesScore) {
+  SearchPage before = Search("attention");
+  std::map<std::string, float> score_of;
+  for (const FoundPaper& f : before.papers) score_of[f.paper.record.id] = f.score;
+  const std::string gone = before.papers[0].paper.record.id;
+  {
+    auto corpus = workspace_->Corpus();
+    ASSERT_TRUE(corpus.ok());
+    auto removed = (*corpus)->Remove(gone);
+    ASSERT_TRUE(removed.ok() && *removed);
+  }
+  SearchPage after = Search("attention");
+  EXPECT_TRUE(after.index_behind);
+  EXPECT_EQ(after.response.hits.size(), 35u);  // the index still names it
+  ASSERT_EQ(after.papers.size(), 34u);
+  for (const FoundPaper& f : after.papers) {
+    EXPECT_NE(f.paper.record.id, gone);
+    EXPECT_EQ(f.score, score_of[f.paper.record.id]) << f.paper.record.id;
+  }
+
+  auto synced = workspace_->CatchUpIndex();
+  ASSERT_TRUE(synced.ok());
+  EXPECT_EQ(synced->removed, 1u);
+  SearchPage level = Search("attention");
+  EXPECT_FALSE(level.index_behind);
+  EXPECT_EQ(level.response.total, 34u);
+}
+
+TEST_F(WorkspaceTest, RemoveSaysWhichIdsItHadNoPaperFor) {
+  SearchPage page = Search("title:longformer");
+  ASSERT_EQ(page.papers.size(), 1u);
+  std::vector<std::string> ids = {page.papers[0].paper.record.id, "2999.99999"};
+  auto report = workspace_->Remove(ids);
+  ASSERT_TRUE(report.ok());
+  EXPECT_THAT(report->removed, ::testing::ElementsAre(ids[0]));
+  EXPECT_THAT(report->missing, ::testing::ElementsAre("2999.99999"));
+  ASSERT_TRUE(workspace_->CatchUpIndex().ok());
+  EXPECT_EQ(Search("title:longformer").response.total, 0u);
+}
+
+TEST_F(WorkspaceTest, OneWriterPerDataDirectory) {
+  ASSERT_TRUE(workspace_->LockIndex().ok());
+  auto other = Workspace::Open(dir_.path() / "data");
+  ASSERT_TRUE(other.ok());
+  Status locked = (*other)->LockIndex();
+  EXPECT_FALSE(locked.ok());
+  // Reading is never refused.
+  search::SearchRequest request;
+  request.query = "attention";
+  EXPECT_TRUE((*other)->Search(request).ok());
+}
+
+TEST_F(WorkspaceTest, RebuildAndOptimizeKeepEveryPaperSearchable) {
+  auto rebuilt = workspace_->RebuildIndex();
+  ASSERT_TRUE(rebuilt.ok());
+  EXPECT_EQ(rebuilt->indexed, 35u);
+  ASSERT_TRUE(workspace_->OptimizeIndex().ok());
+  auto state = workspace_->IndexStateAt(0);
+  ASSERT_TRUE(state.ok());
+  EXPECT_EQ(state->segments, 1u);
+  EXPECT_EQ(state->documents, 35u);
+  EXPECT_EQ(Search("attention").papers.size(), 35u);
+}
+
+}  // namespace
+}  // namespace paperdeck::workspace
