@@ -1,9 +1,9 @@
 // The page of `paperdeck serve`, as a person sees it, in headless Debian Chromium.
 //
 // A fresh data directory holds the reference page's 35 papers (tests/data/seed-page.jsonl) and
-// one paper whose title is markup (tests/data/serve/xss-title.jsonl), and three papers about
+// one paper whose title is markup (tests/data/http/xss-title.jsonl), and three papers about
 // cartography with an arXiv id, a web link, or a script for a link
-// (tests/data/serve/linked-papers.jsonl). Each test saves a
+// (tests/data/http/linked-papers.jsonl). Each test saves a
 // screenshot in $PAPERDECK_ARTIFACTS (the build dir's browser-artifacts/).
 "use strict";
 
@@ -22,7 +22,7 @@ const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 
 const seed = fs.readFileSync(path.join(DATA, "seed-page.jsonl"), "utf8")
   .split("\n").filter(Boolean).map((line) => JSON.parse(line));
-const xss = JSON.parse(fs.readFileSync(path.join(DATA, "serve/xss-title.jsonl"), "utf8"));
+const xss = JSON.parse(fs.readFileSync(path.join(DATA, "http/xss-title.jsonl"), "utf8"));
 
 let tmp, server, base, context;
 const dialogs = [];
@@ -50,7 +50,7 @@ before(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const dataDir = path.join(tmp, "data");
   execFileSync(BINARY, ["--data", dataDir, "import", path.join(DATA, "seed-page.jsonl"),
-    path.join(DATA, "serve/xss-title.jsonl"), path.join(DATA, "serve/linked-papers.jsonl")],
+    path.join(DATA, "http/xss-title.jsonl"), path.join(DATA, "http/linked-papers.jsonl")],
   { stdio: "ignore" });
   ({ child: server, base } = await startServer(dataDir));
   context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
