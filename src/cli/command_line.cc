@@ -147,7 +147,8 @@ int Main(int argc, char** argv) {
   auto* remove_cmd = app.add_subcommand("remove", "remove papers from the corpus and the index");
   remove_cmd->add_option("ids", remove.ids, "canonical ids, arXiv ids or DOIs")->required();
   remove_cmd->add_flag("--force", remove.force,
-                       "also remove papers holding your tags, reading state or notes, and those");
+                       "also remove papers that hold your tags, reading state or notes, "
+                       "with what they hold");
 
   // The user's library: tags, reading states, notes (README: Your library).
   TagOptions tag;
