@@ -12,14 +12,20 @@
 #include "cli/exit_code.h"
 #include "cli/harvest_command.h"
 #include "cli/import_command.h"
+#include "cli/mark_command.h"
+#include "cli/note_command.h"
+#include "cli/notes_command.h"
 #include "cli/optimize_command.h"
 #include "cli/pull_command.h"
+#include "cli/queue_command.h"
 #include "cli/reindex_command.h"
 #include "cli/remove_command.h"
 #include "cli/search_command.h"
 #include "cli/serve_command.h"
 #include "cli/show_command.h"
 #include "cli/stats_command.h"
+#include "cli/tag_command.h"
+#include "cli/tags_command.h"
 
 namespace paperdeck::cli {
 namespace {
@@ -28,7 +34,8 @@ namespace {
 constexpr char kQueryWordMark = '\x1f';
 
 // A query may hold words that begin with '-' (`attention -vision`), which the argument parser
-// would take for options. So before parsing, the arguments after `search` or `pull` are put in
+// would take for options; so may `tag`'s changes (`-thesis`) and a note's words. So before
+// parsing, the arguments after `search`, `pull`, `tag` or `note` are put in
 // this order: the command's own options (with their values), then the query's words as given,
 // those beginning with '-' marked so the parser leaves them alone (JoinWords unmarks them).
 // After a "--", every argument is a query word.
@@ -38,7 +45,9 @@ std::vector<std::string> QueryWordsLast(const CLI::App& app, const std::vector<s
   const CLI::App* command = nullptr;
   for (; i < args.size() && !command; ++i) {
     out.push_back(args[i]);
-    if (i > 0 && (args[i] == "search" || args[i] == "pull") && args[i - 1] != "--data") {
+    if (i > 0 &&
+        (args[i] == "search" || args[i] == "pull" || args[i] == "tag" || args[i] == "note") &&
+        args[i - 1] != "--data") {
       command = app.get_subcommand(args[i]);
     }
   }
@@ -78,6 +87,14 @@ std::string JoinWords(const std::vector<std::string>& words) {
     out += (!w.empty() && w[0] == kQueryWordMark) ? w.substr(1) : w;
   }
   return out;
+}
+
+// The words one by one, unmarked.
+std::vector<std::string> Unmarked(std::vector<std::string> words) {
+  for (std::string& w : words) {
+    if (!w.empty() && w[0] == kQueryWordMark) w.erase(0, 1);
+  }
+  return words;
 }
 
 }  // namespace
@@ -129,6 +146,38 @@ int Main(int argc, char** argv) {
   RemoveOptions remove;
   auto* remove_cmd = app.add_subcommand("remove", "remove papers from the corpus and the index");
   remove_cmd->add_option("ids", remove.ids, "canonical ids, arXiv ids or DOIs")->required();
+  remove_cmd->add_flag("--force", remove.force,
+                       "also remove papers that hold your tags, reading state or notes, "
+                       "with what they hold");
+
+  // The user's library: tags, reading states, notes (README: Your library).
+  TagOptions tag;
+  auto* tag_cmd = app.add_subcommand(
+      "tag", "add (+NAME) and remove (-NAME) tags on papers: paperdeck tag ID... +NAME -NAME");
+  tag_cmd->add_option("args", tag.args, "paper ids (canonical, arXiv or DOI), +NAME, -NAME")
+      ->required();
+  tag_cmd->add_flag("--json", tag.json, "print JSON");
+  TagsOptions tags;
+  auto* tags_cmd = app.add_subcommand("tags", "every tag with the number of papers carrying it");
+  tags_cmd->add_flag("--json", tags.json, "print JSON");
+  MarkOptions mark;
+  auto* mark_cmd = app.add_subcommand(
+      "mark", "set the reading state of papers: paperdeck mark ID... to-read|reading|read|none");
+  mark_cmd->add_option("args", mark.args, "paper ids, then the state")->required();
+  mark_cmd->add_flag("--json", mark.json, "print JSON");
+  NoteOptions note;
+  auto* note_cmd = app.add_subcommand(
+      "note", "add a Markdown note to a paper (TEXT '-': standard input; no TEXT: $EDITOR)");
+  note_cmd->add_option("id", note.id, "canonical id, arXiv id or DOI")->required();
+  note_cmd->add_option("text", note.text, "the note; '-' reads standard input");
+  note_cmd->add_flag("--json", note.json, "print JSON");
+  NotesOptions notes;
+  auto* notes_cmd = app.add_subcommand("notes", "a paper's notes, oldest first");
+  notes_cmd->add_option("id", notes.id, "canonical id, arXiv id or DOI")->required();
+  notes_cmd->add_flag("--json", notes.json, "print JSON");
+  QueueOptions queue;
+  auto* queue_cmd = app.add_subcommand("queue", "the papers marked to-read, oldest mark first");
+  queue_cmd->add_flag("--json", queue.json, "print JSON");
 
   ServeOptions serve;
   auto* serve_cmd = app.add_subcommand("serve", "serve the web page and the JSON API");
@@ -211,6 +260,32 @@ int Main(int argc, char** argv) {
   if (*remove_cmd) {
     remove.data = data;
     return RunRemove(remove);
+  }
+  if (*tag_cmd) {
+    tag.data = data;
+    tag.args = Unmarked(std::move(tag.args));
+    return RunTag(tag);
+  }
+  if (*tags_cmd) {
+    tags.data = data;
+    return RunTags(tags);
+  }
+  if (*mark_cmd) {
+    mark.data = data;
+    return RunMark(mark);
+  }
+  if (*note_cmd) {
+    note.data = data;
+    note.text = Unmarked(std::move(note.text));
+    return RunNote(note);
+  }
+  if (*notes_cmd) {
+    notes.data = data;
+    return RunNotes(notes);
+  }
+  if (*queue_cmd) {
+    queue.data = data;
+    return RunQueue(queue);
   }
   if (*serve_cmd) {
     serve.data = data;

@@ -18,9 +18,18 @@ int RunRemove(const RemoveOptions& options) {
     fmt::print(stderr, "paperdeck remove: {}\n", s.message());
     return kExitFailed;
   }
-  auto report = workspace->Remove(options.ids);
+  auto report = workspace->Remove(options.ids, options.force);
   if (!report.ok()) {
     fmt::print(stderr, "paperdeck remove: {}\n", report.status().message());
+    return kExitFailed;
+  }
+  if (!options.force && !report->held.empty()) {
+    for (const auto& [id, holds] : report->held) {
+      fmt::print(stderr, "paperdeck remove: {} holds your {}\n", id, holds);
+    }
+    fmt::print(stderr,
+               "paperdeck remove: nothing was removed; --force removes these papers and what "
+               "they hold\n");
     return kExitFailed;
   }
   for (const std::string& id : report->removed) fmt::print("removed {}\n", id);

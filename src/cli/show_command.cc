@@ -8,6 +8,7 @@
 #include "model/calendar.h"
 #include "present/card.h"
 #include "present/card_printer.h"
+#include "present/library_json.h"
 #include "present/paper_json.h"
 
 namespace paperdeck::cli {
@@ -44,6 +45,11 @@ int RunShow(const ShowOptions& options) {
   const library::StoredPaper& paper = **found;
   const PaperRecord& r = paper.record;
   auto provenance = (*corpus)->ProvenanceOf(paper.key);
+  auto library = (*corpus)->LibraryOf(paper.key);
+  if (!library.ok()) {
+    fmt::print(stderr, "paperdeck show: {}\n", library.status().message());
+    return kExitFailed;
+  }
 
   if (options.json) {
     nlohmann::json j = present::PaperDetailJson(paper);
@@ -54,6 +60,7 @@ int RunShow(const ShowOptions& options) {
                                    {"value", p.value}, {"seen_at", p.seen_at}});
       }
     }
+    j["library"] = present::LibraryEntryJson(*library);
     fmt::print("{}\n", j.dump(2));
     return kExitOk;
   }
@@ -81,6 +88,15 @@ int RunShow(const ShowOptions& options) {
   line("journal ref", r.journal_ref);
   line("comments", r.comments);
   for (const auto& link : r.links) line("link", link);
+  line("tags", Join(library->tags, ", "));
+  if (library->state) {
+    line("state", std::string(library::ReadingStateName(library->state->state)) + " (since " +
+                      library->state->set_at + ")");
+  }
+  for (const library::Note& n : library->notes) {
+    fmt::print("\nnote {} ({}):\n{}", n.id, n.created_at, n.text);
+    if (!n.text.ends_with('\n')) fmt::print("\n");
+  }
   if (provenance.ok() && !provenance->empty()) {
     fmt::print("\nwhere the facts came from:\n");
     for (const auto& p : *provenance) {

@@ -86,6 +86,23 @@ OaiHarvestReport HarvestOai(library::Corpus& corpus, net::HttpClient& client,
       report.unchanged += stored->unchanged;
     }
     for (const std::string& id : page->deleted) {
+      // A paper holding the user's tags, state or notes stays: that data cannot be fetched again.
+      Result<std::optional<library::StoredPaper>> found = corpus.Find(id);
+      if (!found.ok()) {
+        report.stopped = found.status();
+        return report;
+      }
+      if (!found->has_value()) continue;
+      Result<bool> held = corpus.HasLibraryData((*found)->key);
+      if (!held.ok()) {
+        report.stopped = held.status();
+        return report;
+      }
+      if (*held) {
+        report.issues.push_back(url + ": " + id +
+                                " is deleted at the source; kept, it holds your library data");
+        continue;
+      }
       Result<bool> removed = corpus.Remove(id);
       if (!removed.ok()) {
         report.stopped = removed.status();

@@ -4,6 +4,7 @@
 #include <ctime>
 #include <system_error>
 
+#include "library/corpus_impl.h"
 #include "library/paper_match.h"
 #include "library/paper_merge.h"
 #include "library/paper_row.h"
@@ -16,15 +17,6 @@
 namespace paperdeck::library {
 namespace {
 
-// The time facts were seen, to the second, UTC: "2026-06-18T09:30:00Z".
-std::string NowIso() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 bool Blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -52,28 +44,6 @@ std::string SelectPapers(PaperFields fields, std::string_view rest) {
 
 }  // namespace
 
-struct Corpus::Impl {
-  Impl(std::filesystem::path path, std::unique_ptr<Database> database, PaperMatcher m,
-       ProvenanceLog p)
-      : db_path(std::move(path)), db(std::move(database)), matcher(std::move(m)),
-        provenance(std::move(p)) {}
-
-  Status PrepareStatements();
-  Result<int64_t> ReadRevision();
-  Status WriteRevision(int64_t revision);
-  Result<std::optional<StoredPaper>> Load(int64_t key);
-  // Stores one normalised record inside the open transaction; counts it in *result.
-  Status Store(const PaperRecord& given, int64_t revision, const std::string& now,
-               UpsertResult* result);
-
-  std::filesystem::path db_path;
-  // Declared before the statements: members are destroyed in reverse, statements first.
-  std::unique_ptr<Database> db;
-  PaperMatcher matcher;
-  ProvenanceLog provenance;
-  Statement by_key, insert_paper, update_paper, read_revision, write_revision, paper_id,
-      delete_paper, insert_removed, insert_import;
-};
 
 Status Corpus::Impl::PrepareStatements() {
   struct {
@@ -245,7 +215,7 @@ Result<UpsertResult> Corpus::Upsert(std::span<const PaperRecord> records) {
   return result;
 }
 
-Result<bool> Corpus::Remove(std::string_view id) {
+Result<bool> Corpus::Remove(std::string_view id, bool drop_library_data) {
   Result<Transaction> txn = Transaction::BeginImmediate(*impl_->db);
   if (!txn.ok()) return txn.status();
   Result<std::optional<int64_t>> hit = impl_->matcher.Match(MatchKeys::OfId(id));
@@ -260,6 +230,18 @@ Result<bool> Corpus::Remove(std::string_view id) {
     Result<bool> row = impl_->paper_id.Step();
     if (!row.ok()) return row.status();
     canonical = impl_->paper_id.Text(0);
+  }
+  {
+    // The user's own data never goes silently: it is refused unless the caller asked for it to go.
+    Result<LibraryEntry> held = ReadLibraryEntry(*impl_->db, key);
+    if (!held.ok()) return held.status();
+    if (!held->empty()) {
+      if (!drop_library_data) {
+        return Status::InvalidArgument("paper " + canonical + " holds your " + held->Describe() +
+                                       "; nothing was removed");
+      }
+      PAPERDECK_RETURN_IF_ERROR(DropLibraryData(*impl_->db, key));
+    }
   }
   Result<int64_t> current = impl_->ReadRevision();
   if (!current.ok()) return current.status();

@@ -21,6 +21,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "library/library_data.h"
 #include "model/paper_record.h"
 #include "model/status.h"
 
@@ -70,7 +71,9 @@ class Corpus {
   Result<UpsertResult> Upsert(std::span<const PaperRecord> records);
 
   // Removes the paper with this id (canonical id, or any form Find accepts); false if none.
-  Result<bool> Remove(std::string_view id);
+  // A paper holding library data (tags, a reading state, notes) is refused (InvalidArgument,
+  // saying what it holds) and kept, unless drop_library_data: then that data goes with it.
+  Result<bool> Remove(std::string_view id, bool drop_library_data = false);
 
   // By canonical id, arXiv id (any version), DOI, or "doi:..." form.
   Result<std::optional<StoredPaper>> Find(std::string_view id);
@@ -129,6 +132,46 @@ class Corpus {
   // meta table under "state:" + name. An empty value removes it.
   Status SetState(std::string_view name, std::string_view value);
   Result<std::optional<std::string>> State(std::string_view name);
+
+  // --- The user's library (library_data.cc, library_data.h) ---
+  // The user's own data, kept apart from the papers' facts: no source changes it, Upsert never
+  // touches it, and it does not bump the revision (the index does not hold it). Every write is
+  // one transaction; a key no paper has is refused (NotFound) and nothing is written. A paper
+  // enters the library with its first tag, state or note (LibraryEntry::entered_at) and leaves
+  // it when it holds none.
+
+  // Adds the tags `add` to and removes `remove` from every paper of keys, in one transaction.
+  // Names are cleaned (CleanTagName; a bad name refuses the whole change) and matched by their
+  // folded form: a tag keeps the spelling it was first given. A tag no paper carries any more is
+  // forgotten.
+  Status ChangeTags(std::span<const int64_t> keys, std::span<const std::string> add,
+                    std::span<const std::string> remove);
+  Status AddTags(int64_t key, std::span<const std::string> names);
+  Status RemoveTags(int64_t key, std::span<const std::string> names);
+  // Every tag with the number of papers carrying it, by folded name.
+  Result<std::vector<TagCount>> Tags();
+  // A paper's tags (display names), by folded name.
+  Result<std::vector<std::string>> TagsOf(int64_t key);
+
+  // Sets (or with nullopt clears) the reading state of every paper of keys, in one transaction.
+  // Setting the state a paper already has keeps the time it was set.
+  Status SetReadingState(std::span<const int64_t> keys, std::optional<ReadingState> state);
+  Result<std::optional<ReadingStateAt>> ReadingStateOf(int64_t key);
+  // The papers marked to-read, oldest mark first.
+  struct QueueEntry {
+    StoredPaper paper;
+    std::string marked_at;
+  };
+  Result<std::vector<QueueEntry>> Queue();
+
+  // Adds a note (Markdown) to a paper; returns its id. A blank text is refused.
+  Result<int64_t> AddNote(int64_t key, std::string_view text);
+  // A paper's notes, oldest first.
+  Result<std::vector<Note>> NotesOf(int64_t key);
+
+  // Everything the library holds for a paper (empty if nothing), read in one snapshot.
+  Result<LibraryEntry> LibraryOf(int64_t key);
+  Result<bool> HasLibraryData(int64_t key);
 
  private:
   struct Impl;

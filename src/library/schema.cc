@@ -136,6 +136,48 @@ GROUP BY p.key, m.source;
 
 DELETE FROM meta WHERE name GLOB 'fetched:*';
 )sql"},
+    // The user's own library: tags, a reading state and notes per paper, and when the paper
+    // entered the library. None of it can be fetched again, so the references to papers do not
+    // cascade: deleting a paper that holds any of it fails (Corpus::Remove removes it first, and
+    // only when told to).
+    {4, R"sql(
+CREATE TABLE library_papers (
+  paper_key  INTEGER PRIMARY KEY REFERENCES papers(key),
+  entered_at TEXT    NOT NULL
+);
+
+CREATE TABLE tags (
+  id         INTEGER PRIMARY KEY,
+  name       TEXT    NOT NULL,
+  folded     TEXT    NOT NULL UNIQUE,
+  created_at TEXT    NOT NULL
+);
+
+CREATE TABLE paper_tags (
+  paper_key INTEGER NOT NULL REFERENCES papers(key),
+  tag       INTEGER NOT NULL REFERENCES tags(id),
+  tagged_at TEXT    NOT NULL,
+  PRIMARY KEY (paper_key, tag)
+) WITHOUT ROWID;
+CREATE INDEX paper_tags_tag ON paper_tags(tag);
+
+CREATE TABLE reading_states (
+  id        INTEGER PRIMARY KEY,
+  paper_key INTEGER NOT NULL UNIQUE REFERENCES papers(key),
+  state     TEXT    NOT NULL CHECK (state IN ('to-read', 'reading', 'read')),
+  set_at    TEXT    NOT NULL
+);
+CREATE INDEX reading_states_state ON reading_states(state, set_at);
+
+CREATE TABLE notes (
+  id         INTEGER PRIMARY KEY,
+  paper_key  INTEGER NOT NULL REFERENCES papers(key),
+  text       TEXT    NOT NULL,
+  created_at TEXT    NOT NULL,
+  edited_at  TEXT    NOT NULL
+);
+CREATE INDEX notes_paper ON notes(paper_key);
+)sql"},
 };
 
 Status Pragma(Database& db, std::string_view sql) { return db.Exec(sql); }

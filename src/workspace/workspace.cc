@@ -85,13 +85,23 @@ FileImportReport Workspace::ImportFile(const std::string& file, ingest::InputFor
   return workspace::ImportFile(**corpus, file, format, batch_size, observer);
 }
 
-Result<RemoveReport> Workspace::Remove(std::span<const std::string> ids) {
+Result<RemoveReport> Workspace::Remove(std::span<const std::string> ids, bool force) {
   std::lock_guard<std::mutex> lock(write_mu_);
   Result<CorpusPool::Lease> corpus = corpora_.Borrow();
   if (!corpus.ok()) return corpus.status();
   RemoveReport report;
+  // Every paper is checked before any is removed.
   for (const std::string& id : ids) {
-    Result<bool> removed = (*corpus)->Remove(id);
+    Result<std::optional<library::StoredPaper>> found = (*corpus)->Find(id);
+    if (!found.ok()) return found.status();
+    if (!found->has_value()) continue;
+    Result<library::LibraryEntry> entry = (*corpus)->LibraryOf((*found)->key);
+    if (!entry.ok()) return entry.status();
+    if (!entry->empty()) report.held.emplace_back(id, entry->Describe());
+  }
+  if (!report.held.empty() && !force) return report;
+  for (const std::string& id : ids) {
+    Result<bool> removed = (*corpus)->Remove(id, /*drop_library_data=*/force);
     if (!removed.ok()) return removed.status();
     (*removed ? report.removed : report.missing).push_back(id);
   }

@@ -34,9 +34,12 @@
 
 namespace paperdeck::workspace {
 
-// What `remove` did: ids removed from the corpus, ids it holds no paper for.
+// What `remove` did: ids removed from the corpus, ids it holds no paper for, and the papers
+// that hold library data (id, what it holds: LibraryEntry::Describe). Without `force`, when any
+// paper holds library data nothing is removed and `held` says why.
 struct RemoveReport {
   std::vector<std::string> removed, missing;
+  std::vector<std::pair<std::string, std::string>> held;
 };
 
 // The index as the last commit left it, beside the corpus.
@@ -80,8 +83,10 @@ class Workspace {
   FileImportReport ImportFile(const std::string& file, ingest::InputFormat format,
                               size_t batch_size, const ImportObserver& observer);
   // Removes each paper (any id Find accepts) from the corpus. The index is not touched: call
-  // CatchUpIndex after.
-  Result<RemoveReport> Remove(std::span<const std::string> ids);
+  // CatchUpIndex after. Papers holding library data (tags, a reading state, notes) are all
+  // checked first: unless force, if any holds some, nothing is removed (report.held); with
+  // force, their library data goes with them.
+  Result<RemoveReport> Remove(std::span<const std::string> ids, bool force = false);
   // Indexes what changed in the corpus since the index's last commit, and commits.
   Result<sync::SyncReport> CatchUpIndex(const sync::SyncProgress& progress = {});
   // Drops the index and rebuilds it from every paper of the corpus, and commits.

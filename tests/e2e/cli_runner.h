@@ -32,16 +32,33 @@ inline std::string ReadFile(const std::filesystem::path& p) {
 using ::paperdeck::testing::ShellQuote;
 using ::paperdeck::testing::TempDir;
 
+// What a run gets besides its arguments: standard input (empty: /dev/null) and environment
+// variables ("NAME=value").
+struct RunInput {
+  std::string stdin_text;
+  std::vector<std::string> env;
+};
+
 // Runs `paperdeck --data DATA ARGS...` with a fixed terminal width and no colour.
-inline CliResult RunPaperdeck(const std::filesystem::path& data, const std::vector<std::string>& args) {
+inline CliResult RunPaperdeck(const std::filesystem::path& data, const std::vector<std::string>& args,
+                              const RunInput& input = {}) {
   static int counter = 0;
   std::filesystem::path out = data.parent_path() / (data.filename().string() + ".out" + std::to_string(counter));
   std::filesystem::path err = data.parent_path() / (data.filename().string() + ".err" + std::to_string(counter));
+  std::filesystem::path in = data.parent_path() / (data.filename().string() + ".in" + std::to_string(counter));
   ++counter;
-  std::string cmd = "COLUMNS=80 NO_COLOR=1 " + ShellQuote(PAPERDECK_BINARY) + " --data " +
-                    ShellQuote(data.string());
+  std::string cmd = "COLUMNS=80 NO_COLOR=1 env";
+  for (const auto& e : input.env) cmd += " " + ShellQuote(e);
+  cmd += " ";
+  cmd += ShellQuote(PAPERDECK_BINARY) + " --data " + ShellQuote(data.string());
   for (const auto& a : args) cmd += " " + ShellQuote(a);
-  cmd += " </dev/null >" + ShellQuote(out.string()) + " 2>" + ShellQuote(err.string());
+  if (input.stdin_text.empty()) {
+    cmd += " </dev/null";
+  } else {
+    std::ofstream(in, std::ios::binary) << input.stdin_text;
+    cmd += " <" + ShellQuote(in.string());
+  }
+  cmd += " >" + ShellQuote(out.string()) + " 2>" + ShellQuote(err.string());
   int status = std::system(cmd.c_str());
   CliResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -49,6 +66,7 @@ inline CliResult RunPaperdeck(const std::filesystem::path& data, const std::vect
   r.err = ReadFile(err);
   std::filesystem::remove(out);
   std::filesystem::remove(err);
+  std::filesystem::remove(in);
   return r;
 }
 

@@ -125,6 +125,30 @@ TEST_F(OaiHarvestTest, DeletedRecordsLeaveTheCorpus) {
   EXPECT_FALSE(corpus_->Find("1412.8544").value().has_value());
 }
 
+// The user's tags, state and notes cannot be fetched again: a paper holding them stays when the
+// source deletes it, and the report says so.
+TEST_F(OaiHarvestTest, ADeletedRecordHoldingLibraryDataIsKept) {
+  std::string page = ReadWire(kLastPage);
+  ReplayServer server;
+  server.Script({Reply::Ok(page, "text/xml")});
+  ASSERT_TRUE(Harvest(server).stopped.ok());
+  const int64_t key = corpus_->Find("1412.8544").value()->key;
+  ASSERT_TRUE(corpus_->AddTags(key, std::vector<std::string>{"keep"}).ok());
+  size_t header = page.find("<header>");
+  page.replace(header, 8, "<header status=\"deleted\">");
+  size_t meta = page.find("<metadata>");
+  page.erase(meta, page.find("</metadata>") + 11 - meta);
+  server.Script({Reply::Ok(page, "text/xml")});
+  OaiHarvestReport r = Harvest(server);
+  ASSERT_TRUE(r.stopped.ok()) << r.stopped.message();
+  EXPECT_EQ(r.deleted, 0u);
+  EXPECT_EQ(Papers(), 2u);
+  ASSERT_TRUE(corpus_->Find("1412.8544").value().has_value());
+  EXPECT_EQ(corpus_->TagsOf(key).value(), std::vector<std::string>{"keep"});
+  ASSERT_EQ(r.issues.size(), 1u);
+  EXPECT_THAT(r.issues[0], HasSubstr("1412.8544 is deleted at the source; kept"));
+}
+
 TEST_F(OaiHarvestTest, OaiErrorsEndWithTheirCode) {
   ReplayServer server;
   server.Script({Xml("arxiv_oai/mikesaelim_arXivRaw_ErrorResponseNoRecordsMatch.xml")});

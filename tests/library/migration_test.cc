@@ -84,8 +84,8 @@ TEST(MigrationTest, ASchemaTwoCorpusKeepsItsPapersMarksPullsAndState) {
   {
     Result<std::unique_ptr<Database>> db = Database::Open(dir.path() / "corpus.db");
     ASSERT_TRUE(db.ok());
-    EXPECT_EQ(SchemaVersion(**db).value(), 3);
-    EXPECT_EQ(kSchemaVersion, 3);
+    EXPECT_EQ(SchemaVersion(**db).value(), 4);
+    EXPECT_EQ(kSchemaVersion, 4);
   }
 
   // Every paper, in key order; 8 and 24 were removed before the dump.
@@ -248,6 +248,33 @@ TEST(MigrationTest, AMigratedCorpusHasTheSchemaOfANewOne) {
   EXPECT_TRUE(std::any_of(schema.begin(), schema.end(), [](const std::string& s) {
     return s.starts_with("table|fetch_marks|fetch_marks|CREATE TABLE fetch_marks");
   }));
+  for (const char* table : {"library_papers", "tags", "paper_tags", "reading_states", "notes"}) {
+    const std::string prefix = std::string("table|") + table + "|" + table + "|CREATE TABLE " + table;
+    EXPECT_TRUE(std::any_of(schema.begin(), schema.end(),
+                            [&](const std::string& s) { return s.starts_with(prefix); }))
+        << table;
+  }
+}
+
+// A migrated corpus takes the user's library at once: a paper of the old build gets tags, a
+// state and a note, and keeps them across a re-import of what it was.
+TEST(MigrationTest, AMigratedCorpusKeepsLibraryDataOnItsOldPapers) {
+  ScratchDir dir;
+  std::unique_ptr<Corpus> corpus = OpenMigrated(dir);
+  ASSERT_TRUE(corpus);
+  StoredPaper splatting = corpus->Find("2503.11731").value().value();
+  ASSERT_TRUE(corpus->AddTags(splatting.key, std::vector<std::string>{"Splats"}).ok());
+  ASSERT_TRUE(corpus->SetReadingState(std::vector<int64_t>{splatting.key}, ReadingState::kReading)
+                  .ok());
+  ASSERT_TRUE(corpus->AddNote(splatting.key, "note").ok());
+  PaperRecord again = splatting.record;
+  again.source = "arxiv-jsonl";
+  again.citations = 4;
+  ASSERT_EQ(corpus->Upsert(std::vector<PaperRecord>{again}).value().updated, 1u);
+  LibraryEntry entry = corpus->LibraryOf(corpus->Find("2503.11731").value()->key).value();
+  EXPECT_THAT(entry.tags, ElementsAre("Splats"));
+  EXPECT_EQ(entry.notes.size(), 1u);
+  EXPECT_TRUE(Rows(dir.path(), "PRAGMA foreign_key_check").empty());
 }
 
 // A version-2 database made by hand, with meta names the migration must read the way the old
@@ -268,6 +295,11 @@ TEST(MigrationTest, MarksAreSplitAtTheLastColonAndOrphansDropped) {
     Result<std::unique_ptr<Database>> db = Database::Open(dir.path() / "corpus.db");
     ASSERT_TRUE(db.ok());
     ASSERT_TRUE((*db)->Exec(R"sql(
+DROP TABLE notes;
+DROP TABLE reading_states;
+DROP TABLE paper_tags;
+DROP TABLE tags;
+DROP TABLE library_papers;
 DROP TABLE fetch_marks;
 UPDATE meta SET value = '2' WHERE name = 'schema_version';
 INSERT INTO meta(name, value) VALUES
