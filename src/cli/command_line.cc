@@ -138,8 +138,7 @@ int Main(int argc, char** argv) {
 
   StatsOptions stats;
   auto* stats_cmd = app.add_subcommand(
-      "stats", "what the data directory holds: papers, index, source settings, latest pulls "
-               "(also: status)");
+      "stats", "what the data directory holds: papers, index, source settings, latest pulls");
   stats_cmd->alias("status");
   stats_cmd->add_flag("--json", stats.json, "print JSON");
 
