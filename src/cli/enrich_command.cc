@@ -43,7 +43,7 @@ int RunEnrich(const EnrichCommandOptions& options) {
   }
   // Numbers fetched at or after this time are fresh enough; --all refetches everything.
   const std::string fetched_before =
-      options.all ? "" : IsoAt(std::chrono::system_clock::now() - max_age);
+      options.all ? "" : FormatIsoTime(std::chrono::system_clock::now() - max_age);
   auto corpus = workspace->Corpus();
   if (!corpus.ok()) {
     fmt::print(stderr, "paperdeck enrich: {}\n", corpus.status().message());
@@ -86,7 +86,7 @@ int RunEnrich(const EnrichCommandOptions& options) {
                            net::UserAgent(settings->contact), SayWaitThenSleep);
     auto start = std::chrono::steady_clock::now();
     // With --all, papers not looked up since the listing was read are looked up.
-    const std::string listing_read_at = NowIso();
+    const std::string listing_read_at = NowIsoTime();
     feed::EnrichReport r = feed::EnrichFromHuggingFace(**corpus, client, settings->huggingface_url, date);
     finish("huggingface", ("upvotes " + date).c_str(), r,
            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());

@@ -49,7 +49,7 @@ int RunHarvest(const HarvestCommandOptions& options) {
   }
   net::HttpClient client(ArxivPolicy(*settings, *workspace), net::UserAgent(settings->contact),
                          SayWaitThenSleep);
-  const std::string started_at = NowIso();
+  const std::string started_at = NowIsoTime();
   auto start = std::chrono::steady_clock::now();
   feed::OaiHarvestReport report = feed::HarvestOai(**corpus, client, h);
   double seconds =

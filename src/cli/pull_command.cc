@@ -70,7 +70,7 @@ int RunPull(const PullCommandOptions& options) {
   net::HttpClient client(ArxivPolicy(*settings, *workspace), net::UserAgent(settings->contact),
                          SayWaitThenSleep);
 
-  const std::string started_at = NowIso();
+  const std::string started_at = NowIsoTime();
   auto start = std::chrono::steady_clock::now();
   feed::ArxivPullReport report = feed::PullFromArxiv(**corpus, client, pull, PrintPaper);
   double seconds =

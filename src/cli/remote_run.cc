@@ -1,7 +1,6 @@
 #include "cli/remote_run.h"
 
 #include <cstdio>
-#include <ctime>
 
 #include <fmt/core.h>
 
@@ -14,17 +13,6 @@ namespace {
 constexpr int kIssuesShown = 20;
 
 }  // namespace
-
-std::string IsoAt(std::chrono::system_clock::time_point at) {
-  std::time_t t = std::chrono::system_clock::to_time_t(at);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-std::string NowIso() { return IsoAt(std::chrono::system_clock::now()); }
 
 Result<net::SourceSettings> LoadSettings(const workspace::Workspace& workspace) {
   return net::LoadSourceSettings(workspace.file(net::kConfigFileName));

@@ -20,10 +20,6 @@
 
 namespace paperdeck::cli {
 
-// A time, to the second, UTC: "2026-06-18T09:30:00Z" (as the corpus records times).
-std::string IsoAt(std::chrono::system_clock::time_point at);
-std::string NowIso();
-
 Result<net::SourceSettings> LoadSettings(const workspace::Workspace& workspace);
 
 // arXiv's policy, its 3 s kept across every paperdeck process using this data directory.

@@ -196,7 +196,7 @@ Result<UpsertResult> Corpus::Upsert(std::span<const PaperRecord> records) {
   Result<int64_t> current = impl_->ReadRevision();
   if (!current.ok()) return current.status();
   const int64_t next = *current + 1;
-  const std::string now = NowIso();
+  const std::string now = NowIsoTime();
   impl_->provenance.BeginBatch(now);
   for (size_t i = 0; i < records.size(); ++i) {
     if (Status s = impl_->Store(records[i], next, now, &result); !s.ok()) {
@@ -333,7 +333,7 @@ Status Corpus::RecordImport(std::string_view file, std::string_view format, uint
   s.Bind(4, static_cast<int64_t>(updated));
   s.Bind(5, static_cast<int64_t>(errors));
   s.Bind(6, seconds);
-  s.Bind(7, std::string_view(NowIso()));
+  s.Bind(7, std::string_view(NowIsoTime()));
   return s.Run();
 }
 
@@ -345,7 +345,7 @@ Status Corpus::RecordPull(const Pull& pull) {
   s->Bind(1, std::string_view(pull.source));
   s->Bind(2, std::string_view(pull.query));
   s->Bind(3, std::string_view(pull.remote_query));
-  std::string started = pull.started_at.empty() ? NowIso() : pull.started_at;
+  std::string started = pull.started_at.empty() ? NowIsoTime() : pull.started_at;
   s->Bind(4, std::string_view(started));
   s->Bind(5, static_cast<int64_t>(pull.fetched));
   s->Bind(6, static_cast<int64_t>(pull.added));
@@ -435,7 +435,7 @@ Status Corpus::MarkFetched(std::string_view source, std::span<const int64_t> key
       "SELECT key, ?2, ?3 FROM papers WHERE key = ?1 "
       "ON CONFLICT(paper_key, source) DO UPDATE SET fetched_at = excluded.fetched_at");
   if (!s.ok()) return s.status();
-  const std::string now = NowIso();
+  const std::string now = NowIsoTime();
   for (int64_t key : keys) {
     Statement::Use use(*s);
     s->Bind(1, key);

@@ -3,8 +3,6 @@
 // Private to library/.
 #pragma once
 
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -12,19 +10,10 @@
 #include "library/corpus.h"
 #include "library/paper_match.h"
 #include "library/provenance_log.h"
+#include "model/calendar.h"
 #include "library/sqlite_handle.h"
 
 namespace paperdeck::library {
-
-// The time facts were seen, to the second, UTC: "2026-06-18T09:30:00Z".
-inline std::string NowIso() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 struct Corpus::Impl {
   Impl(std::filesystem::path path, std::unique_ptr<Database> database, PaperMatcher m,

@@ -224,7 +224,7 @@ Status Corpus::ChangeTags(std::span<const int64_t> keys, std::span<const std::st
   Result<Transaction> txn = Transaction::BeginImmediate(db);
   if (!txn.ok()) return txn.status();
   PAPERDECK_RETURN_IF_ERROR(RequirePapers(db, keys));
-  const std::string now = NowIso();
+  const std::string now = NowIsoTime();
 
   Result<Statement> insert_tag = db.Prepare(
       "INSERT INTO tags(name, folded, created_at) VALUES (?1, ?2, ?3) "
@@ -304,7 +304,7 @@ Status Corpus::SetReadingState(std::span<const int64_t> keys, std::optional<Read
   Result<Transaction> txn = Transaction::BeginImmediate(db);
   if (!txn.ok()) return txn.status();
   PAPERDECK_RETURN_IF_ERROR(RequirePapers(db, keys));
-  const std::string now = NowIso();
+  const std::string now = NowIsoTime();
   for (int64_t key : keys) {
     if (state) {
       std::string have;
@@ -366,7 +366,7 @@ Result<int64_t> Corpus::AddNote(int64_t key, std::string_view text) {
   Result<Transaction> txn = Transaction::BeginImmediate(db);
   if (!txn.ok()) return txn.status();
   PAPERDECK_RETURN_IF_ERROR(RequirePapers(db, std::span<const int64_t>(&key, 1)));
-  const std::string now = NowIso();
+  const std::string now = NowIsoTime();
   Result<Statement> s = db.Prepare(
       "INSERT INTO notes(paper_key, text, created_at, edited_at) VALUES (?1, ?2, ?3, ?3)");
   if (!s.ok()) return s.status();

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 
 namespace paperdeck {
 namespace {
@@ -61,5 +62,16 @@ int32_t Today() {
   auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
   return static_cast<int32_t>(now.time_since_epoch().count());
 }
+
+std::string FormatIsoTime(std::chrono::system_clock::time_point at) {
+  std::time_t t = std::chrono::system_clock::to_time_t(at);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string NowIsoTime() { return FormatIsoTime(std::chrono::system_clock::now()); }
 
 }  // namespace paperdeck

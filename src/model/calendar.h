@@ -1,7 +1,9 @@
 // Dates as the corpus and the index keep them: days since 1970-01-01 (an int32 column in the
-// index), parsed from and printed as ISO dates, and printed the way cards show them.
+// index), parsed from and printed as ISO dates, and printed the way cards show them; and times
+// as the corpus records them (UTC, to the second).
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -24,5 +26,10 @@ int YearOf(int32_t days);
 
 // Today, in days since 1970-01-01 (UTC).
 int32_t Today();
+
+// at, to the second, UTC: "2026-06-18T09:30:00Z", as the corpus records times.
+std::string FormatIsoTime(std::chrono::system_clock::time_point at);
+// FormatIsoTime of now.
+std::string NowIsoTime();
 
 }  // namespace paperdeck
