@@ -15,16 +15,11 @@
 
 #include "cli/exit_code.h"
 #include "cli/open_workspace.h"
+#include "cli/shell_quote.h"
 #include "present/library_json.h"
 
 namespace paperdeck::cli {
 namespace {
-
-std::string ShellQuote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
 
 // The text the person writes in their editor; nullopt (with the message printed) on failure.
 std::optional<std::string> FromEditor() {

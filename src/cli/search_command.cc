@@ -7,6 +7,7 @@
 
 #include "cli/exit_code.h"
 #include "cli/open_workspace.h"
+#include "cli/shell_quote.h"
 #include "model/calendar.h"
 #include "present/card.h"
 #include "present/card_printer.h"
@@ -24,18 +25,6 @@ std::optional<search::SortOrder> ParseSort(const std::string& s) {
   if (s == "citations" || s == "cited") return search::SortOrder::kCitations;
   if (s == "upvotes") return search::SortOrder::kUpvotes;
   return std::nullopt;
-}
-
-std::string QuoteForShell(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) {
-    if (c == '\'') {
-      out += "'\\''";
-    } else {
-      out += c;
-    }
-  }
-  return out + "'";
 }
 
 // Where the query was not understood, pointed at under the query.
@@ -130,7 +119,7 @@ int RunSearch(const SearchOptions& options) {
       if (options.limit != SearchOptions().limit) flags += " --limit " + std::to_string(options.limit);
       if (options.sort != SearchOptions().sort) flags += " --sort " + options.sort;
       if (options.plain) flags += " --plain";
-      fmt::print("{} Next: paperdeck search {}{}{}", style.dim, QuoteForShell(options.query), flags,
+      fmt::print("{} Next: paperdeck search {}{}{}", style.dim, ShellQuote(options.query), flags,
                  style.reset);
     }
     fmt::print("\n");
