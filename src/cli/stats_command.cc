@@ -12,6 +12,7 @@
 #include "cli/remote_run.h"
 #include "library/corpus.h"
 #include "net/source_settings.h"
+#include "present/stats_json.h"
 
 namespace paperdeck::cli {
 namespace {
@@ -46,18 +47,8 @@ int RunStats(const StatsOptions& options) {
   Result<net::SourceSettings> settings = LoadSettings(*workspace);
 
   if (options.json) {
-    nlohmann::json j;
+    nlohmann::json j = present::StatsJson(*stats, *index);
     j["data_dir"] = options.data.string();
-    j["papers"] = stats->papers;
-    j["revision"] = stats->revision;
-    j["earliest"] = stats->earliest_date;
-    j["latest"] = stats->latest_date;
-    j["categories"] = stats->top_categories;
-    j["sources"] = stats->by_source;
-    j["database_bytes"] = stats->database_bytes;
-    j["index"] = {{"documents", index->documents}, {"segments", index->segments},
-                  {"bytes", index->bytes},         {"revision", index->revision},
-                  {"behind", index->behind}};
     j["source_settings"] = nlohmann::json::object();
     if (settings.ok()) {
       for (const auto& [key, value] : net::Describe(*settings)) j["source_settings"][key] = value;

@@ -8,6 +8,7 @@
 #include "present/card.h"
 #include "present/highlight_spans.h"
 #include "present/paper_json.h"
+#include "present/stats_json.h"
 #include "text/analyzer.h"
 
 namespace paperdeck::http {
@@ -129,16 +130,7 @@ ApiResponse ApiHandlers::Stats() {
   auto index = workspace_.IndexStateAt(stats->revision);
   if (!index.ok()) return ErrorResponse(500, index.status().message());
   ApiResponse out;
-  out.body["papers"] = stats->papers;
-  out.body["revision"] = stats->revision;
-  out.body["earliest"] = stats->earliest_date;
-  out.body["latest"] = stats->latest_date;
-  out.body["categories"] = stats->top_categories;
-  out.body["sources"] = stats->by_source;
-  out.body["database_bytes"] = stats->database_bytes;
-  out.body["index"] = {{"documents", index->documents}, {"segments", index->segments},
-                       {"bytes", index->bytes},         {"revision", index->revision},
-                       {"behind", index->behind}};
+  out.body = present::StatsJson(*stats, *index);
   return out;
 }
 
