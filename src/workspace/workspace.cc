@@ -1,6 +1,5 @@
 #include "workspace/workspace.h"
 
-#include <system_error>
 #include <utility>
 
 namespace paperdeck::workspace {
