@@ -15,6 +15,25 @@ struct PaperVersion {
   std::string date;  // as the source wrote it (arXiv: "Mon, 2 Apr 2007 19:18:42 GMT"), may be empty
 };
 
+// What the user's own library held for a paper, carried by a file into an import: PaperDeck's
+// own JSON lines export (every part), or a reference manager's keywords (`import
+// --keywords-as-tags`: tags only). The corpus adds it to what the paper already holds; it never
+// takes anything away. Times are UTC `YYYY-MM-DDTHH:MM:SSZ`; empty means "now".
+struct CarriedNote {
+  std::string text;  // Markdown
+  std::string created_at, edited_at;
+};
+
+struct CarriedLibrary {
+  std::vector<std::string> tags;  // names as the user typed them
+  std::string state;              // "to-read", "reading", "read"; empty: none carried
+  std::string state_set_at;
+  std::vector<CarriedNote> notes;
+  std::string entered_at;  // when the paper entered the library
+
+  bool empty() const { return tags.empty() && state.empty() && notes.empty(); }
+};
+
 struct PaperRecord {
   // The canonical id (see paper_id.h). Readers may leave it empty; CanonicalId() fills it.
   std::string id;
@@ -44,6 +63,14 @@ struct PaperRecord {
   std::vector<std::string> links;  // URLs
   std::string comments;
   std::string journal_ref;
+
+  // The citation key the source gave the paper (a .bib entry's key, a CSL JSON `id`, a PaperDeck
+  // export's `citation_key`): pinned as the paper's key unless it already has one. Empty: none.
+  std::string citation_key;
+  // Subject keywords the source listed (BibTeX `keywords`, CSL JSON `keyword`), as given.
+  std::vector<std::string> keywords;
+  // The user's library data the file carried, if any (see CarriedLibrary).
+  std::optional<CarriedLibrary> library;
 
   // Which reader produced this record ("paperdeck-jsonl", "arxiv-snapshot", "arxiv-jsonl"), and
   // the file or URL it came from: the corpus keeps both as provenance.
