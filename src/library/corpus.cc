@@ -96,7 +96,7 @@ Result<std::optional<StoredPaper>> Corpus::Impl::Load(int64_t key) {
 }
 
 Status Corpus::Impl::Store(const PaperRecord& given, int64_t revision, const std::string& now,
-                           UpsertResult* result) {
+                           UpsertResult* result, int64_t* paper_key) {
   const PaperRecord record = NormalizeForCorpus(given);
   const MatchKeys keys = MatchKeys::OfRecord(record, given.id);
   const std::string_view source = SourceName(given);
@@ -110,11 +110,13 @@ Status Corpus::Impl::Store(const PaperRecord& given, int64_t revision, const std
     PAPERDECK_RETURN_IF_ERROR(insert_paper.Run());
     ++result->added;
     result->changes.push_back(UpsertResult::Change::kAdded);
-    return provenance.Append(db->LastInsertKey(), source, given.origin,
+    *paper_key = db->LastInsertKey();
+    return provenance.Append(*paper_key, source, given.origin,
                              FactsOf(record, /*source_marked_new=*/false), {});
   }
 
   const int64_t key = **hit;
+  *paper_key = key;
   Result<std::optional<StoredPaper>> stored = Load(key);
   if (!stored.ok()) return stored.status();
   if (!stored->has_value()) return Status::Corruption("paper " + std::to_string(key) + " vanished");
@@ -199,10 +201,24 @@ Result<UpsertResult> Corpus::Upsert(std::span<const PaperRecord> records) {
   const std::string now = NowIsoTime();
   impl_->provenance.BeginBatch(now);
   for (size_t i = 0; i < records.size(); ++i) {
-    if (Status s = impl_->Store(records[i], next, now, &result); !s.ok()) {
+    const PaperRecord& record = records[i];
+    int64_t key = 0;
+    Status s = impl_->Store(record, next, now, &result, &key);
+    // What the record carries of the user's own data goes with it, in this transaction.
+    if (s.ok() && record.library) s = ApplyCarriedLibrary(*impl_->db, key, *record.library, now);
+    if (s.ok() && !record.citation_key.empty()) {
+      Result<std::string> notice = PinGivenCitationKey(
+          *impl_->db, key, record.citation_key, SourceName(record), now);
+      if (!notice.ok()) {
+        s = notice.status();
+      } else if (!notice->empty()) {
+        result.notices.push_back("paper" + Describe(record) + ": " + *notice);
+      }
+    }
+    if (!s.ok()) {
       return Status(s.code() == Status::Code::kInvalidArgument
                         ? Status::InvalidArgument("record " + std::to_string(i + 1) +
-                                                  Describe(records[i]) + ": " + s.message())
+                                                  Describe(record) + ": " + s.message())
                         : s);
     }
   }

@@ -48,6 +48,9 @@ struct UpsertResult {
   // What happened to each record, in the order given.
   enum class Change { kAdded, kUpdated, kUnchanged };
   std::vector<Change> changes;
+  // What was given and not kept, one line each, naming the record: a citation key another paper
+  // holds (the paper keeps the key it has or will be given), or one BibTeX cannot take.
+  std::vector<std::string> notices;
 };
 
 struct CorpusStats {
@@ -68,14 +71,24 @@ class Corpus {
   // Stores records in one transaction: all or nothing. Each record is merged into the paper it
   // matches (facts the record gives replace stored ones; facts it lacks are kept; versions,
   // badges, links and categories are united) or added. Records must have a title.
+  //
+  // In the same transaction, what a record carries of the user's own data is added to its
+  // paper, never taking anything away: record.citation_key is pinned when the paper has no key
+  // yet and no other paper holds it (else a notice says so); record.library adds its tags, its
+  // reading state when the paper has none or an older one (with the time it was set), the notes
+  // the paper does not hold yet (same text and creation time), and keeps the earlier of the two
+  // times the paper entered the library. A reading state or time that does not read refuses the
+  // batch (InvalidArgument, naming the record).
   Result<UpsertResult> Upsert(std::span<const PaperRecord> records);
 
   // Removes the paper with this id (canonical id, or any form Find accepts); false if none.
-  // A paper holding library data (tags, a reading state, notes) is refused (InvalidArgument,
+  // A paper holding library data (tags, a reading state, notes, a pinned citation key) is
+  // refused (InvalidArgument,
   // saying what it holds) and kept, unless drop_library_data: then that data goes with it.
   Result<bool> Remove(std::string_view id, bool drop_library_data = false);
 
-  // By canonical id, arXiv id (any version), DOI, or "doi:..." form.
+  // By canonical id, arXiv id (any version), DOI, "doi:..." form, or pinned citation key
+  // (without regard to ASCII case).
   Result<std::optional<StoredPaper>> Find(std::string_view id);
   // By keys, in the order given; keys not found are left out.
   Result<std::vector<StoredPaper>> Get(std::span<const int64_t> keys);
@@ -172,6 +185,25 @@ class Corpus {
   // Everything the library holds for a paper (empty if nothing), read in one snapshot.
   Result<LibraryEntry> LibraryOf(int64_t key);
   Result<bool> HasLibraryData(int64_t key);
+  // The keys of every paper in the library (holding a tag, a state or a note), in the order they
+  // entered it.
+  Result<std::vector<int64_t>> LibraryPapers();
+
+  // --- Citation keys (citation_keys.cc, citation_key.h) ---
+  // The citation key of each paper of keys, in the same order (empty for a key no paper has):
+  // the key pinned before, else a new one pinned now (CitationKeyBase, with the first of the
+  // suffixes a, b, c, ... that no other paper holds), in one transaction. A key once pinned is
+  // never changed.
+  Result<std::vector<std::string>> PinCitationKeys(std::span<const int64_t> keys);
+  // The key pinned for a paper, if any; pins nothing.
+  Result<std::optional<std::string>> CitationKeyOf(int64_t key);
+
+  // --- Backup ---
+  // Copies the whole database to file with SQLite's online backup API: a consistent copy of one
+  // committed state, taken while other connections and processes go on writing (each step
+  // copies a run of pages; a write by another connection restarts the copy). The copy is written
+  // to file + ".tmp" and renamed over file only when complete.
+  Status BackupTo(const std::filesystem::path& file);
 
  private:
   struct Impl;

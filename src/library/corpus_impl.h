@@ -25,9 +25,10 @@ struct Corpus::Impl {
   Result<int64_t> ReadRevision();
   Status WriteRevision(int64_t revision);
   Result<std::optional<StoredPaper>> Load(int64_t key);
-  // Stores one normalised record inside the open transaction; counts it in *result.
+  // Stores one normalised record inside the open transaction; counts it in *result and sets
+  // *key to the paper's key.
   Status Store(const PaperRecord& given, int64_t revision, const std::string& now,
-               UpsertResult* result);
+               UpsertResult* result, int64_t* key);
 
   std::filesystem::path db_path;
   // Declared before the statements: members are destroyed in reverse, statements first.
@@ -40,7 +41,17 @@ struct Corpus::Impl {
 
 // What the library holds for a paper, read inside the caller's transaction (library_data.cc).
 Result<LibraryEntry> ReadLibraryEntry(Database& db, int64_t key);
-// Deletes a paper's tags, state, notes and library entry, inside the caller's transaction.
+// Deletes a paper's tags, state, notes, citation key and library entry, inside the caller's
+// transaction.
 Status DropLibraryData(Database& db, int64_t key);
+// Adds what a record carried of the user's library to the paper of key, inside the caller's
+// transaction (corpus.h, Upsert, says what is taken). now: the batch's time.
+Status ApplyCarriedLibrary(Database& db, int64_t key, const CarriedLibrary& carried,
+                           const std::string& now);
+// Pins citation_key as the paper's key (citation_keys.cc), inside the caller's transaction,
+// when the paper has none and no other paper holds it. Returns what was not done, for a
+// notice, or an empty string. how: the source that gave the key.
+Result<std::string> PinGivenCitationKey(Database& db, int64_t key, std::string_view citation_key,
+                                        std::string_view how, const std::string& now);
 
 }  // namespace paperdeck::library

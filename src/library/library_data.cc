@@ -23,6 +23,18 @@ bool Blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
+// "YYYY-MM-DDTHH:MM:SSZ", the one time format the corpus records (model/calendar.h).
+bool IsIsoTime(std::string_view t) {
+  if (t.size() != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' ||
+      t[16] != ':' || t[19] != 'Z') {
+    return false;
+  }
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+    if (t[i] < '0' || t[i] > '9') return false;
+  }
+  return ParseIsoDate(t.substr(0, 10)).has_value();
+}
+
 // Runs sql with one integer parameter and calls fn on each row.
 template <typename Fn>
 Status EachRow(Database& db, std::string_view sql, int64_t key, Fn&& fn) {
@@ -170,6 +182,7 @@ std::string LibraryEntry::Describe() const {
   if (!notes.empty()) {
     parts.push_back(std::to_string(notes.size()) + (notes.size() == 1 ? " note" : " notes"));
   }
+  if (!citation_key.empty()) parts.push_back("citation key " + citation_key);
   std::string out;
   for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
   return out;
@@ -203,6 +216,9 @@ Result<LibraryEntry> ReadLibraryEntry(Database& db, int64_t key) {
         entry.notes.push_back(Note{s.Int(0), std::string(s.Text(1)), std::string(s.Text(2)),
                                    std::string(s.Text(3))});
       }));
+  PAPERDECK_RETURN_IF_ERROR(
+      EachRow(db, "SELECT citation_key FROM citation_keys WHERE paper_key = ?1", key,
+              [&](Statement& s) { entry.citation_key = s.Text(0); }));
   return entry;
 }
 
@@ -211,7 +227,98 @@ Status DropLibraryData(Database& db, int64_t key) {
   PAPERDECK_RETURN_IF_ERROR(Run(db, "DELETE FROM reading_states WHERE paper_key = ?1", key));
   PAPERDECK_RETURN_IF_ERROR(Run(db, "DELETE FROM notes WHERE paper_key = ?1", key));
   PAPERDECK_RETURN_IF_ERROR(Run(db, "DELETE FROM library_papers WHERE paper_key = ?1", key));
+  PAPERDECK_RETURN_IF_ERROR(Run(db, "DELETE FROM citation_keys WHERE paper_key = ?1", key));
   return ForgetUnusedTags(db);
+}
+
+Status ApplyCarriedLibrary(Database& db, int64_t key, const CarriedLibrary& carried,
+                           const std::string& now) {
+  if (carried.empty()) return Status::Ok();
+  for (const std::string& time : {carried.state_set_at, carried.entered_at}) {
+    if (!time.empty() && !IsIsoTime(time)) {
+      return Status::InvalidArgument("time '" + time + "' is not YYYY-MM-DDTHH:MM:SSZ");
+    }
+  }
+  for (const CarriedNote& note : carried.notes) {
+    for (const std::string& time : {note.created_at, note.edited_at}) {
+      if (!time.empty() && !IsIsoTime(time)) {
+        return Status::InvalidArgument("note time '" + time + "' is not YYYY-MM-DDTHH:MM:SSZ");
+      }
+    }
+  }
+
+  // Tags: added, as ChangeTags adds them.
+  Result<std::vector<std::string>> tags = CleanAll(carried.tags);
+  if (!tags.ok()) return tags.status();
+  for (const std::string& name : *tags) {
+    const std::string folded = FoldTagName(name);
+    Result<Statement> insert_tag = db.Prepare(
+        "INSERT INTO tags(name, folded, created_at) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT(folded) DO NOTHING");
+    if (!insert_tag.ok()) return insert_tag.status();
+    insert_tag->Bind(1, std::string_view(name));
+    insert_tag->Bind(2, std::string_view(folded));
+    insert_tag->Bind(3, std::string_view(now));
+    PAPERDECK_RETURN_IF_ERROR(insert_tag->Run());
+    Result<Statement> tag_paper = db.Prepare(
+        "INSERT INTO paper_tags(paper_key, tag, tagged_at) "
+        "SELECT ?1, id, ?3 FROM tags WHERE folded = ?2 "
+        "ON CONFLICT(paper_key, tag) DO NOTHING");
+    if (!tag_paper.ok()) return tag_paper.status();
+    tag_paper->Bind(1, key);
+    tag_paper->Bind(2, std::string_view(folded));
+    tag_paper->Bind(3, std::string_view(now));
+    PAPERDECK_RETURN_IF_ERROR(tag_paper->Run());
+  }
+
+  // The state: taken when the paper has none, or one set before the carried one was.
+  if (!carried.state.empty()) {
+    if (!ParseReadingState(carried.state)) {
+      return Status::InvalidArgument("reading state '" + carried.state +
+                                     "' is not to-read, reading or read");
+    }
+    const std::string set_at = carried.state_set_at.empty() ? now : carried.state_set_at;
+    std::optional<std::string> have_at;
+    PAPERDECK_RETURN_IF_ERROR(EachRow(db, "SELECT set_at FROM reading_states WHERE paper_key = ?1",
+                                      key, [&](Statement& s) { have_at = s.Text(0); }));
+    if (!have_at || *have_at < set_at) {
+      PAPERDECK_RETURN_IF_ERROR(Run(db, "DELETE FROM reading_states WHERE paper_key = ?1", key));
+      Result<Statement> s = db.Prepare(
+          "INSERT INTO reading_states(paper_key, state, set_at) VALUES (?1, ?2, ?3)");
+      if (!s.ok()) return s.status();
+      s->Bind(1, key);
+      s->Bind(2, std::string_view(carried.state));
+      s->Bind(3, std::string_view(set_at));
+      PAPERDECK_RETURN_IF_ERROR(s->Run());
+    }
+  }
+
+  // Notes: those the paper does not hold yet (the same text written at the same time).
+  for (const CarriedNote& note : carried.notes) {
+    if (Blank(note.text)) continue;
+    const std::string created = note.created_at.empty() ? now : note.created_at;
+    const std::string edited = note.edited_at.empty() ? created : note.edited_at;
+    Result<Statement> s = db.Prepare(
+        "INSERT INTO notes(paper_key, text, created_at, edited_at) "
+        "SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM notes WHERE paper_key = ?1 "
+        "AND text = ?2 AND created_at = ?3)");
+    if (!s.ok()) return s.status();
+    s->Bind(1, key);
+    s->Bind(2, std::string_view(note.text));
+    s->Bind(3, std::string_view(created));
+    s->Bind(4, std::string_view(edited));
+    PAPERDECK_RETURN_IF_ERROR(s->Run());
+  }
+
+  PAPERDECK_RETURN_IF_ERROR(SyncEntry(db, key, now));
+  if (carried.entered_at.empty()) return Status::Ok();
+  // The earlier of the two times the paper entered the library.
+  Result<Statement> s = db.Prepare(
+      "UPDATE library_papers SET entered_at = ?2 WHERE paper_key = ?1 AND entered_at > ?2");
+  if (!s.ok()) return s.status();
+  s->Bind(1, key);
+  s->Bind(2, std::string_view(carried.entered_at));
+  return s->Run();
 }
 
 Status Corpus::ChangeTags(std::span<const int64_t> keys, std::span<const std::string> add,
@@ -391,6 +498,19 @@ Result<LibraryEntry> Corpus::LibraryOf(int64_t key) {
   ReadSnapshot snapshot(db);
   PAPERDECK_RETURN_IF_ERROR(snapshot.Begin());
   return ReadLibraryEntry(db, key);
+}
+
+Result<std::vector<int64_t>> Corpus::LibraryPapers() {
+  Result<Statement> s =
+      impl_->db->Prepare("SELECT paper_key FROM library_papers ORDER BY entered_at, paper_key");
+  if (!s.ok()) return s.status();
+  std::vector<int64_t> out;
+  for (;;) {
+    Result<bool> row = s->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return out;
+    out.push_back(s->Int(0));
+  }
 }
 
 Result<bool> Corpus::HasLibraryData(int64_t key) {

@@ -56,10 +56,13 @@ struct LibraryEntry {
   std::vector<std::string> tags;  // display names, in folded-name order
   std::optional<ReadingStateAt> state;
   std::vector<Note> notes;  // oldest first
+  // The citation key pinned for the paper (corpus.h, PinCitationKeys); empty: none yet. It is
+  // the user's too (documents cite it), though it alone does not put a paper in the library.
+  std::string citation_key;
 
-  bool empty() const { return tags.empty() && !state && notes.empty(); }
+  bool empty() const { return tags.empty() && !state && notes.empty() && citation_key.empty(); }
   // What it holds, for messages: "2 tags (thesis, Thesis/related-work), reading state
-  // to-read, 1 note"; empty when it holds nothing.
+  // to-read, 1 note, citation key vaswani2017attention"; empty when it holds nothing.
   std::string Describe() const;
 };
 

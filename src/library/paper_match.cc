@@ -38,6 +38,7 @@ MatchKeys MatchKeys::OfId(std::string_view text) {
   // A title-key id that was handed out before the paper gained an arXiv id or DOI still finds
   // it, as long as its title and first author are unchanged.
   if (text.starts_with("h:")) k.title_key = text;
+  k.citation_key = text;
   return k;
 }
 
@@ -54,6 +55,9 @@ Result<PaperMatcher> PaperMatcher::Prepare(Database& db) {
       {&m.by_doi_, "SELECT key, arxiv_id, doi FROM papers WHERE doi = ?1 ORDER BY key"},
       {&m.by_title_key_,
        "SELECT key, arxiv_id, doi FROM papers WHERE title_key = ?1 ORDER BY key"},
+      {&m.by_citation_key_,
+       "SELECT p.key, p.arxiv_id, p.doi FROM citation_keys c JOIN papers p ON p.key = c.paper_key "
+       "WHERE c.citation_key = ?1"},
   };
   for (auto& l : lookups) {
     Result<Statement> s = db.Prepare(l.sql);
@@ -93,6 +97,7 @@ Result<std::optional<int64_t>> PaperMatcher::Match(const MatchKeys& keys) {
       {&by_arxiv_id_, &keys.arxiv_id, Via::kArxivId},
       {&by_doi_, &keys.doi, Via::kDoi},
       {&by_title_key_, &keys.title_key, Via::kTitleKey},
+      {&by_citation_key_, &keys.citation_key, Via::kCitationKey},
   };
   for (const Step& step : steps) {
     if (step.value == &keys.canonical && keys.canonical == keys.given_id) continue;

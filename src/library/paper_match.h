@@ -29,13 +29,15 @@ struct MatchKeys {
   std::string arxiv_id;   // normalised, without version
   std::string doi;        // normalised, without "doi:"
   std::string title_key;  // empty when the title is unknown (lookups by id)
+  // A pinned citation key (lookups by id only; a record is never matched by one).
+  std::string citation_key;
 
   // Keys of a record already passed through NormalizeForCorpus; given_id is the id its reader
   // wrote, if any.
   static MatchKeys OfRecord(const PaperRecord& normalized, std::string_view given_id);
   // Keys of an id a person typed: a canonical id, an arXiv id (any version, "arXiv:" or URL
-  // form), a DOI ("10.x/y", "doi:10.x/y", doi.org URL), or a title key ("h:...", which also
-  // finds a paper whose id has since been upgraded).
+  // form), a DOI ("10.x/y", "doi:10.x/y", doi.org URL), a title key ("h:...", which also
+  // finds a paper whose id has since been upgraded), or a pinned citation key (tried last).
   static MatchKeys OfId(std::string_view text);
 };
 
@@ -50,12 +52,12 @@ class PaperMatcher {
   Result<std::optional<int64_t>> ByCanonicalId(std::string_view id);
 
  private:
-  enum class Via { kId, kArxivId, kDoi, kTitleKey };
+  enum class Via { kId, kArxivId, kDoi, kTitleKey, kCitationKey };
   PaperMatcher() = default;
   Result<std::optional<int64_t>> First(Statement& lookup, std::string_view value, Via via,
                                        const MatchKeys& keys);
 
-  Statement by_id_, by_arxiv_id_, by_doi_, by_title_key_;
+  Statement by_id_, by_arxiv_id_, by_doi_, by_title_key_, by_citation_key_;
 };
 
 }  // namespace paperdeck::library

@@ -178,6 +178,18 @@ CREATE TABLE notes (
 );
 CREATE INDEX notes_paper ON notes(paper_key);
 )sql"},
+    // Citation keys, pinned once given (the first export, or a file that named one), so a paper
+    // keeps its key in every later export. The user's own, like tags: no cascade. The key is
+    // unique without regard to ASCII case (a .bib file cannot hold two keys differing in case
+    // alone); `how` is 'generated' or the source that gave it ("paperdeck-jsonl", "bibtex").
+    {5, R"sql(
+CREATE TABLE citation_keys (
+  paper_key    INTEGER PRIMARY KEY REFERENCES papers(key),
+  citation_key TEXT    NOT NULL UNIQUE COLLATE NOCASE,
+  pinned_at    TEXT    NOT NULL,
+  how          TEXT    NOT NULL
+);
+)sql"},
 };
 
 Status Pragma(Database& db, std::string_view sql) { return db.Exec(sql); }

@@ -84,8 +84,8 @@ TEST(MigrationTest, ASchemaTwoCorpusKeepsItsPapersMarksPullsAndState) {
   {
     Result<std::unique_ptr<Database>> db = Database::Open(dir.path() / "corpus.db");
     ASSERT_TRUE(db.ok());
-    EXPECT_EQ(SchemaVersion(**db).value(), 4);
-    EXPECT_EQ(kSchemaVersion, 4);
+    EXPECT_EQ(SchemaVersion(**db).value(), 5);
+    EXPECT_EQ(kSchemaVersion, 5);
   }
 
   // Every paper, in key order; 8 and 24 were removed before the dump.
