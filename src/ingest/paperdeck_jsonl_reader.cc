@@ -1,6 +1,8 @@
 #include "ingest/paperdeck_jsonl_reader.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 
 #include "ingest/author_list.h"
 #include "ingest/shown_count.h"
@@ -18,6 +20,133 @@ bool GetCount(JsonFields& fields, std::string_view key, int64_t* out) {
     return false;
   }
   return true;
+}
+
+// "YYYY-MM-DDTHH:MM:SSZ", the time format PaperDeck writes.
+bool IsIsoTime(std::string_view t) {
+  if (t.size() != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' ||
+      t[16] != ':' || t[19] != 'Z') {
+    return false;
+  }
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+    if (t[i] < '0' || t[i] > '9') return false;
+  }
+  return true;
+}
+
+// An object field's fields, read by a JsonFields of its own; its first error is recorded on the
+// line as "field 'OUTER.INNER' ...".
+class NestedFields {
+ public:
+  NestedFields(JsonFields& outer, std::string outer_key, simdjson::dom::object object)
+      : outer_(outer), outer_key_(std::move(outer_key)), inner_(object) {}
+  JsonFields& fields() { return inner_; }
+  bool Time(std::string_view key, std::string* out) {
+    if (!inner_.GetString(key, out) || out->empty()) return false;
+    if (!IsIsoTime(*out)) {
+      inner_.Fail(key, "should be a time such as 2026-01-31T09:30:00Z, got " +
+                           QuoteForMessage(*out));
+      return false;
+    }
+    return true;
+  }
+  // Moves the first error, if any, to the line's fields.
+  void Finish() {
+    if (inner_.ok()) return;
+    std::string message = inner_.status().message();
+    // "field 'state' should ..." -> "field 'library.state' should ...".
+    const std::string prefix = "field '";
+    if (message.starts_with(prefix)) {
+      message = message.substr(prefix.size());
+      const size_t quote = message.find('\'');
+      outer_.Fail(outer_key_ + "." + message.substr(0, quote),
+                  quote == std::string::npos ? "" : message.substr(quote + 2));
+    } else {
+      outer_.Fail(outer_key_, message);
+    }
+  }
+
+ private:
+  JsonFields& outer_;
+  std::string outer_key_;
+  JsonFields inner_;
+};
+
+std::optional<simdjson::dom::object> ObjectField(JsonFields& fields, std::string_view key,
+                                                  simdjson::dom::element value) {
+  simdjson::dom::object object;
+  if (value.get(object) != simdjson::SUCCESS) {
+    fields.FailKind(key, "an object", value);
+    return std::nullopt;
+  }
+  return object;
+}
+
+// "versions": [{"name": "v1", "date": "..."}], as PaperDeck's export writes them.
+void ReadVersions(JsonFields& fields, PaperRecord* record) {
+  std::optional<simdjson::dom::element> versions = fields.Find("versions");
+  if (!versions) return;
+  simdjson::dom::array array;
+  if (versions->get(array) != simdjson::SUCCESS) {
+    fields.FailKind("versions", "an array of {name, date}", *versions);
+    return;
+  }
+  size_t i = 0;
+  for (simdjson::dom::element item : array) {
+    const std::string key = "versions[" + std::to_string(i++) + "]";
+    std::optional<simdjson::dom::object> object = ObjectField(fields, key, item);
+    if (!object) return;
+    NestedFields version(fields, key, *object);
+    PaperVersion v;
+    version.fields().RequireString("name", &v.name);
+    version.fields().GetString("date", &v.date);
+    version.Finish();
+    if (!fields.ok()) return;
+    record->versions.push_back(std::move(v));
+  }
+}
+
+// "library": the user's data PaperDeck's export carries (model/paper_record.h, CarriedLibrary).
+void ReadLibrary(JsonFields& fields, PaperRecord* record) {
+  std::optional<simdjson::dom::element> value = fields.Find("library");
+  if (!value) return;
+  std::optional<simdjson::dom::object> object = ObjectField(fields, "library", *value);
+  if (!object) return;
+  NestedFields library(fields, "library", *object);
+  CarriedLibrary carried;
+  library.fields().GetStringArray("tags", &carried.tags);
+  if (library.fields().GetString("state", &carried.state) && !carried.state.empty() &&
+      carried.state != "to-read" && carried.state != "reading" && carried.state != "read") {
+    library.fields().Fail("state", "should be to-read, reading or read, got " +
+                                       QuoteForMessage(carried.state));
+  }
+  library.Time("state_set_at", &carried.state_set_at);
+  library.Time("entered_at", &carried.entered_at);
+  library.Finish();
+  if (!fields.ok()) return;
+
+  if (std::optional<simdjson::dom::element> notes = library.fields().Find("notes")) {
+    simdjson::dom::array array;
+    if (notes->get(array) != simdjson::SUCCESS) {
+      fields.FailKind("library.notes", "an array of {text, created_at, edited_at}", *notes);
+      return;
+    }
+    size_t i = 0;
+    for (simdjson::dom::element item : array) {
+      const std::string key = "library.notes[" + std::to_string(i++) + "]";
+      std::optional<simdjson::dom::object> note_object = ObjectField(fields, key, item);
+      if (!note_object) return;
+      NestedFields note(fields, key, *note_object);
+      CarriedNote n;
+      note.fields().RequireString("text", &n.text);
+      note.Time("created_at", &n.created_at);
+      note.Time("edited_at", &n.edited_at);
+      note.Finish();
+      if (!fields.ok()) return;
+      carried.notes.push_back(std::move(n));
+    }
+  }
+  if (!carried.empty()) record->library = std::move(carried);
 }
 
 }  // namespace
@@ -94,6 +223,9 @@ Status PaperDeckJsonlReader::Decode(JsonFields& fields, PaperRecord* record) {
   fields.GetStringArray("links", &record->links);
   fields.GetString("comments", &record->comments);
   fields.GetString("journal_ref", &record->journal_ref);
+  ReadVersions(fields, record);
+  if (fields.GetString("citation_key", &text) && !IsBlank(text)) record->citation_key = text;
+  ReadLibrary(fields, record);
   return fields.status();
 }
 

@@ -2,7 +2,9 @@
 // fields of a card as a results page shows it (title, authors_shown "A, B, C et al.", badge,
 // categories, date, upvotes, new, venue, year, citations or citations_shown "1.6k", abstract)
 // and the fuller fields PaperDeck writes itself (id, arxiv_id, doi, authors[], authors_complete,
-// badges[], published, updated, links[], comments, journal_ref). Unknown fields are ignored.
+// badges[], published, updated, links[], versions[], comments, journal_ref), with what PaperDeck's
+// own export adds: the paper's citation_key and a library object (tags, state, state_set_at,
+// notes with their times, entered_at). Unknown fields are ignored.
 // See docs/import-formats.md for the mapping.
 //
 // Threading: as JsonLinesReader.

@@ -175,5 +175,60 @@ TEST(PaperDeckJsonlTest, RejectsBadIdsAndCounts) {
   EXPECT_EQ(result.bad[4].message, "field 'year' should be a number, got string");
 }
 
+// What `paperdeck export --format jsonl` adds: versions, the citation key and the library.
+TEST(PaperDeckJsonlTest, ReadsTheCitationKeyVersionsAndLibraryOfAnExport) {
+  ScratchDir dir;
+  auto path = dir.Write(
+      "export.jsonl",
+      R"({"id": "1706.03762", "title": "A", "authors": ["X Y"], "authors_complete": true, )"
+      R"("versions": [{"name": "v1", "date": "Mon, 12 Jun 2017 17:57:34 GMT"}, {"name": "v2"}], )"
+      R"("citation_key": "y2017a", "library": {"tags": ["thesis", "Straße"], "state": "read", )"
+      R"("state_set_at": "2026-01-02T03:04:05Z", "notes": [{"text": "# N\nbody", )"
+      R"("created_at": "2026-01-01T00:00:00Z", "edited_at": "2026-01-01T00:00:01Z"}], )"
+      R"("entered_at": "2025-12-31T23:59:59Z"}})"
+      "\n"
+      R"({"title": "B", "authors": ["X"], "authors_complete": true})"
+      "\n");
+  testing::ReadResult result = ReadFile(path);
+  ASSERT_EQ(result.records.size(), 2u) << (result.bad.empty() ? "" : result.bad[0].ToString());
+  const PaperRecord& r = result.records[0];
+  ASSERT_EQ(r.versions.size(), 2u);
+  EXPECT_EQ(r.versions[0].date, "Mon, 12 Jun 2017 17:57:34 GMT");
+  EXPECT_EQ(r.versions[1].name, "v2");
+  EXPECT_EQ(r.citation_key, "y2017a");
+  ASSERT_TRUE(r.library.has_value());
+  EXPECT_THAT(r.library->tags, ElementsAre("thesis", "Straße"));
+  EXPECT_EQ(r.library->state, "read");
+  EXPECT_EQ(r.library->state_set_at, "2026-01-02T03:04:05Z");
+  ASSERT_EQ(r.library->notes.size(), 1u);
+  EXPECT_EQ(r.library->notes[0].text, "# N\nbody");
+  EXPECT_EQ(r.library->notes[0].created_at, "2026-01-01T00:00:00Z");
+  EXPECT_EQ(r.library->notes[0].edited_at, "2026-01-01T00:00:01Z");
+  EXPECT_EQ(r.library->entered_at, "2025-12-31T23:59:59Z");
+  EXPECT_FALSE(result.records[1].library.has_value());
+  EXPECT_EQ(result.records[1].citation_key, "");
+}
+
+TEST(PaperDeckJsonlTest, BadLibraryDataNamesTheInnerField) {
+  ScratchDir dir;
+  auto path = dir.Write(
+      "bad-library.jsonl",
+      R"({"title": "A", "authors": ["X"], "library": {"state": "skimmed"}})" "\n"
+      R"({"title": "B", "authors": ["X"], "library": {"tags": ["t"], "entered_at": "yesterday"}})" "\n"
+      R"({"title": "C", "authors": ["X"], "library": {"notes": [{"created_at": "2026-01-01T00:00:00Z"}]}})" "\n"
+      R"({"title": "D", "authors": ["X"], "library": ["thesis"]})" "\n"
+      R"({"title": "E", "authors": ["X"], "library": {"tags": ["ok"]}})" "\n");
+  testing::ReadResult result = ReadFile(path);
+  ASSERT_EQ(result.records.size(), 1u);
+  EXPECT_THAT(result.records[0].library->tags, ElementsAre("ok"));
+  ASSERT_EQ(result.bad.size(), 4u);
+  EXPECT_EQ(result.bad[0].ToString(),
+            path.string() + ":1: field 'library.state' should be to-read, reading or read, got 'skimmed'");
+  EXPECT_EQ(result.bad[1].message,
+            "field 'library.entered_at' should be a time such as 2026-01-31T09:30:00Z, got 'yesterday'");
+  EXPECT_EQ(result.bad[2].message, "field 'library.notes[0].text' is missing");
+  EXPECT_EQ(result.bad[3].message, "field 'library' should be an object, got array");
+}
+
 }  // namespace
 }  // namespace paperdeck::ingest
