@@ -6,10 +6,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/backup_command.h"
 #include "cli/data_dir.h"
 #include "cli/enrich_command.h"
 #include "cli/eval_command.h"
 #include "cli/exit_code.h"
+#include "cli/export_command.h"
 #include "cli/harvest_command.h"
 #include "cli/import_command.h"
 #include "cli/mark_command.h"
@@ -35,7 +37,7 @@ constexpr char kQueryWordMark = '\x1f';
 
 // A query may hold words that begin with '-' (`attention -vision`), which the argument parser
 // would take for options; so may `tag`'s changes (`-thesis`) and a note's words. So before
-// parsing, the arguments after `search`, `pull`, `tag` or `note` are put in
+// parsing, the arguments after `search`, `pull`, `tag`, `note` or `export` are put in
 // this order: the command's own options (with their values), then the query's words as given,
 // those beginning with '-' marked so the parser leaves them alone (JoinWords unmarks them).
 // After a "--", every argument is a query word.
@@ -46,7 +48,8 @@ std::vector<std::string> QueryWordsLast(const CLI::App& app, const std::vector<s
   for (; i < args.size() && !command; ++i) {
     out.push_back(args[i]);
     if (i > 0 &&
-        (args[i] == "search" || args[i] == "pull" || args[i] == "tag" || args[i] == "note") &&
+        (args[i] == "search" || args[i] == "pull" || args[i] == "tag" || args[i] == "note" ||
+         args[i] == "export") &&
         args[i - 1] != "--data") {
       command = app.get_subcommand(args[i]);
     }
@@ -133,7 +136,7 @@ int Main(int argc, char** argv) {
 
   ShowOptions show;
   auto* show_cmd = app.add_subcommand("show", "show one paper and where its facts came from");
-  show_cmd->add_option("id", show.id, "canonical id, arXiv id or DOI")->required();
+  show_cmd->add_option("id", show.id, "canonical id, arXiv id, DOI or citation key")->required();
   show_cmd->add_flag("--json", show.json, "print JSON");
 
   StatsOptions stats;
@@ -153,7 +156,7 @@ int Main(int argc, char** argv) {
   TagOptions tag;
   auto* tag_cmd = app.add_subcommand(
       "tag", "add (+NAME) and remove (-NAME) tags on papers: paperdeck tag ID... +NAME -NAME");
-  tag_cmd->add_option("args", tag.args, "paper ids (canonical, arXiv or DOI), +NAME, -NAME")
+  tag_cmd->add_option("args", tag.args, "paper ids (canonical, arXiv, DOI or citation key), +NAME, -NAME")
       ->required();
   tag_cmd->add_flag("--json", tag.json, "print JSON");
   TagsOptions tags;
@@ -167,16 +170,33 @@ int Main(int argc, char** argv) {
   NoteOptions note;
   auto* note_cmd = app.add_subcommand(
       "note", "add a Markdown note to a paper (TEXT '-': standard input; no TEXT: $EDITOR)");
-  note_cmd->add_option("id", note.id, "canonical id, arXiv id or DOI")->required();
+  note_cmd->add_option("id", note.id, "canonical id, arXiv id, DOI or citation key")->required();
   note_cmd->add_option("text", note.text, "the note; '-' reads standard input");
   note_cmd->add_flag("--json", note.json, "print JSON");
   NotesOptions notes;
   auto* notes_cmd = app.add_subcommand("notes", "a paper's notes, oldest first");
-  notes_cmd->add_option("id", notes.id, "canonical id, arXiv id or DOI")->required();
+  notes_cmd->add_option("id", notes.id, "canonical id, arXiv id, DOI or citation key")->required();
   notes_cmd->add_flag("--json", notes.json, "print JSON");
   QueueOptions queue;
   auto* queue_cmd = app.add_subcommand("queue", "the papers marked to-read, oldest mark first");
   queue_cmd->add_flag("--json", queue.json, "print JSON");
+
+  // Citing: citation files out, and a copy of the corpus (README: Citing and backing up).
+  ExportOptions export_options;
+  auto* export_cmd = app.add_subcommand(
+      "export", "write papers as a citation file: paperdeck export [QUERY] --format FORMAT");
+  std::vector<std::string> export_words;
+  export_cmd->add_option("query", export_words,
+                         "the papers a query matches (all of them); none: your whole library");
+  export_cmd->add_option("--format", export_options.format,
+                         "bibtex, biblatex, csl-json, ris or jsonl (papers and library data)")
+      ->capture_default_str();
+  export_cmd->add_option("--out", export_options.out,
+                         "write this file (whole or not at all) instead of standard output");
+  BackupOptions backup;
+  auto* backup_cmd = app.add_subcommand(
+      "backup", "copy the corpus (papers and your library) to FILE, safely while others write");
+  backup_cmd->add_option("file", backup.file, "the SQLite file to write")->required();
 
   ServeOptions serve;
   auto* serve_cmd = app.add_subcommand("serve", "serve the web page and the JSON API");
@@ -285,6 +305,15 @@ int Main(int argc, char** argv) {
   if (*queue_cmd) {
     queue.data = data;
     return RunQueue(queue);
+  }
+  if (*export_cmd) {
+    export_options.data = data;
+    export_options.query = JoinWords(export_words);
+    return RunExport(export_options);
+  }
+  if (*backup_cmd) {
+    backup.data = data;
+    return RunBackup(backup);
   }
   if (*serve_cmd) {
     serve.data = data;

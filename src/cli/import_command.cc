@@ -40,7 +40,9 @@ workspace::ImportObserver Observe(IssueLog* log, ProgressBar* bar) {
   return {[log](const std::string& message) { log->Report(message); },
           [bar](uint64_t bytes, uint64_t file_bytes, uint64_t records) {
             bar->Update(bytes, file_bytes, records);
-          }};
+          },
+          // Stored, but without what the message names: said, not counted as a problem.
+          [](const std::string& message) { fmt::print(stderr, "note: {}\n", message); }};
 }
 
 std::string FileName(const std::string& file) {

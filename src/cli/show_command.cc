@@ -88,6 +88,7 @@ int RunShow(const ShowOptions& options) {
   line("journal ref", r.journal_ref);
   line("comments", r.comments);
   for (const auto& link : r.links) line("link", link);
+  line("citation key", library->citation_key);
   line("tags", Join(library->tags, ", "));
   if (library->state) {
     line("state", std::string(library::ReadingStateName(library->state->state)) + " (since " +

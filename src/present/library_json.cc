@@ -24,7 +24,9 @@ nlohmann::json LibraryEntryJson(const library::LibraryEntry& entry) {
                                                   : nlohmann::json(entry.entered_at)},
           {"tags", entry.tags},
           {"state", ReadingStateJson(entry.state)},
-          {"notes", std::move(notes)}};
+          {"notes", std::move(notes)},
+          {"citation_key", entry.citation_key.empty() ? nlohmann::json(nullptr)
+                                                      : nlohmann::json(entry.citation_key)}};
 }
 
 nlohmann::json TagCountsJson(const std::vector<library::TagCount>& tags) {

@@ -16,7 +16,8 @@ namespace paperdeck::present {
 nlohmann::json NoteJson(const library::Note& note);
 // {"name","set_at"}, or null when the paper has no state.
 nlohmann::json ReadingStateJson(const std::optional<library::ReadingStateAt>& state);
-// {"entered_at" (null when not in the library),"tags":[names],"state","notes":[NoteJson]}
+// {"entered_at" (null when not in the library),"tags":[names],"state","notes":[NoteJson],
+//  "citation_key" (null until one is pinned)}
 nlohmann::json LibraryEntryJson(const library::LibraryEntry& entry);
 // [{"name","papers"}]
 nlohmann::json TagCountsJson(const std::vector<library::TagCount>& tags);

@@ -145,6 +145,9 @@ FileImportReport ImportFile(library::Corpus& corpus, const std::string& file,
       out.added += result->added;
       out.updated += result->updated;
       out.unchanged += result->unchanged;
+      if (observer.notice) {
+        for (const std::string& message : result->notices) observer.notice(message);
+      }
     }
     if (observer.progress) observer.progress(batch->bytes_read, file_size, out.records);
     channel.PutEmpty(std::move(batch));

@@ -24,6 +24,9 @@ struct ImportObserver {
   std::function<void(const std::string& message)> issue;
   // After each stored batch: bytes of the file read so far of file_bytes, records read so far.
   std::function<void(uint64_t bytes_read, uint64_t file_bytes, uint64_t records)> progress;
+  // Something a record gave that was stored without it (a citation key another paper holds),
+  // naming the record; the record itself was stored.
+  std::function<void(const std::string& message)> notice;
 };
 
 struct FileImportReport {

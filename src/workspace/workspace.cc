@@ -45,6 +45,35 @@ Result<SearchPage> Workspace::Search(const search::SearchRequest& request) {
   return page;
 }
 
+Result<AllMatches> Workspace::AllMatching(const search::SearchRequest& request) {
+  Result<CorpusPool::Lease> corpus = corpora_.Borrow();
+  if (!corpus.ok()) return corpus.status();
+  Result<int64_t> corpus_revision = (*corpus)->Revision();
+  if (!corpus_revision.ok()) return corpus_revision.status();
+  Result<Snapshot> snapshot = snapshots_.Current();
+  if (!snapshot.ok()) return snapshot.status();
+  AllMatches out;
+  out.index_behind = *corpus_revision > snapshot->reader->corpus_revision();
+  search::SearchRequest page = request;
+  page.facets = false;
+  page.limit = search::kMaxSearchLimit;
+  for (page.offset = 0; page.offset <= search::kMaxSearchOffset; page.offset += page.limit) {
+    Result<search::SearchResponse> response = snapshot->searcher->Search(page);
+    if (!response.ok()) return response.status();
+    if (page.offset == 0) out.notice = response->notice;
+    std::vector<int64_t> keys;
+    for (const search::SearchHit& hit : response->hits) {
+      keys.push_back(static_cast<int64_t>(hit.paper_key));
+    }
+    // Only papers the corpus still holds (an unfinished removal may leave hits behind).
+    Result<std::vector<library::StoredPaper>> papers = (*corpus)->Get(keys);
+    if (!papers.ok()) return papers.status();
+    for (const library::StoredPaper& p : *papers) out.keys.push_back(p.key);
+    if (response->hits.size() < page.limit) break;
+  }
+  return out;
+}
+
 Result<IndexState> Workspace::IndexStateAt(int64_t corpus_revision) {
   Result<Snapshot> snapshot = snapshots_.Current();
   if (!snapshot.ok()) return snapshot.status();

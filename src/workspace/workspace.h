@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -40,6 +41,13 @@ namespace paperdeck::workspace {
 struct RemoveReport {
   std::vector<std::string> removed, missing;
   std::vector<std::pair<std::string, std::string>> held;
+};
+
+// Every paper a query matches (Workspace::AllMatches), in the order of the request's sort.
+struct AllMatches {
+  std::vector<int64_t> keys;  // papers the corpus holds; hits it no longer holds left out
+  std::optional<search::QueryNotice> notice;  // as SearchResponse::notice
+  bool index_behind = false;                  // as SearchPage::index_behind
 };
 
 // The index as the last commit left it, beside the corpus.
@@ -71,6 +79,9 @@ class Workspace {
   Result<Snapshot> Index() { return snapshots_.Current(); }
   // Runs request over the newest snapshot and joins the page's hits to their papers.
   Result<SearchPage> Search(const search::SearchRequest& request);
+  // Every match of request (its offset and limit are ignored), read page by page from one
+  // snapshot: for commands that act on all of them (`export`). At most kMaxSearchOffset.
+  Result<AllMatches> AllMatching(const search::SearchRequest& request);
   // The index's numbers, and whether it is behind the corpus at revision corpus_revision.
   Result<IndexState> IndexStateAt(int64_t corpus_revision);
 
