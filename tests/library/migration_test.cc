@@ -295,6 +295,7 @@ TEST(MigrationTest, MarksAreSplitAtTheLastColonAndOrphansDropped) {
     Result<std::unique_ptr<Database>> db = Database::Open(dir.path() / "corpus.db");
     ASSERT_TRUE(db.ok());
     ASSERT_TRUE((*db)->Exec(R"sql(
+DROP TABLE citation_keys;
 DROP TABLE notes;
 DROP TABLE reading_states;
 DROP TABLE paper_tags;
