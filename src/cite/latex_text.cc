@@ -57,14 +57,27 @@ void AppendEscaped(char c, std::string* out) {
     case '$': *out += "\\$"; break;
     case '#': *out += "\\#"; break;
     case '_': *out += "\\_"; break;
-    case '{': *out += "\\{"; break;
-    case '}': *out += "\\}"; break;
+    // Not "\{": BibTeX counts every brace, escaped or not, to find a value's end, so a lone
+    // "\}" would end the field early.
+    case '{': *out += "\\textbraceleft{}"; break;
+    case '}': *out += "\\textbraceright{}"; break;
     case '~': *out += "\\textasciitilde{}"; break;
     case '^': *out += "\\textasciicircum{}"; break;
     case '\\': *out += "\\textbackslash{}"; break;
     case '\n': case '\r': case '\t': *out += ' '; break;
     default: *out += c;
   }
+}
+
+// True when span opens as many braces as it closes, never closing one it has not opened, as
+// BibTeX counts them (a backslash before a brace does not hide it).
+bool Balanced(std::string_view span) {
+  int depth = 0;
+  for (char c : span) {
+    if (c == '{') ++depth;
+    if (c == '}' && --depth < 0) return false;
+  }
+  return depth == 0;
 }
 
 // Escapes text; with protect, wraps each word holding a capital after its first letter in
@@ -87,7 +100,14 @@ std::string Escape(std::string_view text, bool protect) {
       const char c = text[i];
       if (c == '\\' || c == '$') {
         size_t end = LatexEnd(text, i);
-        if (end > i) {
+        const std::string_view span = text.substr(i, end - i);
+        if (span == "\\{" || span == "\\}") {  // a LaTeX brace: one BibTeX can hold
+          word += span[1] == '{' ? "\\textbraceleft{}" : "\\textbraceright{}";
+          i = end;
+          continue;
+        }
+        // LaTeX whose braces do not balance would end the BibTeX value early: escaped as text.
+        if (end > i && Balanced(span)) {
           // Math may hold spaces; it stays one piece of the word.
           word.append(text.substr(i, end - i));
           has_latex = true;

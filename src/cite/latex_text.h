@@ -1,7 +1,9 @@
 // LatexText: a paper's text (a title, an abstract, a name) as the value of a BibTeX or biblatex
-// field. Characters LaTeX gives a meaning to are escaped (`& % $ # _ { } ~ ^ \`), except where
+// field. Characters LaTeX gives a meaning to are escaped (`& % $ # _ { } ~ ^ \`; braces as
+// `\textbraceleft{}`: BibTeX counts even escaped braces to find where a value ends), except where
 // the text already is LaTeX: math between `$...$` and commands (`\alpha`, `\"o`, `\&`,
-// `\emph{...}`) are copied as they are, so a title written with LaTeX prints as its author meant.
+// `\emph{...}`) are copied as they are, so a title written with LaTeX prints as its author meant,
+// unless its braces do not balance (then it is escaped as text).
 // Titles also get braces around words with capitals after their first letter ("{BERT}",
 // "{GPT-3}", "{LaTeX}"), which bibliography styles would otherwise lowercase.
 //

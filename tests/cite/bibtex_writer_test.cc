@@ -53,7 +53,8 @@ TEST(BibtexWriterTest, TitlesAndNamesAreEscapedAndIncompleteListsEndInOthers) {
   p.paper.record.authors = {"Martin Luther King Jr.", "OpenAI"};
   p.paper.record.authors_complete = false;
   const std::string entry = BibtexEntryOf(p);
-  EXPECT_NE(entry.find("  title = {{R\\&D} on 100\\% of {GPT\\_4} \\{outputs\\}},\n"),
+  EXPECT_NE(entry.find("  title = {{R\\&D} on 100\\% of {GPT\\_4} "
+                       "\\textbraceleft{}outputs\\textbraceright{}},\n"),
             std::string::npos)
       << entry;
   EXPECT_NE(entry.find("  author = {King, Jr., Martin Luther and {OpenAI} and others},\n"),

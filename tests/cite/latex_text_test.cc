@@ -7,7 +7,8 @@ namespace {
 
 TEST(LatexTextTest, SpecialCharactersAreEscaped) {
   EXPECT_EQ(LatexEscape("R&D 100% #1 a_b {x} ~ ^"),
-            "R\\&D 100\\% \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{}");
+            "R\\&D 100\\% \\#1 a\\_b \\textbraceleft{}x\\textbraceright{} \\textasciitilde{} "
+            "\\textasciicircum{}");
   EXPECT_EQ(LatexEscape("costs $5"), "costs \\$5");
   EXPECT_EQ(LatexEscape("a \\ b"), "a \\textbackslash{} b");
 }
@@ -19,6 +20,15 @@ TEST(LatexTextTest, LatexAlreadyInTheTextIsKept) {
             "\\emph{fast} \\alpha-nets and Schr\\\"odinger");
   EXPECT_EQ(LatexEscape("already \\& escaped"), "already \\& escaped");
   EXPECT_EQ(LatexEscape("\\frac{a}{b}_x"), "\\frac{a}{b}\\_x");
+}
+
+// BibTeX finds a value's end by counting braces, escaped or not: a value it reads must balance.
+TEST(LatexTextTest, BracesNeverUnbalanceAValue) {
+  EXPECT_EQ(LatexEscape("CASME}^2 and code}."),
+            "CASME\\textbraceright{}\\textasciicircum{}2 and code\\textbraceright{}.");
+  EXPECT_EQ(LatexEscape("sets \\{a, b\\}"), "sets \\textbraceleft{}a, b\\textbraceright{}");
+  EXPECT_EQ(LatexEscape("$a}$ b"), "\\$a\\textbraceright{}\\$ b");
+  EXPECT_EQ(LatexEscape("$\\{x\\}$"), "$\\{x\\}$");  // balanced math is kept
 }
 
 TEST(LatexTextTest, TitlesProtectCapitalsInsideWords) {
