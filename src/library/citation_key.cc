@@ -24,12 +24,17 @@ bool IsStopWord(std::string_view word) {
 }
 
 std::string Transliterated(std::string_view text) {
-  UErrorCode error = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> to_ascii(icu::Transliterator::createInstance(
-      "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, error));
+  // Made once per thread: building it parses ICU's rules (milliseconds); using one is not
+  // thread-safe.
+  thread_local std::unique_ptr<icu::Transliterator> to_ascii = [] {
+    UErrorCode error = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, error));
+    return U_SUCCESS(error) ? std::move(made) : nullptr;
+  }();
   icu::UnicodeString u =
       icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  if (U_SUCCESS(error) && to_ascii) to_ascii->transliterate(u);
+  if (to_ascii) to_ascii->transliterate(u);
   std::string out;
   u.toUTF8String(out);
   return out;

@@ -4,7 +4,7 @@
 // pinned in the corpus the first time it is given (Corpus::PinCitationKeys, or a record carrying
 // one) and never changes after; these are the pure functions that make a key.
 //
-// Threading: pure functions (ICU's transliterator is made per call).
+// Threading: pure functions, safe from any thread (each thread makes its own ICU transliterator).
 #pragma once
 
 #include <string>

@@ -74,15 +74,24 @@ Result<std::vector<std::string>> Corpus::PinCitationKeys(std::span<const int64_t
   Database& db = *impl_->db;
   Result<Transaction> txn = Transaction::BeginImmediate(db);
   if (!txn.ok()) return txn.status();
+  // Prepared once: an export pins thousands of keys in this one transaction.
+  Result<Statement> pinned = db.Prepare("SELECT citation_key FROM citation_keys WHERE paper_key = ?1");
+  if (!pinned.ok()) return pinned.status();
+  Result<Statement> holder = db.Prepare("SELECT 1 FROM citation_keys WHERE citation_key = ?1");
+  if (!holder.ok()) return holder.status();
   const std::string now = NowIsoTime();
   std::vector<std::string> out;
   out.reserve(keys.size());
   for (int64_t key : keys) {
-    Result<std::string> pinned = PinnedKey(db, key);
-    if (!pinned.ok()) return pinned.status();
-    if (!pinned->empty()) {
-      out.push_back(std::move(pinned).value());
-      continue;
+    {
+      Statement::Use use(*pinned);
+      pinned->Bind(1, key);
+      Result<bool> row = pinned->Step();
+      if (!row.ok()) return row.status();
+      if (*row) {
+        out.emplace_back(pinned->Text(0));
+        continue;
+      }
     }
     Result<std::optional<StoredPaper>> paper = impl_->Load(key);
     if (!paper.ok()) return paper.status();
@@ -93,9 +102,11 @@ Result<std::vector<std::string>> Corpus::PinCitationKeys(std::span<const int64_t
     const std::string base = CitationKeyBase((*paper)->record);
     for (int n = 0;; ++n) {
       std::string candidate = CitationKeyCandidate(base, n);
-      Result<std::optional<int64_t>> holder = Holder(db, candidate);
-      if (!holder.ok()) return holder.status();
-      if (holder->has_value()) continue;
+      Statement::Use use(*holder);
+      holder->Bind(1, std::string_view(candidate));
+      Result<bool> taken = holder->Step();
+      if (!taken.ok()) return taken.status();
+      if (*taken) continue;
       PAPERDECK_RETURN_IF_ERROR(Insert(db, key, candidate, "generated", now));
       out.push_back(std::move(candidate));
       break;
