@@ -179,6 +179,13 @@ class Corpus {
 
   // Adds a note (Markdown) to a paper; returns its id. A blank text is refused.
   Result<int64_t> AddNote(int64_t key, std::string_view text);
+  // Replaces the text of the paper's note note_id and sets its edited time; its created time
+  // and place among the paper's notes stay. A blank text is refused (delete the note instead);
+  // a note the paper does not hold is NotFound, and nothing is written.
+  Status EditNote(int64_t key, int64_t note_id, std::string_view text);
+  // Deletes the paper's note note_id (NotFound, nothing written, when the paper holds no such
+  // note). A paper left holding nothing leaves the library.
+  Status DeleteNote(int64_t key, int64_t note_id);
   // A paper's notes, oldest first.
   Result<std::vector<Note>> NotesOf(int64_t key);
 

@@ -487,6 +487,48 @@ Result<int64_t> Corpus::AddNote(int64_t key, std::string_view text) {
   return id;
 }
 
+namespace {
+
+// The paper holds note_id, or NotFound naming both.
+Status RequireNote(Database& db, int64_t key, int64_t note_id) {
+  Result<Statement> s = db.Prepare("SELECT paper_key FROM notes WHERE id = ?1");
+  if (!s.ok()) return s.status();
+  s->Bind(1, note_id);
+  Result<bool> row = s->Step();
+  if (!row.ok()) return row.status();
+  if (!*row || s->Int(0) != key) {
+    return Status::NotFound("the paper has no note " + std::to_string(note_id));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Corpus::EditNote(int64_t key, int64_t note_id, std::string_view text) {
+  if (Blank(text)) return Status::InvalidArgument("the note is empty");
+  Database& db = *impl_->db;
+  Result<Transaction> txn = Transaction::BeginImmediate(db);
+  if (!txn.ok()) return txn.status();
+  PAPERDECK_RETURN_IF_ERROR(RequireNote(db, key, note_id));
+  Result<Statement> s = db.Prepare("UPDATE notes SET text = ?2, edited_at = ?3 WHERE id = ?1");
+  if (!s.ok()) return s.status();
+  s->Bind(1, note_id);
+  s->Bind(2, text);
+  s->Bind(3, std::string_view(NowIsoTime()));
+  PAPERDECK_RETURN_IF_ERROR(s->Run());
+  return txn->Commit();
+}
+
+Status Corpus::DeleteNote(int64_t key, int64_t note_id) {
+  Database& db = *impl_->db;
+  Result<Transaction> txn = Transaction::BeginImmediate(db);
+  if (!txn.ok()) return txn.status();
+  PAPERDECK_RETURN_IF_ERROR(RequireNote(db, key, note_id));
+  PAPERDECK_RETURN_IF_ERROR(Run(db, "DELETE FROM notes WHERE id = ?1", note_id));
+  PAPERDECK_RETURN_IF_ERROR(SyncEntry(db, key, NowIsoTime()));
+  return txn->Commit();
+}
+
 Result<std::vector<Note>> Corpus::NotesOf(int64_t key) {
   Result<LibraryEntry> entry = LibraryOf(key);
   if (!entry.ok()) return entry.status();

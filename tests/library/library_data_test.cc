@@ -155,6 +155,40 @@ TEST(LibraryDataTest, NotesAreKeptInOrderWithTheirTimes) {
   EXPECT_TRUE(f.corpus->LibraryOf(f.b).value().entered_at.empty());
 }
 
+TEST(LibraryDataTest, ANoteIsEditedAndDeletedInPlaceAndOnlyThroughItsOwnPaper) {
+  Fixture f;
+  int64_t first = f.corpus->AddNote(f.a, "first").value();
+  int64_t second = f.corpus->AddNote(f.a, "second").value();
+  const std::string created = f.corpus->NotesOf(f.a).value()[0].created_at;
+
+  ASSERT_TRUE(f.corpus->EditNote(f.a, first, "first, *revised*").ok());
+  std::vector<Note> notes = f.corpus->NotesOf(f.a).value();
+  ASSERT_EQ(notes.size(), 2u);
+  EXPECT_EQ(notes[0].id, first);
+  EXPECT_EQ(notes[0].text, "first, *revised*");
+  EXPECT_EQ(notes[0].created_at, created);
+  EXPECT_GE(notes[0].edited_at, created);
+  EXPECT_EQ(notes[1].text, "second");
+
+  // Another paper's note, an unknown note and a blank text change nothing.
+  EXPECT_EQ(f.corpus->EditNote(f.b, first, "stolen").code(), Status::Code::kNotFound);
+  EXPECT_EQ(f.corpus->DeleteNote(f.b, first).code(), Status::Code::kNotFound);
+  EXPECT_EQ(f.corpus->EditNote(f.a, 999, "x").code(), Status::Code::kNotFound);
+  EXPECT_EQ(f.corpus->DeleteNote(f.a, 999).code(), Status::Code::kNotFound);
+  EXPECT_EQ(f.corpus->EditNote(f.a, first, "  \n").code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(f.corpus->NotesOf(f.a).value()[0].text, "first, *revised*");
+
+  ASSERT_TRUE(f.corpus->DeleteNote(f.a, first).ok());
+  notes = f.corpus->NotesOf(f.a).value();
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0].id, second);
+  EXPECT_TRUE(f.corpus->HasLibraryData(f.a).value());
+  // The last note gone, the paper holds nothing and leaves the library.
+  ASSERT_TRUE(f.corpus->DeleteNote(f.a, second).ok());
+  EXPECT_FALSE(f.corpus->HasLibraryData(f.a).value());
+  EXPECT_TRUE(f.corpus->LibraryOf(f.a).value().entered_at.empty());
+}
+
 TEST(LibraryDataTest, ReimportingAPaperKeepsItsKeyAndItsLibraryData) {
   Fixture f;
   ASSERT_TRUE(f.corpus->AddTags(f.a, std::vector<std::string>{"thesis"}).ok());
