@@ -40,6 +40,15 @@ int RunServe(const ServeOptions& options) {
                                                                    : options.host;
   fmt::print("PaperDeck is serving {} on http://{}:{}/ (Ctrl-C to stop)\n",
              options.data.string(), host, *port);
+  if (!server.access_token().empty()) {
+    // Beyond loopback anyone on the network can reach the server: changes need this token. The
+    // page takes it from the address's fragment, which the browser never sends to a server.
+    fmt::print(
+        "It listens beyond this machine, so changes to your library need its token; open\n"
+        "  http://{}:{}/#token={}\n"
+        "or send `Authorization: Bearer {}` (a new token each start).\n",
+        host, *port, server.access_token(), server.access_token());
+  }
   std::fflush(stdout);
 
   std::thread stopper([&server, stop_signals] {

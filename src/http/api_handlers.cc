@@ -1,5 +1,7 @@
 #include "http/api_handlers.h"
 
+#include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -7,6 +9,8 @@
 #include "model/calendar.h"
 #include "present/card.h"
 #include "present/highlight_spans.h"
+#include "present/library_json.h"
+#include "present/note_html.h"
 #include "present/paper_json.h"
 #include "present/stats_json.h"
 #include "text/analyzer.h"
@@ -31,6 +35,66 @@ std::string QuoteForShell(const std::string& s) {
     out += c;
   }
   return out + "\"";
+}
+
+constexpr size_t kMaxTagsPerChange = 100;
+
+bool ValidId(std::string_view id) { return !id.empty() && id.size() <= 256 && IsValidUtf8(id); }
+
+ApiResponse BadId() {
+  return ErrorResponse(400, "a paper id is an arXiv id, a DOI or a canonical id", "id");
+}
+
+// The answer to a failed library call: the corpus's message, with the status it means.
+ApiResponse FailedResponse(const Status& status) {
+  switch (status.code()) {
+    case Status::Code::kInvalidArgument: return ErrorResponse(400, status.message());
+    case Status::Code::kNotFound: return ErrorResponse(404, status.message());
+    default: return ErrorResponse(500, status.message());
+  }
+}
+
+// A write's body as a JSON object, or the 400 saying what is wrong with it.
+Result<nlohmann::json> BodyObject(std::string_view body) {
+  if (!IsValidUtf8(body)) return Status::InvalidArgument("the body is not UTF-8");
+  nlohmann::json j = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return Status::InvalidArgument("the body is not valid JSON");
+  if (!j.is_object()) return Status::InvalidArgument("the body is a JSON object");
+  return j;
+}
+
+// body[key], absent or an array of at most kMaxTagsPerChange strings.
+Result<std::vector<std::string>> TagList(const nlohmann::json& body, const char* key) {
+  std::vector<std::string> out;
+  auto it = body.find(key);
+  if (it == body.end()) return out;
+  if (!it->is_array() || it->size() > kMaxTagsPerChange) {
+    return Status::InvalidArgument(std::string(key) + " is a list of at most " +
+                                   std::to_string(kMaxTagsPerChange) + " tag names");
+  }
+  for (const nlohmann::json& name : *it) {
+    if (!name.is_string()) return Status::InvalidArgument(std::string(key) + " holds a tag name that is not a string");
+    out.push_back(name.get<std::string>());
+  }
+  return out;
+}
+
+// body["text"]: a string.
+Result<std::string> NoteText(const nlohmann::json& body) {
+  auto it = body.find("text");
+  if (it == body.end() || !it->is_string()) return Status::InvalidArgument("text is the note's Markdown, a string");
+  return it->get<std::string>();
+}
+
+// A note id from the path: a positive whole number.
+std::optional<int64_t> NoteId(std::string_view s) {
+  if (s.empty() || s.size() > 18) return std::nullopt;
+  int64_t v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v > 0 ? std::optional<int64_t>(v) : std::nullopt;
 }
 
 }  // namespace
@@ -104,9 +168,7 @@ ApiResponse ApiHandlers::Search(const QueryParams& params) {
 }
 
 ApiResponse ApiHandlers::Paper(std::string_view id) {
-  if (id.empty() || id.size() > 256 || !IsValidUtf8(id)) {
-    return ErrorResponse(400, "a paper id is an arXiv id, a DOI or a canonical id", "id");
-  }
+  if (!ValidId(id)) return BadId();
   auto corpus = workspace_.Corpus();
   if (!corpus.ok()) return ErrorResponse(500, corpus.status().message());
   auto found = (*corpus)->Find(id);
@@ -117,6 +179,17 @@ ApiResponse ApiHandlers::Paper(std::string_view id) {
   out.body = present::PaperDetailJson(paper);
   out.body["url"] = present::PaperUrl(paper.record);
   out.body["card"] = present::CardJson(present::MakeCard(paper.record, Today()));
+  auto library = (*corpus)->LibraryOf(paper.key);
+  if (!library.ok()) return ErrorResponse(500, library.status().message());
+  out.body["library"] = present::LibraryEntryPageJson(*library);
+  auto provenance = (*corpus)->ProvenanceOf(paper.key);
+  if (!provenance.ok()) return ErrorResponse(500, provenance.status().message());
+  out.body["provenance"] = nlohmann::json::array();
+  for (const library::Corpus::Provenance& p : *provenance) {
+    out.body["provenance"].push_back({{"source", p.source}, {"origin", p.origin},
+                                      {"field", p.field}, {"value", p.value},
+                                      {"seen_at", p.seen_at}});
+  }
   return out;
 }
 
@@ -145,6 +218,120 @@ ApiResponse ApiHandlers::Pull(const QueryParams& params) {
            "search again");
   out.body["command"] = "paperdeck pull " + QuoteForShell(q.empty() ? "QUERY" : q);
   return out;
+}
+
+ApiResponse ApiHandlers::Queue() {
+  auto corpus = workspace_.Corpus();
+  if (!corpus.ok()) return ErrorResponse(500, corpus.status().message());
+  auto queue = (*corpus)->Queue();
+  if (!queue.ok()) return ErrorResponse(500, queue.status().message());
+  const int32_t today = Today();
+  nlohmann::json papers = nlohmann::json::array();
+  for (const library::Corpus::QueueEntry& e : *queue) {
+    auto library = (*corpus)->LibraryOf(e.paper.key);
+    if (!library.ok()) return ErrorResponse(500, library.status().message());
+    nlohmann::json j = present::PaperJson(e.paper);
+    j["url"] = present::PaperUrl(e.paper.record);
+    j["card"] = present::CardJson(present::MakeCard(e.paper.record, today));
+    j["marked_at"] = e.marked_at;
+    j["tags"] = library->tags;
+    j["state"] = library->state ? nlohmann::json(library::ReadingStateName(library->state->state))
+                                : nlohmann::json();
+    papers.push_back(std::move(j));
+  }
+  ApiResponse out;
+  out.body = {{"total", papers.size()}, {"papers", std::move(papers)}};
+  return out;
+}
+
+ApiResponse ApiHandlers::Tags() {
+  auto corpus = workspace_.Corpus();
+  if (!corpus.ok()) return ErrorResponse(500, corpus.status().message());
+  auto tags = (*corpus)->Tags();
+  if (!tags.ok()) return ErrorResponse(500, tags.status().message());
+  ApiResponse out;
+  out.body = {{"tags", present::TagCountsJson(*tags)}};
+  return out;
+}
+
+ApiResponse ApiHandlers::ChangeLibrary(
+    std::string_view id, const std::function<Status(library::Corpus&, int64_t key)>& change) {
+  if (!ValidId(id)) return BadId();
+  auto corpus = workspace_.Corpus();
+  if (!corpus.ok()) return ErrorResponse(500, corpus.status().message());
+  auto found = (*corpus)->Find(id);
+  if (!found.ok()) return ErrorResponse(500, found.status().message());
+  if (!*found) return ErrorResponse(404, "no paper with id '" + std::string(id) + "' in the corpus");
+  const int64_t key = (*found)->key;
+  if (change) {
+    Status changed = change(**corpus, key);
+    if (!changed.ok()) return FailedResponse(changed);
+  }
+  auto library = (*corpus)->LibraryOf(key);
+  if (!library.ok()) return ErrorResponse(500, library.status().message());
+  ApiResponse out;
+  out.body = {{"id", (*found)->record.id}, {"library", present::LibraryEntryPageJson(*library)}};
+  return out;
+}
+
+ApiResponse ApiHandlers::ChangeTags(std::string_view id, std::string_view body) {
+  auto j = BodyObject(body);
+  if (!j.ok()) return FailedResponse(j.status());
+  auto add = TagList(*j, "add");
+  if (!add.ok()) return ErrorResponse(400, add.status().message(), "add");
+  auto remove = TagList(*j, "remove");
+  if (!remove.ok()) return ErrorResponse(400, remove.status().message(), "remove");
+  if (add->empty() && remove->empty()) {
+    return ErrorResponse(400, "nothing to change: give tag names in add or remove");
+  }
+  return ChangeLibrary(id, [&](library::Corpus& corpus, int64_t key) {
+    return corpus.ChangeTags(std::span<const int64_t>(&key, 1), *add, *remove);
+  });
+}
+
+ApiResponse ApiHandlers::SetState(std::string_view id, std::string_view body) {
+  auto j = BodyObject(body);
+  if (!j.ok()) return FailedResponse(j.status());
+  auto it = j->find("state");
+  std::optional<library::ReadingState> state;
+  if (it == j->end() || !(it->is_null() || it->is_string()) ||
+      (it->is_string() && !(state = library::ParseReadingState(it->get<std::string>())))) {
+    return ErrorResponse(400, "state is \"to-read\", \"reading\", \"read\" or null", "state");
+  }
+  return ChangeLibrary(id, [&](library::Corpus& corpus, int64_t key) {
+    return corpus.SetReadingState(std::span<const int64_t>(&key, 1), state);
+  });
+}
+
+ApiResponse ApiHandlers::AddNote(std::string_view id, std::string_view body) {
+  auto j = BodyObject(body);
+  if (!j.ok()) return FailedResponse(j.status());
+  auto text = NoteText(*j);
+  if (!text.ok()) return ErrorResponse(400, text.status().message(), "text");
+  return ChangeLibrary(id, [&](library::Corpus& corpus, int64_t key) {
+    return corpus.AddNote(key, *text).status();
+  });
+}
+
+ApiResponse ApiHandlers::EditNote(std::string_view id, std::string_view note_id,
+                                  std::string_view body) {
+  std::optional<int64_t> note = NoteId(note_id);
+  if (!note) return ErrorResponse(400, "a note id is a positive whole number", "note_id");
+  auto j = BodyObject(body);
+  if (!j.ok()) return FailedResponse(j.status());
+  auto text = NoteText(*j);
+  if (!text.ok()) return ErrorResponse(400, text.status().message(), "text");
+  return ChangeLibrary(id, [&](library::Corpus& corpus, int64_t key) {
+    return corpus.EditNote(key, *note, *text);
+  });
+}
+
+ApiResponse ApiHandlers::DeleteNote(std::string_view id, std::string_view note_id) {
+  std::optional<int64_t> note = NoteId(note_id);
+  if (!note) return ErrorResponse(400, "a note id is a positive whole number", "note_id");
+  return ChangeLibrary(id, [&](library::Corpus& corpus, int64_t key) {
+    return corpus.DeleteNote(key, *note);
+  });
 }
 
 }  // namespace paperdeck::http

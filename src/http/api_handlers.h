@@ -4,13 +4,24 @@
 //   Paper   GET /api/papers/{id}                               one paper (canonical id, arXiv id, DOI)
 //   Stats   GET /api/stats                                     what the corpus and index hold
 //   Pull    /api/pull                                          501 with the `paperdeck pull` command
-// Errors are JSON too: {"error": "...", "param": "..."} with 400 for a bad parameter, 404 for an
-// unknown paper, 500 when the data directory cannot be read.
+//   Queue   GET /api/queue                                     papers marked to-read, oldest first
+//   Tags    GET /api/tags                                      every tag with its count
+// and the writes to the user's library, each answering {"id", "library"} after the change:
+//   ChangeTags  POST /api/papers/{id}/tags                {"add": [...], "remove": [...]}
+//   SetState    PUT /api/papers/{id}/state                {"state": "to-read"|"reading"|"read"|null}
+//   AddNote     POST /api/papers/{id}/notes               {"text": "..."}
+//   EditNote    PUT /api/papers/{id}/notes/{note_id}      {"text": "..."}
+//   DeleteNote  DELETE /api/papers/{id}/notes/{note_id}
+// A write's body is given as received; who may write is decided before (http/write_guard.h).
+// Errors are JSON too: {"error": "...", "param": "..."} with 400 for a bad parameter or body,
+// 404 for an unknown paper or note, 500 when the data directory cannot be read.
 //
 // Threading: every handler may run on many threads at once (the Workspace lends each request a
 // corpus connection and shares one index snapshot).
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -37,8 +48,21 @@ class ApiHandlers {
   ApiResponse Paper(std::string_view id);
   ApiResponse Stats();
   ApiResponse Pull(const QueryParams& params);
+  ApiResponse Queue();
+  ApiResponse Tags();
+
+  ApiResponse ChangeTags(std::string_view id, std::string_view body);
+  ApiResponse SetState(std::string_view id, std::string_view body);
+  ApiResponse AddNote(std::string_view id, std::string_view body);
+  ApiResponse EditNote(std::string_view id, std::string_view note_id, std::string_view body);
+  ApiResponse DeleteNote(std::string_view id, std::string_view note_id);
 
  private:
+  // Finds the paper id names, runs change on it (none: only reads), and answers with the
+  // paper's library data as it is after.
+  ApiResponse ChangeLibrary(std::string_view id,
+                            const std::function<Status(library::Corpus&, int64_t key)>& change);
+
   workspace::Workspace& workspace_;
 };
 

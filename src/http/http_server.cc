@@ -6,6 +6,7 @@
 
 #include "http/api_handlers.h"
 #include "http/embedded_assets.h"
+#include "http/write_guard.h"
 
 namespace paperdeck::http {
 namespace {
@@ -35,10 +36,24 @@ void Send(httplib::Response& res, const ApiResponse& api) {
                   "application/json; charset=utf-8");
 }
 
+// The embedded asset at asset_path, or a 404.
+void SendAsset(const httplib::Request& req, httplib::Response& res, const std::string& asset_path) {
+  const Asset* asset = FindAsset(asset_path);
+  if (!asset) {
+    Send(res, ErrorResponse(404, "no such page: " + req.path));
+    return;
+  }
+  res.set_header("Content-Security-Policy", kContentSecurityPolicy);
+  res.set_header("Cache-Control", "no-cache");
+  res.set_content(asset->body.data(), asset->body.size(), std::string(asset->content_type));
+}
+
 std::string StatusMessage(int status) {
   switch (status) {
     case 400: return "bad request";
     case 404: return "not found";
+    case 401: return "a token is needed";
+    case 403: return "forbidden";
     case 405: return "method not allowed";
     case 413: return "request body too large";
     case 414: return "request line too long";
@@ -54,6 +69,26 @@ struct HttpServer::Impl {
   ApiHandlers api;
   httplib::Server server;
   bool bound = false;
+  WriteGuard guard;  // set by Bind, before Run: read-only while serving
+  std::string token;
+
+  // Answers a write: refused by the guard, or done by write.
+  template <typename Write>
+  void Guarded(const httplib::Request& req, httplib::Response& res, Write&& write) {
+    WriteHeaders headers;
+    std::string host = req.get_header_value("Host"), origin = req.get_header_value("Origin"),
+                auth = req.get_header_value("Authorization"),
+                type = req.get_header_value("Content-Type");
+    headers.host = host;
+    headers.origin = origin;
+    headers.authorization = auth;
+    headers.content_type = type;
+    if (std::optional<ApiResponse> refused = guard.Check(headers)) {
+      Send(res, *refused);
+      return;
+    }
+    Send(res, write());
+  }
 };
 
 HttpServer::HttpServer(workspace::Workspace& workspace)
@@ -85,21 +120,44 @@ HttpServer::HttpServer(workspace::Workspace& workspace)
   s.Get("/api/stats", [&api](const httplib::Request&, httplib::Response& res) {
     Send(res, api.Stats());
   });
-  auto pull = [&api](const httplib::Request& req, httplib::Response& res) {
+  s.Get("/api/queue", [&api](const httplib::Request&, httplib::Response& res) {
+    Send(res, api.Queue());
+  });
+  s.Get("/api/tags", [&api](const httplib::Request&, httplib::Response& res) {
+    Send(res, api.Tags());
+  });
+  s.Get("/api/pull", [&api](const httplib::Request& req, httplib::Response& res) {
     Send(res, api.Pull(req.params));
-  };
-  s.Get("/api/pull", pull);
-  s.Post("/api/pull", pull);
+  });
+  // Writes. Ids may hold '/' (DOIs, old arXiv ids), so each pattern ends in its own suffix.
+  Impl* impl = impl_.get();
+  s.Post("/api/pull", [impl](const httplib::Request& req, httplib::Response& res) {
+    impl->Guarded(req, res, [&] { return impl->api.Pull(req.params); });
+  });
+  s.Post(R"(/api/papers/(.+)/tags)", [impl](const httplib::Request& req, httplib::Response& res) {
+    impl->Guarded(req, res, [&] { return impl->api.ChangeTags(req.matches[1].str(), req.body); });
+  });
+  s.Put(R"(/api/papers/(.+)/state)", [impl](const httplib::Request& req, httplib::Response& res) {
+    impl->Guarded(req, res, [&] { return impl->api.SetState(req.matches[1].str(), req.body); });
+  });
+  s.Post(R"(/api/papers/(.+)/notes)", [impl](const httplib::Request& req, httplib::Response& res) {
+    impl->Guarded(req, res, [&] { return impl->api.AddNote(req.matches[1].str(), req.body); });
+  });
+  s.Put(R"(/api/papers/(.+)/notes/([^/]+))",
+        [impl](const httplib::Request& req, httplib::Response& res) {
+          impl->Guarded(req, res, [&] {
+            return impl->api.EditNote(req.matches[1].str(), req.matches[2].str(), req.body);
+          });
+        });
+  s.Delete(R"(/api/papers/(.+)/notes/([^/]+))",
+           [impl](const httplib::Request& req, httplib::Response& res) {
+             impl->Guarded(req, res, [&] {
+               return impl->api.DeleteNote(req.matches[1].str(), req.matches[2].str());
+             });
+           });
   // Assets by exact name only; everything else, including any path with "..", is a 404.
   s.Get(R"(/[^/]*)", [](const httplib::Request& req, httplib::Response& res) {
-    const Asset* asset = FindAsset(req.path);
-    if (!asset) {
-      Send(res, ErrorResponse(404, "no such page: " + req.path));
-      return;
-    }
-    res.set_header("Content-Security-Policy", kContentSecurityPolicy);
-    res.set_header("Cache-Control", "no-cache");
-    res.set_content(asset->body.data(), asset->body.size(), std::string(asset->content_type));
+    SendAsset(req, res, req.path);
   });
   s.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) {
     SetCommonHeaders(res);
@@ -134,9 +192,20 @@ Result<int> HttpServer::Bind(const std::string& host, int port) {
     }
     bound = port;
   }
+  if (!WriteGuard::IsLoopback(host)) {
+    Result<std::string> token = NewAccessToken();
+    if (!token.ok()) {
+      impl_->server.stop();
+      return token.status();
+    }
+    impl_->token = std::move(token).value();
+  }
+  impl_->guard = WriteGuard(host, bound, impl_->token);
   impl_->bound = true;
   return bound;
 }
+
+const std::string& HttpServer::access_token() const { return impl_->token; }
 
 Status HttpServer::Run() {
   if (!impl_->server.listen_after_bind()) return Status::IOError("the server stopped listening");

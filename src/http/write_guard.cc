@@ -1,0 +1,109 @@
+#include "http/write_guard.h"
+
+#include <cstdio>
+#include <memory>
+
+namespace paperdeck::http {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  const size_t first = s.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+// Compares without stopping at the first difference, so the time taken says nothing of how
+// much of a guessed token was right.
+bool SameSecret(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  unsigned char diff = 0;
+  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+}  // namespace
+
+bool WriteGuard::IsLoopback(std::string_view host) {
+  const std::string h = Lower(host);
+  if (h == "localhost" || h == "::1" || h == "[::1]") return true;
+  return h.rfind("127.", 0) == 0 && h.find_first_not_of("0123456789.") == std::string::npos;
+}
+
+WriteGuard::WriteGuard(std::string_view host, int port, std::string token)
+    : bound_(true), token_(std::move(token)) {
+  const std::string h = Lower(host);
+  if (h.empty() || h == "0.0.0.0" || h == "::" || h == "[::]" || h == "*") {
+    any_host_ = true;
+    return;
+  }
+  std::vector<std::string> names;
+  const bool v6 = h.find(':') != std::string::npos && h.front() != '[';
+  names.push_back(v6 ? "[" + h + "]" : h);
+  if (IsLoopback(h)) {
+    for (const char* n : {"127.0.0.1", "localhost", "[::1]"}) {
+      if (names.front() != n) names.push_back(n);
+    }
+  }
+  const std::string suffix = ":" + std::to_string(port);
+  for (const std::string& n : names) {
+    hosts_.push_back(n + suffix);
+    // A browser leaves the default port out of Host.
+    if (port == 80) hosts_.push_back(n);
+  }
+}
+
+std::optional<ApiResponse> WriteGuard::Check(const WriteHeaders& headers) const {
+  if (!bound_) return ErrorResponse(403, "the server is not listening yet");
+  const std::string host = Lower(Trim(headers.host));
+  bool host_ok = !host.empty() && any_host_;
+  for (const std::string& h : hosts_) host_ok = host_ok || host == h;
+  if (!host_ok) {
+    return ErrorResponse(403, "refused: the Host header '" + std::string(headers.host) +
+                                  "' is not this server's address (open the page at the "
+                                  "address `paperdeck serve` printed)");
+  }
+  if (!headers.origin.empty() && Lower(Trim(headers.origin)) != "http://" + host) {
+    return ErrorResponse(403, "refused: a write from another origin ('" +
+                                  std::string(headers.origin) + "')");
+  }
+  if (!token_.empty()) {
+    std::string_view auth = Trim(headers.authorization);
+    constexpr std::string_view kBearer = "bearer ";
+    if (auth.size() < kBearer.size() || Lower(auth.substr(0, kBearer.size())) != kBearer ||
+        !SameSecret(Trim(auth.substr(kBearer.size())), token_)) {
+      return ErrorResponse(401, "this server listens beyond this machine: a write needs the "
+                                "token `paperdeck serve` printed (Authorization: Bearer TOKEN)");
+    }
+  }
+  std::string_view type = headers.content_type.substr(0, headers.content_type.find(';'));
+  if (Lower(Trim(type)) != "application/json") {
+    return ErrorResponse(415, "a write's body is JSON (Content-Type: application/json), not '" +
+                                  std::string(headers.content_type) + "'");
+  }
+  return std::nullopt;
+}
+
+Result<std::string> NewAccessToken() {
+  std::unique_ptr<FILE, decltype(&std::fclose)> f(std::fopen("/dev/urandom", "rb"), &std::fclose);
+  unsigned char bytes[32];
+  if (!f || std::fread(bytes, 1, sizeof bytes, f.get()) != sizeof bytes) {
+    return Status::IOError("could not read /dev/urandom for the server's token");
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned char b : bytes) {
+    out += kHex[b >> 4];
+    out += kHex[b & 15];
+  }
+  return out;
+}
+
+}  // namespace paperdeck::http
