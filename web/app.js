@@ -1,5 +1,7 @@
 // PaperDeck's page: a search box over GET /api/search, cards drawn from the API's card fields,
 // the query kept in the URL. No framework; every string from a paper becomes a DOM text node.
+// Each card carries the paper's tags and reading state (library.js) and a link to its page; at
+// /queue the page shows the reading queue (GET /api/queue) instead of a search.
 "use strict";
 
 (() => {
@@ -99,12 +101,8 @@
     if (at < bytes.length) parent.appendChild(document.createTextNode(decoder.decode(bytes.subarray(at))));
   }
 
-  function el(tag, className, text) {
-    const e = document.createElement(tag);
-    if (className) e.className = className;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
+  const library = window.PaperDeckLibrary;
+  const el = library.el;
 
   function safeUrl(url) {
     return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
@@ -136,6 +134,14 @@
       appendMarked(p, c.abstract, r.highlights && r.highlights.abstract);
       article.appendChild(p);
     }
+    const foot = el("div", "card-library");
+    const controls = el("div", "library-controls");
+    library.mountControls(controls, { id: r.id, title: c.title, tags: r.tags, state: r.state });
+    const page = el("a", "paper-link", "Notes, BibTeX and details");
+    page.href = library.paperPath(r.id);
+    page.setAttribute("aria-label", "Notes, BibTeX and details of " + c.title);
+    foot.append(controls, page);
+    article.appendChild(foot);
     li.appendChild(article);
     return li;
   }
@@ -184,7 +190,7 @@
   }
 
   function resetView() {
-    ["welcome", "empty", "error", "notice"].forEach((id) => show(id, false));
+    ["welcome", "empty", "error", "notice", "queue-view", "tag-cloud"].forEach((id) => show(id, false));
     more.hidden = true;
   }
 
@@ -207,6 +213,54 @@
     }
   }
 
+  // Every tag with its count, as links to the papers carrying it.
+  async function tagCloud(seq) {
+    try {
+      const res = await fetch("/api/tags");
+      const data = await res.json();
+      if (!res.ok || seq !== requestSeq) return;
+      const list = $("tag-list");
+      list.replaceChildren();
+      for (const t of data.tags || []) {
+        const li = el("li", "tag");
+        const a = el("a", null, t.name);
+        a.href = library.tagQuery(t.name);
+        li.append(a, el("span", "n", String(t.papers)));
+        list.appendChild(li);
+      }
+      show("tag-cloud", list.children.length > 0);
+    } catch (e) {
+      // The view works without its tags.
+    }
+  }
+
+  // The reading queue: the papers marked to read, oldest mark first, as cards.
+  async function queue(seq) {
+    document.title = "Reading queue – PaperDeck";
+    show("queue-view", true);
+    $("queue-count").textContent = "Loading…";
+    let data;
+    try {
+      const res = await fetch("/api/queue");
+      data = await res.json();
+      if (!res.ok) throw new Error(data && data.error ? data.error : "the server answered " + res.status);
+    } catch (e) {
+      if (seq !== requestSeq) return;
+      show("queue-view", false);
+      $("error-message").textContent = e.message || String(e);
+      show("error", true);
+      return;
+    }
+    if (seq !== requestSeq) return;
+    const n = data.papers.length;
+    $("queue-count").textContent = n === 0 ? "Nothing to read." :
+      n.toLocaleString("en-US") + (n === 1 ? " paper" : " papers") + " to read";
+    const frag = document.createDocumentFragment();
+    for (const r of data.papers) frag.appendChild(drawCard(r));
+    deck.appendChild(frag);
+    tagCloud(seq);
+  }
+
   async function search(page) {
     const seq = ++requestSeq;
     if (inflight) inflight.abort();
@@ -221,7 +275,12 @@
       count.textContent = "";
       facets.hidden = true;
       loadedPage = 0;
-      welcome();
+      if (location.pathname === "/queue") {
+        queue(seq);
+      } else {
+        welcome();
+        tagCloud(seq);
+      }
       return;
     }
     if (page > 1) more.disabled = true;

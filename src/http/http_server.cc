@@ -155,6 +155,14 @@ HttpServer::HttpServer(workspace::Workspace& workspace)
                return impl->api.DeleteNote(req.matches[1].str(), req.matches[2].str());
              });
            });
+  // The paper's own page, one for every id (its script reads the id from the path), and the
+  // reading queue, a view of the results page.
+  s.Get(R"(/paper/(.+))", [](const httplib::Request& req, httplib::Response& res) {
+    SendAsset(req, res, "/paper.html");
+  });
+  s.Get("/queue", [](const httplib::Request& req, httplib::Response& res) {
+    SendAsset(req, res, "/");
+  });
   // Assets by exact name only; everything else, including any path with "..", is a 404.
   s.Get(R"(/[^/]*)", [](const httplib::Request& req, httplib::Response& res) {
     SendAsset(req, res, req.path);

@@ -4,7 +4,9 @@
 // one paper whose title is markup (tests/data/http/xss-title.jsonl), and three papers about
 // cartography with an arXiv id, a web link, or a script for a link
 // (tests/data/http/linked-papers.jsonl). Each test saves a
-// screenshot in $PAPERDECK_ARTIFACTS (the build dir's browser-artifacts/).
+// screenshot in $PAPERDECK_ARTIFACTS (the build dir's browser-artifacts/). The last tests keep a
+// library: they tag the Longformer paper, mark it, write notes on its page, and try to change it
+// from another origin and through another Host name.
 "use strict";
 
 const { test, before, after } = require("node:test");
@@ -12,6 +14,7 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
+const http = require("node:http");
 const { spawn, execFileSync } = require("node:child_process");
 const { chromium } = require("playwright-core");
 
@@ -292,4 +295,242 @@ test("phone width: one column, nothing wider than the screen; dark theme follows
   await page.setViewportSize({ width: 1280, height: 900 });
   await shot(page, "dark");
   await page.close();
+});
+
+// --- The user's library: cards, the paper's page, the queue, and writes from elsewhere ---
+
+// Reads a URL of the server as JSON (Node's own HTTP: no browser involved).
+async function apiGet(p) {
+  const res = await fetch(base + p);
+  return res.json();
+}
+
+async function longformer() {
+  const hit = await apiGet("/api/search?q=longformer&limit=1");
+  return hit.results[0].id;
+}
+
+async function libraryOf(id) {
+  return (await apiGet("/api/papers/" + encodeURIComponent(id))).library;
+}
+
+// One raw HTTP request with the headers given as they are (Host included).
+function rawRequest(method, target, headers, body) {
+  const url = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: url.hostname, port: url.port, method, path: target, headers,
+      setHost: false }, (res) => {
+      let data = "";
+      res.on("data", (c) => { data += c; });
+      res.on("end", () => resolve({ status: res.statusCode, body: data }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+test("the paper's page: tag it, write a note with Markdown and markup, mark it, edit the note", async () => {
+  const id = await longformer();
+  const page = await newPage();
+  await page.goto(base + "/paper/" + encodeURIComponent(id));
+  await page.locator("#p-title", { hasText: "Longformer: The Long-Document Transformer" }).waitFor();
+  assert.equal(await page.locator("#p-authors").textContent(), "Iz Beltagy, Matthew E. Peters, Arman Cohan");
+  assert.match(await page.locator("#p-abstract").textContent(), /^Transformer-based models are unable/);
+  assert.match(await page.locator("#p-facts").textContent(), /Year2020/);
+  assert.ok(await page.locator("#p-provenance tbody tr").count() > 0, "where each fact came from");
+  assert.match(await page.locator("#p-provenance").textContent(), /paperdeck-jsonl/);
+
+  // A tag, typed into its labelled field and sent with Enter.
+  const tagInput = page.getByLabel(/^Add tags to Longformer/);
+  await tagInput.fill("thesis");
+  await tagInput.press("Enter");
+  const chip = page.locator("#p-library .tag a", { hasText: "thesis" });
+  await chip.waitFor();
+  assert.equal(await chip.getAttribute("href"), "/?q=tag%3Athesis");
+  assert.deepEqual((await libraryOf(id)).tags, ["thesis"]);
+
+  // A note with Markdown, a script, an image with onerror and a javascript: link.
+  const note = "**Sparse** attention scales *linearly*.\n\n" +
+    "<script>window.__pwned = 1</script>\n\n" +
+    "Inline <img src=x onerror=\"window.__pwned = 2\"> and [a link](javascript:window.__pwned=3).";
+  await page.getByLabel("Add a note (Markdown)").fill(note);
+  await page.getByRole("button", { name: "Add note" }).click();
+  const body = page.locator("#p-notes .note-body").first();
+  await body.locator("strong", { hasText: "Sparse" }).waitFor();
+  assert.equal(await body.locator("em").textContent(), "linearly");
+  assert.equal(await page.locator("#p-notes script, #p-notes img, #p-notes iframe").count(), 0);
+  assert.equal(await body.locator("a[href]").count(), 0, "the javascript: link has no address");
+  assert.doesNotMatch(await body.innerHTML(), /onerror|<script|javascript:/i);
+  await body.locator("a", { hasText: "a link" }).click();
+  await page.waitForTimeout(200);  // an onerror or a script would have run by now
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(dialogs, []);
+  assert.equal((await libraryOf(id)).notes[0].text, note, "the note is kept as written");
+
+  // The reading state, through its labelled control.
+  await page.getByLabel(/^Reading state of Longformer/).selectOption("reading");
+  await page.waitForFunction(async (paper) => {
+    const r = await fetch("/api/papers/" + encodeURIComponent(paper));
+    const j = await r.json();
+    return j.library.state && j.library.state.name === "reading";
+  }, id);
+  await shot(page, "paper-page");
+
+  // Edit the note in place.
+  await page.getByRole("button", { name: "Edit note 1" }).click();
+  const editor = page.getByLabel("Edit note 1 (Markdown)");
+  await editor.fill("Read **section 3** again.");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.locator("#p-notes strong", { hasText: "section 3" }).waitFor();
+
+  // All of it is there after a reload: it was kept by the server, not by the page.
+  await page.reload();
+  await page.locator("#p-library .tag a", { hasText: "thesis" }).waitFor();
+  assert.equal(await page.getByLabel(/^Reading state of Longformer/).inputValue(), "reading");
+  assert.equal(await page.locator("#p-notes .note").count(), 1);
+  assert.match(await page.locator("#p-notes .note-body").textContent(), /Read section 3 again\./);
+
+  // A second note, deleted (the confirmation accepted).
+  await page.getByLabel("Add a note (Markdown)").fill("to be deleted");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await page.locator("#p-notes .note").nth(1).waitFor();
+  page.removeAllListeners("dialog");
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Delete note 2" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("#p-notes .note").length === 1);
+  assert.equal((await libraryOf(id)).notes.length, 1);
+  await page.close();
+});
+
+test("the paper's BibTeX is shown and the copy button puts it on the clipboard", async (t) => {
+  const id = await longformer();
+  const cite = await fetch(base + "/api/papers/" + encodeURIComponent(id) + "/cite?format=bibtex");
+  if (cite.status === 404) {
+    t.skip("this build serves no citations");
+    return;
+  }
+  const bibtex = await cite.text();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+  const page = await newPage();
+  await page.goto(base + "/paper/" + encodeURIComponent(id));
+  await page.locator("#p-bibtex", { hasText: "@" }).waitFor();
+  assert.match(await page.locator("#p-bibtex").textContent(), /Longformer/);
+  await page.getByRole("button", { name: "Copy BibTeX" }).click();
+  await page.locator("#copy-status", { hasText: "Copied." }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await page.locator("#p-bibtex").textContent());
+  assert.match(copied, /^@\w+\{/);
+  assert.ok(bibtex.includes("Longformer"));
+  await page.close();
+});
+
+test("a card carries tag chips, a reading-state control and a link to the paper's page", async () => {
+  const id = await longformer();
+  const page = await newPage();
+  await page.goto(base + "/?q=longformer");
+  await countLine(page).filter({ hasText: "1 result in your corpus" }).waitFor();
+  const card = cards(page).first();
+  const link = card.getByRole("link", { name: /^Notes, BibTeX and details of Longformer/ });
+  assert.equal(await link.getAttribute("href"), "/paper/" + encodeURIComponent(id));
+
+  const input = card.getByLabel(/^Add tags to Longformer/);
+  await input.fill("long-context to-cite");
+  await input.press("Enter");
+  await card.locator(".tag a", { hasText: "to-cite" }).waitFor();
+  assert.deepEqual((await libraryOf(id)).tags, ["long-context", "thesis", "to-cite"]);
+  await card.getByRole("button", { name: "Remove tag to-cite from Longformer: The Long-Document Transformer" }).click();
+  await page.waitForFunction(() => !document.querySelector("#deck .tag-remove[aria-label^='Remove tag to-cite']"));
+  assert.deepEqual((await libraryOf(id)).tags, ["long-context", "thesis"]);
+
+  // Keyboard only: Tab from the tag field reaches the reading state, arrows change it.
+  await card.getByLabel(/^Add tags to Longformer/).focus();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.name), "state");
+  await card.getByLabel(/^Reading state of Longformer/).selectOption("to-read");
+  await page.waitForFunction(async (paper) => {
+    const j = await (await fetch("/api/papers/" + encodeURIComponent(paper))).json();
+    return j.library.state && j.library.state.name === "to-read";
+  }, id);
+  await shot(page, "card-library");
+
+  // The tag chip leads to the library view of that tag.
+  await card.locator(".tag a", { hasText: "thesis" }).click();
+  await page.waitForURL(/\?q=tag%3Athesis$/);
+  assert.equal(await page.locator("#q").inputValue(), "tag:thesis");
+  await page.close();
+});
+
+test("the reading queue lists the papers marked to read, oldest first, with the user's tags", async () => {
+  const id = await longformer();
+  const page = await newPage();
+  await page.goto(base + "/");
+  await page.getByRole("link", { name: "Reading queue" }).click();
+  await page.waitForURL(/\/queue$/);
+  await page.locator("#queue-count", { hasText: "1 paper to read" }).waitFor();
+  assert.equal(await cards(page).count(), 1);
+  assert.equal(await cards(page).first().locator("h3").textContent(), "Longformer: The Long-Document Transformer");
+  assert.equal(await cards(page).first().getByLabel(/^Reading state of/).inputValue(), "to-read");
+  await page.locator("#tag-list .tag a", { hasText: "thesis" }).waitFor();
+  await shot(page, "queue");
+  // Marked read from the queue, it leaves the queue on the next visit.
+  await cards(page).first().getByLabel(/^Reading state of/).selectOption("read");
+  await page.waitForFunction(async (paper) => {
+    const j = await (await fetch("/api/papers/" + encodeURIComponent(paper))).json();
+    return j.library.state && j.library.state.name === "read";
+  }, id);
+  await page.reload();
+  await page.locator("#queue-count", { hasText: "Nothing to read." }).waitFor();
+  assert.equal(await cards(page).count(), 0);
+  await page.close();
+});
+
+test("writes from another site, through another Host name or as a form change nothing", async () => {
+  const id = await longformer();
+  const before = await libraryOf(id);
+  const target = "/api/papers/" + encodeURIComponent(id) + "/tags";
+  const port = new URL(base).port;
+  const json = JSON.stringify({ add: ["pwned"] });
+
+  // Another site's page in the same browser: a form post and fetches to the server.
+  const evil = http.createServer((req, res) => {
+    res.setHeader("Content-Type", "text/html");
+    res.end(`<!doctype html><form id="f" method="post" enctype="text/plain" action="${base}${target}">
+      <input name='{"add":["pwned"],"x":"' value='"}'></form>
+      <script>
+        fetch(${JSON.stringify(base + target)}, { method: "POST", mode: "no-cors",
+          headers: { "Content-Type": "text/plain" }, body: ${JSON.stringify(json)} }).then(
+          () => { document.title = "sent"; }, () => { document.title = "sent"; });
+        fetch(${JSON.stringify(base + target)}, { method: "POST",
+          headers: { "Content-Type": "application/json" }, body: ${JSON.stringify(json)} }).catch(() => {});
+      </script>`);
+  });
+  await new Promise((resolve) => evil.listen(0, "127.0.0.1", resolve));
+  const page = await newPage();
+  const answers = [];
+  page.on("response", (r) => {
+    if (r.url().includes("/api/") && r.request().method() === "POST") answers.push(r.status());
+  });
+  await page.goto("http://localhost:" + evil.address().port + "/");
+  await page.waitForFunction(() => document.title === "sent");
+  await Promise.all([page.waitForNavigation().catch(() => {}), page.evaluate(() => document.getElementById("f").submit()).catch(() => {})]);
+  await page.waitForTimeout(300);
+  assert.ok(answers.length > 0 && answers.every((s) => s === 403), "answers: " + answers.join(","));
+  await page.close();
+  evil.close();
+
+  // The same writes sent by hand: another Origin, a rebound Host name, a form body.
+  const own = "127.0.0.1:" + port;
+  for (const [headers, body, status] of [
+    [{ Host: own, Origin: "https://evil.example", "Content-Type": "application/json" }, json, 403],
+    [{ Host: "evil.example", "Content-Type": "application/json" }, json, 403],
+    [{ Host: "evil.example:" + port, Origin: "http://evil.example:" + port, "Content-Type": "application/json" }, json, 403],
+    [{ Host: own, "Content-Type": "application/x-www-form-urlencoded" }, "add=pwned", 415],
+    [{ Host: own, "Content-Type": "text/plain" }, json, 415],
+  ]) {
+    const r = await rawRequest("POST", target, { ...headers, "Content-Length": Buffer.byteLength(body) }, body);
+    assert.equal(r.status, status, JSON.stringify(headers));
+    assert.ok(JSON.parse(r.body).error);
+  }
+  assert.deepEqual(await libraryOf(id), before);
+  assert.ok(!(await apiGet("/api/tags")).tags.some((t) => t.name === "pwned"));
 });

@@ -287,6 +287,28 @@ TEST_F(LibraryApiTest, ReadsChangeNothingAndWritePathsAnswerNoOtherMethod) {
   EXPECT_EQ(Send("POST", "/api/pull?q=x", "{}", {"Host: " + self_, "Content-Type: application/json"}).status, 501);
 }
 
+TEST_F(LibraryApiTest, ThePaperPageAndTheQueueAreServedFromTheBinary) {
+  for (const std::string& target : {"/paper/" + PercentEncode(paper_), std::string("/paper/2401.99999"),
+                                    std::string("/paper/10.1000%2Fx")}) {
+    auto res = httplib::Client("127.0.0.1", port_).Get(target.c_str());
+    ASSERT_TRUE(res) << target;
+    EXPECT_EQ(res->status, 200) << target;
+    EXPECT_THAT(res->get_header_value("Content-Type"), StartsWith("text/html"));
+    EXPECT_THAT(res->get_header_value("Content-Security-Policy"), HasSubstr("script-src 'self'"));
+    EXPECT_THAT(res->body, HasSubstr("src=\"/paper.js\""));
+  }
+  auto queue = httplib::Client("127.0.0.1", port_).Get("/queue");
+  ASSERT_TRUE(queue);
+  EXPECT_THAT(queue->body, HasSubstr("Reading queue"));
+  EXPECT_THAT(queue->body, HasSubstr("src=\"/app.js\""));
+  for (const char* asset : {"/paper.js", "/library.js"}) {
+    auto res = httplib::Client("127.0.0.1", port_).Get(asset);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200) << asset;
+    EXPECT_THAT(res->get_header_value("Content-Type"), StartsWith("text/javascript"));
+  }
+}
+
 // Listening beyond loopback, a write needs the token the server made at start.
 TEST_F(LibraryApiTest, BeyondLoopbackAWriteNeedsTheServersToken) {
   EXPECT_EQ(server_->access_token(), "");  // loopback: none
