@@ -534,3 +534,67 @@ test("writes from another site, through another Host name or as a form change no
   assert.deepEqual(await libraryOf(id), before);
   assert.ok(!(await apiGet("/api/tags")).tags.some((t) => t.name === "pwned"));
 });
+
+test("beyond loopback the page takes the token serve printed from its address, or asks for it", async () => {
+  const id = await longformer();
+  // A second server over a copy of nothing but the reference page's papers, on every interface.
+  const dataDir = path.join(tmp, "data-open");
+  execFileSync(BINARY, ["--data", dataDir, "import", path.join(DATA, "seed-page.jsonl")], { stdio: "ignore" });
+  const child = spawn(BINARY, ["--data", dataDir, "serve", "--host", "0.0.0.0", "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  try {
+    let out = "";
+    const printed = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("serve did not start: " + out)), 20000);
+      child.stdout.on("data", (chunk) => {
+        out += chunk;
+        const m = out.match(/http:\/\/0\.0\.0\.0:(\d+)\/#token=([0-9a-f]{64})/);
+        if (m) {
+          clearTimeout(timer);
+          resolve({ port: m[1], token: m[2] });
+        }
+      });
+      child.on("exit", (code) => reject(new Error("serve exited with " + code + ": " + out)));
+    });
+    const open = "http://127.0.0.1:" + printed.port;
+    const tags = async () => (await (await fetch(open + "/api/papers/" + encodeURIComponent(id))).json()).library.tags;
+
+    // Opened at the printed address: the token is taken from the fragment and leaves the bar.
+    const page = await newPage();
+    await page.goto(open + "/?q=longformer#token=" + printed.token);
+    await countLine(page).filter({ hasText: "1 result in your corpus" }).waitFor();
+    assert.equal(new URL(page.url()).hash, "", "the token left the address bar");
+    const input = cards(page).first().getByLabel(/^Add tags to Longformer/);
+    await input.fill("shared");
+    await input.press("Enter");
+    await cards(page).first().locator(".tag a", { hasText: "shared" }).waitFor();
+    assert.deepEqual(await tags(), ["shared"]);
+    // It stays with the tab: the paper's page writes too.
+    await page.goto(open + "/paper/" + encodeURIComponent(id));
+    await page.getByLabel(/^Reading state of Longformer/).selectOption("read");
+    await page.waitForFunction(async (paper) => {
+      const j = await (await fetch("/api/papers/" + encodeURIComponent(paper))).json();
+      return j.library.state && j.library.state.name === "read";
+    }, id);
+    await page.close();
+
+    // A new tab without it: the first write asks; a wrong answer changes nothing and says so.
+    const asked = await context.newPage();
+    const answers = ["not-the-token", printed.token];
+    asked.on("dialog", (d) => d.accept(answers.shift()));
+    await asked.goto(open + "/paper/" + encodeURIComponent(id));
+    const tagInput = asked.getByLabel(/^Add tags to Longformer/);
+    await tagInput.fill("wrong");
+    await tagInput.press("Enter");
+    await asked.locator("#p-library .lib-error", { hasText: "token" }).waitFor();
+    assert.deepEqual(await tags(), ["shared"]);
+    await tagInput.fill("right");
+    await tagInput.press("Enter");
+    await asked.locator("#p-library .tag a", { hasText: "right" }).waitFor();
+    assert.deepEqual(await tags(), ["right", "shared"]);
+    await shot(asked, "token");
+    await asked.close();
+  } finally {
+    child.removeAllListeners("exit");
+    child.kill("SIGTERM");
+  }
+});
