@@ -322,7 +322,7 @@ TEST_F(LibraryApiTest, BeyondLoopbackAWriteNeedsTheServersToken) {
   const std::string host = "Host: 192.0.2.7:" + std::to_string(port_);
   const std::string json_type = "Content-Type: application/json";
   for (const std::string& auth : std::vector<std::string>{std::string(), "Authorization: Bearer wrong",
-                                  "Authorization: Bearer " + token.substr(0, 63) + "0",
+                                  "Authorization: Bearer " + token.substr(0, 63) + (token.back() == '0' ? "1" : "0"),
                                   "Authorization: Basic " + token, "Authorization: " + token}) {
     std::vector<std::string> headers = {host, json_type};
     if (!auth.empty()) headers.push_back(auth);
