@@ -6,6 +6,9 @@
 #include <utility>
 #include <vector>
 
+#include "cite/cited_paper.h"
+#include "cite/export_format.h"
+#include "library/citation_key.h"
 #include "model/calendar.h"
 #include "present/card.h"
 #include "present/highlight_spans.h"
@@ -95,6 +98,22 @@ std::optional<int64_t> NoteId(std::string_view s) {
     v = v * 10 + (c - '0');
   }
   return v > 0 ? std::optional<int64_t>(v) : std::nullopt;
+}
+
+// The key PinCitationKeys would give the paper now: its pinned key, else the first candidate no
+// other paper holds. Reads only.
+Result<std::pair<std::string, bool>> CitationKeyToShow(library::Corpus& corpus,
+                                                       const library::StoredPaper& paper) {
+  auto pinned = corpus.CitationKeyOf(paper.key);
+  if (!pinned.ok()) return pinned.status();
+  if (*pinned) return std::make_pair(**pinned, true);
+  const std::string base = library::CitationKeyBase(paper.record);
+  for (int n = 0;; ++n) {
+    std::string candidate = library::CitationKeyCandidate(base, n);
+    auto holder = corpus.Find(candidate);
+    if (!holder.ok()) return holder.status();
+    if (!*holder || (*holder)->key == paper.key) return std::make_pair(candidate, false);
+  }
 }
 
 }  // namespace
@@ -251,6 +270,60 @@ ApiResponse ApiHandlers::Tags() {
   if (!tags.ok()) return ErrorResponse(500, tags.status().message());
   ApiResponse out;
   out.body = {{"tags", present::TagCountsJson(*tags)}};
+  return out;
+}
+
+ApiResponse ApiHandlers::Cite(std::string_view id, const QueryParams& params) {
+  std::string format = "bibtex";
+  if (params.count("format") > 1) return ErrorResponse(400, "format is given once", "format");
+  if (auto it = params.find("format"); it != params.end()) format = it->second;
+  return Citation(id, format, /*pin=*/false);
+}
+
+ApiResponse ApiHandlers::PinCite(std::string_view id, std::string_view body) {
+  auto j = BodyObject(body);
+  if (!j.ok()) return FailedResponse(j.status());
+  std::string format = "bibtex";
+  if (auto it = j->find("format"); it != j->end()) {
+    if (!it->is_string()) return ErrorResponse(400, "format is a string", "format");
+    format = it->get<std::string>();
+  }
+  return Citation(id, format, /*pin=*/true);
+}
+
+ApiResponse ApiHandlers::Citation(std::string_view id, std::string_view format_name, bool pin) {
+  std::optional<cite::ExportFormat> format = cite::ParseExportFormat(format_name);
+  if (!format || *format == cite::ExportFormat::kJsonl) {
+    return ErrorResponse(400, "format is one of bibtex, biblatex, csl-json, ris", "format");
+  }
+  if (!ValidId(id)) return BadId();
+  auto corpus = workspace_.Corpus();
+  if (!corpus.ok()) return ErrorResponse(500, corpus.status().message());
+  auto found = (*corpus)->Find(id);
+  if (!found.ok()) return ErrorResponse(500, found.status().message());
+  if (!*found) return ErrorResponse(404, "no paper with id '" + std::string(id) + "' in the corpus");
+  std::vector<cite::CitedPaper> papers;
+  bool pinned = pin;
+  if (pin) {
+    const int64_t key = (*found)->key;
+    auto gathered = cite::GatherCitedPapers(**corpus, std::span<const int64_t>(&key, 1));
+    if (!gathered.ok()) return ErrorResponse(500, gathered.status().message());
+    papers = std::move(gathered).value();
+  } else {
+    auto key = CitationKeyToShow(**corpus, **found);
+    if (!key.ok()) return ErrorResponse(500, key.status().message());
+    auto library = (*corpus)->LibraryOf((*found)->key);
+    if (!library.ok()) return ErrorResponse(500, library.status().message());
+    pinned = key->second;
+    papers.push_back(cite::CitedPaper{**found, key->first, std::move(library).value()});
+  }
+  if (papers.empty()) return ErrorResponse(404, "no paper with id '" + std::string(id) + "' in the corpus");
+  ApiResponse out;
+  out.body = {{"id", papers[0].paper.record.id},
+              {"format", std::string(format_name)},
+              {"key", papers[0].citation_key},
+              {"pinned", pinned},
+              {"text", cite::WriteCitations(*format, papers)}};
   return out;
 }
 

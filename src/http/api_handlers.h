@@ -6,12 +6,16 @@
 //   Pull    /api/pull                                          501 with the `paperdeck pull` command
 //   Queue   GET /api/queue                                     papers marked to-read, oldest first
 //   Tags    GET /api/tags                                      every tag with its count
+//   Cite    GET /api/papers/{id}/cite?format=                  the paper as BibTeX, biblatex, CSL
+//           JSON or RIS, with the key it has or would be given (nothing written)
 // and the writes to the user's library, each answering {"id", "library"} after the change:
 //   ChangeTags  POST /api/papers/{id}/tags                {"add": [...], "remove": [...]}
 //   SetState    PUT /api/papers/{id}/state                {"state": "to-read"|"reading"|"read"|null}
 //   AddNote     POST /api/papers/{id}/notes               {"text": "..."}
 //   EditNote    PUT /api/papers/{id}/notes/{note_id}      {"text": "..."}
 //   DeleteNote  DELETE /api/papers/{id}/notes/{note_id}
+//   PinCite     POST /api/papers/{id}/cite                {"format": "bibtex"}: as Cite, and the key
+//                                                          pinned (answers {"id","format","key","pinned","text"})
 // A write's body is given as received; who may write is decided before (http/write_guard.h).
 // Errors are JSON too: {"error": "...", "param": "..."} with 400 for a bad parameter or body,
 // 404 for an unknown paper or note, 500 when the data directory cannot be read.
@@ -50,6 +54,8 @@ class ApiHandlers {
   ApiResponse Pull(const QueryParams& params);
   ApiResponse Queue();
   ApiResponse Tags();
+  ApiResponse Cite(std::string_view id, const QueryParams& params);
+  ApiResponse PinCite(std::string_view id, std::string_view body);
 
   ApiResponse ChangeTags(std::string_view id, std::string_view body);
   ApiResponse SetState(std::string_view id, std::string_view body);
@@ -62,6 +68,9 @@ class ApiHandlers {
   // paper's library data as it is after.
   ApiResponse ChangeLibrary(std::string_view id,
                             const std::function<Status(library::Corpus&, int64_t key)>& change);
+
+  // The citation of the paper id names in format; pin: give it its key for good (a write).
+  ApiResponse Citation(std::string_view id, std::string_view format, bool pin);
 
   workspace::Workspace& workspace_;
 };

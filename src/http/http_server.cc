@@ -114,6 +114,9 @@ HttpServer::HttpServer(workspace::Workspace& workspace)
   s.Get("/api/search", [&api](const httplib::Request& req, httplib::Response& res) {
     Send(res, api.Search(req.params));
   });
+  s.Get(R"(/api/papers/(.+)/cite)", [&api](const httplib::Request& req, httplib::Response& res) {
+    Send(res, api.Cite(req.matches[1].str(), req.params));
+  });
   s.Get(R"(/api/papers/(.+))", [&api](const httplib::Request& req, httplib::Response& res) {
     Send(res, api.Paper(req.matches[1].str()));
   });
@@ -136,6 +139,9 @@ HttpServer::HttpServer(workspace::Workspace& workspace)
   });
   s.Post(R"(/api/papers/(.+)/tags)", [impl](const httplib::Request& req, httplib::Response& res) {
     impl->Guarded(req, res, [&] { return impl->api.ChangeTags(req.matches[1].str(), req.body); });
+  });
+  s.Post(R"(/api/papers/(.+)/cite)", [impl](const httplib::Request& req, httplib::Response& res) {
+    impl->Guarded(req, res, [&] { return impl->api.PinCite(req.matches[1].str(), req.body); });
   });
   s.Put(R"(/api/papers/(.+)/state)", [impl](const httplib::Request& req, httplib::Response& res) {
     impl->Guarded(req, res, [&] { return impl->api.SetState(req.matches[1].str(), req.body); });

@@ -309,6 +309,39 @@ TEST_F(LibraryApiTest, ThePaperPageAndTheQueueAreServedFromTheBinary) {
   }
 }
 
+TEST_F(LibraryApiTest, ACitationShowsTheKeyItWouldPinWithoutWritingAndAPostPinsIt) {
+  Answer a = Read("GET", path_ + "/cite?format=bibtex");
+  ASSERT_EQ(a.status, 200) << a.body.dump();
+  const std::string key = a.body["key"];
+  EXPECT_EQ(key, "beltagy2020longformer");
+  EXPECT_EQ(a.body["pinned"], false);
+  EXPECT_THAT(a.body["text"].get<std::string>(), StartsWith("@"));
+  EXPECT_THAT(a.body["text"].get<std::string>(), HasSubstr("{" + key + ","));
+  EXPECT_THAT(a.body["text"].get<std::string>(), HasSubstr("Longformer"));
+  // Reading wrote nothing.
+  EXPECT_EQ(Read("GET", path_ + "/cite").body["pinned"], false);
+  for (const char* format : {"biblatex", "csl-json", "ris"}) {
+    Answer f = Read("GET", path_ + "/cite?format=" + format);
+    EXPECT_EQ(f.status, 200) << format;
+    EXPECT_THAT(f.body["text"].get<std::string>(), HasSubstr("Longformer")) << format;
+  }
+  for (const char* format : {"jsonl", "docx", ""}) {
+    Answer f = Read("GET", path_ + "/cite?format=" + format);
+    EXPECT_EQ(f.status, 400) << format;
+    EXPECT_EQ(f.body.value("param", ""), "format");
+  }
+  EXPECT_EQ(Read("GET", "/api/papers/2401.99999/cite").status, 404);
+
+  // Pinning is a write: refused from elsewhere, done from the page.
+  EXPECT_EQ(Send("POST", path_ + "/cite", "{}", {"Host: evil.example", "Content-Type: application/json"}).status, 403);
+  EXPECT_EQ(Read("GET", path_ + "/cite").body["pinned"], false);
+  a = Write("POST", path_ + "/cite", {{"format", "bibtex"}});
+  ASSERT_EQ(a.status, 200) << a.body.dump();
+  EXPECT_EQ(a.body["key"], key);
+  EXPECT_EQ(a.body["pinned"], true);
+  EXPECT_EQ(Read("GET", path_ + "/cite").body["pinned"], true);
+}
+
 // Listening beyond loopback, a write needs the token the server made at start.
 TEST_F(LibraryApiTest, BeyondLoopbackAWriteNeedsTheServersToken) {
   EXPECT_EQ(server_->access_token(), "");  // loopback: none
