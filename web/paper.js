@@ -182,9 +182,20 @@
     }
   }
 
+  // Copying gives the paper its citation key for good (POST .../cite pins it), so the key pasted
+  // into a document is the key every later export uses; showing it pins nothing.
   async function copyBibtex() {
-    const text = $("p-bibtex").textContent;
+    let text = $("p-bibtex").textContent;
     const status = $("copy-status");
+    try {
+      const pinned = await library.write("POST", library.apiPath(id, "/cite"), { format: "bibtex" });
+      if (pinned && pinned.text) {
+        text = pinned.text;
+        $("p-bibtex").textContent = text;
+      }
+    } catch (e) {
+      status.textContent = "The key could not be kept (" + (e.message || e) + "); copying it anyway.";
+    }
     try {
       await navigator.clipboard.writeText(text);
       status.textContent = "Copied.";
