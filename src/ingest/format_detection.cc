@@ -1,6 +1,8 @@
 #include "ingest/format_detection.h"
 
 #include <array>
+#include <fstream>
+#include <cctype>
 #include <string>
 
 namespace paperdeck::ingest {
@@ -36,6 +38,33 @@ InputFormat DetectFormat(const JsonFields& fields) {
       if (fields.Has(key)) return InputFormat::kPaperDeckJsonl;
     }
   }
+  return InputFormat::kAuto;
+}
+
+InputFormat DetectReferenceFormat(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  // A file that cannot be opened is left to the line reader, whose message says why.
+  if (!in) return InputFormat::kAuto;
+  std::string head(64 * 1024, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  std::string ext = path.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".bib" || ext == ".bibtex" || ext == ".biblatex") return InputFormat::kBibtex;
+
+  size_t i = head.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  while (i < head.size()) {
+    const char c = head[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      ++i;
+    } else if (c == '%') {  // a comment line, as .bib files begin
+      while (i < head.size() && head[i] != '\n') ++i;
+    } else {
+      break;
+    }
+  }
+  if (i < head.size() && head[i] == '@') return InputFormat::kBibtex;
+  if (i < head.size() && head[i] == '[') return InputFormat::kCslJson;
   return InputFormat::kAuto;
 }
 

@@ -4,9 +4,12 @@
 
 #include "ingest/arxiv_jsonl_reader.h"
 #include "ingest/arxiv_snapshot_reader.h"
+#include "ingest/bibtex_reader.h"
+#include "ingest/csl_json_reader.h"
 #include "ingest/format_detection.h"
 #include "ingest/line_source.h"
 #include "ingest/paperdeck_jsonl_reader.h"
+#include "ingest/reference_fields.h"
 #include "ingest/whitespace.h"
 
 namespace paperdeck::ingest {
@@ -17,11 +20,13 @@ struct NamedFormat {
   InputFormat format;
 };
 
-constexpr std::array<NamedFormat, 4> kFormats = {{
+constexpr std::array<NamedFormat, 6> kFormats = {{
     {"auto", InputFormat::kAuto},
     {"paperdeck-jsonl", InputFormat::kPaperDeckJsonl},
     {"arxiv-snapshot", InputFormat::kArxivSnapshot},
     {"arxiv-jsonl", InputFormat::kArxivJsonl},
+    {"bibtex", InputFormat::kBibtex},
+    {"csl-json", InputFormat::kCslJson},
 }};
 
 std::string Where(const std::string& file, uint64_t line) {
@@ -57,6 +62,20 @@ std::string ReadIssue::ToString() const {
 
 Result<std::unique_ptr<RecordReader>> RecordReader::Open(const std::filesystem::path& path,
                                                          InputFormat format) {
+  if (format == InputFormat::kAuto) {
+    format = DetectReferenceFormat(path);
+  }
+  if (format == InputFormat::kBibtex || format == InputFormat::kCslJson) {
+    PAPERDECK_ASSIGN_OR_RETURN(std::string text, ReadReferenceFile(path));
+    if (IsBlank(text)) return Status::InvalidArgument(path.string() + ": empty file");
+    std::unique_ptr<RecordReader> reader;
+    if (format == InputFormat::kBibtex) {
+      reader = std::make_unique<BibtexReader>(std::move(text), path.string());
+    } else {
+      reader = std::make_unique<CslJsonReader>(std::move(text), path.string());
+    }
+    return reader;
+  }
   Result<std::unique_ptr<LineSource>> opened = LineSource::Open(path);
   if (!opened.ok()) return opened.status();
   std::unique_ptr<LineSource> source = std::move(opened).value();
@@ -105,6 +124,8 @@ Result<std::unique_ptr<RecordReader>> RecordReader::Open(const std::filesystem::
     case InputFormat::kArxivJsonl:
       reader = std::make_unique<ArxivJsonlReader>(std::move(source), file);
       break;
+    case InputFormat::kBibtex:
+    case InputFormat::kCslJson:
     case InputFormat::kAuto:
       return Status::InvalidArgument(file + ": no format to read with");  // unreachable
   }

@@ -7,7 +7,12 @@
 //   - the arXiv metadata snapshot ("arxiv-snapshot"): id, submitter, authors, title, comments,
 //     journal-ref, doi, categories, abstract, versions, update_date, authors_parsed;
 //   - simple arXiv JSON lines ("arxiv-jsonl"): id, title, authors[], abstract, categories[],
-//     published.
+//     published;
+//   - BibTeX and biblatex ("bibtex"): a .bib file, one record per entry (bibtex_reader.h);
+//   - CSL JSON ("csl-json"): one JSON array of items, as Zotero exports it (csl_json_reader.h).
+// The two reference formats are told by the file's extension (.bib; .json holding an array) or
+// its first character ('@' or '['); they are read whole rather than line by line, and a bad
+// entry or item names the line it starts on.
 // A bad line (broken JSON, a field of the wrong type, invalid UTF-8, no title) is reported with
 // its file and line and skipped; the reader goes on with the next line. A damaged file (a
 // truncated gzip stream, a read error) ends the file with kFailed.
@@ -24,7 +29,7 @@
 
 namespace paperdeck::ingest {
 
-enum class InputFormat { kAuto, kPaperDeckJsonl, kArxivSnapshot, kArxivJsonl };
+enum class InputFormat { kAuto, kPaperDeckJsonl, kArxivSnapshot, kArxivJsonl, kBibtex, kCslJson };
 
 // "paperdeck-jsonl" etc.; nullopt-like kAuto for "auto". Error for an unknown name.
 Result<InputFormat> ParseFormatName(std::string_view name);

@@ -40,12 +40,14 @@ TEST(FormatNameTest, NamesRoundTrip) {
 }
 
 TEST(FormatNameTest, UnknownNameListsTheValidOnes) {
-  Result<InputFormat> parsed = ParseFormatName("bibtex");
+  Result<InputFormat> parsed = ParseFormatName("ris");
   ASSERT_FALSE(parsed.ok());
   EXPECT_EQ(parsed.status().code(), Status::Code::kInvalidArgument);
   EXPECT_EQ(parsed.status().message(),
-            "unknown format 'bibtex'; the formats are: auto, paperdeck-jsonl, arxiv-snapshot, "
-            "arxiv-jsonl");
+            "unknown format 'ris'; the formats are: auto, paperdeck-jsonl, arxiv-snapshot, "
+            "arxiv-jsonl, bibtex, csl-json");
+  EXPECT_EQ(ParseFormatName("bibtex").value(), InputFormat::kBibtex);
+  EXPECT_EQ(ParseFormatName("csl-json").value(), InputFormat::kCslJson);
 }
 
 TEST(ReadIssueTest, PrintsFileLineAndMessage) {
