@@ -1,5 +1,8 @@
 #include "library/paper_match.h"
 
+#include <cstdlib>
+
+#include "model/calendar.h"
 #include "model/paper_id.h"
 
 namespace paperdeck::library {
@@ -7,6 +10,13 @@ namespace {
 
 bool BothAndDiffer(std::string_view a, std::string_view b) {
   return !a.empty() && !b.empty() && a != b;
+}
+
+// The year a paper was published: its year, else its first version's.
+int YearOfPaper(int year, std::string_view published) {
+  if (year != 0) return year;
+  std::optional<int32_t> days = ParseIsoDate(published);
+  return days ? YearOf(*days) : 0;
 }
 
 }  // namespace
@@ -19,6 +29,7 @@ MatchKeys MatchKeys::OfRecord(const PaperRecord& normalized, std::string_view gi
   k.doi = normalized.doi;
   k.title_key = TitleKey(normalized.title,
                          normalized.authors.empty() ? std::string_view() : normalized.authors[0]);
+  k.year = YearOfPaper(normalized.year, normalized.published);
   return k;
 }
 
@@ -49,15 +60,18 @@ Result<PaperMatcher> PaperMatcher::Prepare(Database& db) {
     Statement* into;
     const char* sql;
   } lookups[] = {
-      {&m.by_id_, "SELECT key, arxiv_id, doi FROM papers WHERE id = ?1"},
+      {&m.by_id_, "SELECT key, arxiv_id, doi, year, published FROM papers WHERE id = ?1"},
       {&m.by_arxiv_id_,
-       "SELECT key, arxiv_id, doi FROM papers WHERE arxiv_id = ?1 ORDER BY key"},
-      {&m.by_doi_, "SELECT key, arxiv_id, doi FROM papers WHERE doi = ?1 ORDER BY key"},
+       "SELECT key, arxiv_id, doi, year, published FROM papers WHERE arxiv_id = ?1 "
+       "ORDER BY key"},
+      {&m.by_doi_,
+       "SELECT key, arxiv_id, doi, year, published FROM papers WHERE doi = ?1 ORDER BY key"},
       {&m.by_title_key_,
-       "SELECT key, arxiv_id, doi FROM papers WHERE title_key = ?1 ORDER BY key"},
+       "SELECT key, arxiv_id, doi, year, published FROM papers WHERE title_key = ?1 "
+       "ORDER BY key"},
       {&m.by_citation_key_,
-       "SELECT p.key, p.arxiv_id, p.doi FROM citation_keys c JOIN papers p ON p.key = c.paper_key "
-       "WHERE c.citation_key = ?1"},
+       "SELECT p.key, p.arxiv_id, p.doi, p.year, p.published FROM citation_keys c "
+       "JOIN papers p ON p.key = c.paper_key WHERE c.citation_key = ?1"},
   };
   for (auto& l : lookups) {
     Result<Statement> s = db.Prepare(l.sql);
@@ -81,7 +95,12 @@ Result<std::optional<int64_t>> PaperMatcher::First(Statement& lookup, std::strin
     if (via == Via::kDoi || via == Via::kTitleKey) {
       refused = BothAndDiffer(arxiv_id, keys.arxiv_id);
     }
-    if (via == Via::kTitleKey) refused = refused || BothAndDiffer(doi, keys.doi);
+    if (via == Via::kTitleKey) {
+      refused = refused || BothAndDiffer(doi, keys.doi);
+      const int stored_year = YearOfPaper(static_cast<int>(lookup.Int(3)), lookup.Text(4));
+      refused = refused || (stored_year != 0 && keys.year != 0 &&
+                            std::abs(stored_year - keys.year) > kMaxYearGap);
+    }
     if (!refused) return std::optional<int64_t>(lookup.Int(0));
   }
 }

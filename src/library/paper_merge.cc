@@ -47,6 +47,10 @@ void ReplaceIfGiven(const std::string& given, std::string* stored) {
   if (!given.empty()) *stored = given;
 }
 
+void FillIfEmpty(const std::string& given, std::string* stored) {
+  if (stored->empty()) *stored = given;
+}
+
 bool SameVersions(const std::vector<PaperVersion>& a, const std::vector<PaperVersion>& b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(),
                     [](const PaperVersion& x, const PaperVersion& y) {
@@ -85,24 +89,31 @@ PaperRecord NormalizeForCorpus(const PaperRecord& in) {
   return r;
 }
 
+bool IsReferenceSource(std::string_view source) {
+  return source == "bibtex" || source == "csl-json";
+}
+
 bool MergeInto(const PaperRecord& in, bool source_reports_new, PaperRecord* stored) {
   const PaperRecord before = *stored;
   PaperRecord& s = *stored;
+  // arXiv's description of an arXiv paper outlives a reference file's (see the header).
+  const bool arxiv_words_stay = IsReferenceSource(in.source) && !s.arxiv_id.empty();
+  auto merge_text = arxiv_words_stay ? FillIfEmpty : ReplaceIfGiven;
 
-  ReplaceIfGiven(in.arxiv_id, &s.arxiv_id);
+  merge_text(in.arxiv_id, &s.arxiv_id);
   ReplaceIfGiven(in.doi, &s.doi);
-  ReplaceIfGiven(in.title, &s.title);
-  ReplaceIfGiven(in.abstract, &s.abstract);
-  ReplaceIfGiven(in.published, &s.published);
-  ReplaceIfGiven(in.updated, &s.updated);
+  merge_text(in.title, &s.title);
+  merge_text(in.abstract, &s.abstract);
+  merge_text(in.published, &s.published);
+  merge_text(in.updated, &s.updated);
   ReplaceIfGiven(in.venue, &s.venue);
-  ReplaceIfGiven(in.comments, &s.comments);
+  merge_text(in.comments, &s.comments);
   ReplaceIfGiven(in.journal_ref, &s.journal_ref);
   if (in.year != 0) s.year = in.year;
   if (in.citations) s.citations = in.citations;
   if (in.upvotes) s.upvotes = in.upvotes;
 
-  if (!in.authors.empty()) {
+  if (!in.authors.empty() && !(arxiv_words_stay && !s.authors.empty())) {
     bool would_lose_names = !in.authors_complete && s.authors_complete && !s.authors.empty();
     if (!would_lose_names) {
       s.authors = in.authors;
@@ -110,7 +121,9 @@ bool MergeInto(const PaperRecord& in, bool source_reports_new, PaperRecord* stor
     }
   }
 
-  if (!in.categories.empty()) {
+  if (arxiv_words_stay) {
+    Unite(in.categories, &s.categories);
+  } else if (!in.categories.empty()) {
     std::vector<std::string> united = in.categories;
     Unite(s.categories, &united);
     s.categories = std::move(united);

@@ -13,6 +13,13 @@
 //   - is_new: true from any record marks the paper new; false clears the mark only when the
 //     record's source is one that reports the mark (the caller says so: the source marked this
 //     paper new before), because most sources (snapshots, BibTeX) do not know and say false;
+//   - a reference file (a record from "bibtex" or "csl-json": a .bib entry, a Zotero export)
+//     describes the published version of a paper arXiv may know better: when the stored paper
+//     has an arXiv id, the reference record's title, authors, abstract, dates, comments and
+//     arXiv id only fill what is empty, and its categories follow the stored ones; its venue,
+//     DOI and year replace the stored ones (they say where the paper was published) and its
+//     links are united. A paper no arXiv source described takes a reference record's facts by
+//     the rules above;
 //   - the canonical id only improves: h:... -> doi:... -> arXiv id, never back, so an id once
 //     handed out keeps working for as long as it can.
 //
@@ -36,6 +43,10 @@ PaperRecord NormalizeForCorpus(const PaperRecord& record);
 // true when some stored fact (or the id) changed. source_reports_new: incoming's false is_new
 // clears the mark.
 bool MergeInto(const PaperRecord& incoming, bool source_reports_new, PaperRecord* stored);
+
+// True for the sources whose records describe a published version of a paper ("bibtex",
+// "csl-json").
+bool IsReferenceSource(std::string_view source);
 
 // True when a and b hold the same facts (source and origin are not facts of the paper).
 bool SameFacts(const PaperRecord& a, const PaperRecord& b);
