@@ -65,6 +65,7 @@ Card MakeCard(const PaperRecord& r, int32_t today) {
   bool recent = date && today - *date <= kRecentDays;
   if (date && (r.venue.empty() || recent)) {
     card.when.push_back(FormatCardDate(*date));
+    if (!r.venue.empty()) card.when.push_back(r.venue);
   } else {
     if (!r.venue.empty()) card.when.push_back(r.venue);
     int year = r.year != 0 ? r.year : (date ? YearOf(*date) : 0);

@@ -1,7 +1,9 @@
 // Card: the facts of one paper as a results page shows them, already formatted:
 //   badge     "paper" (listed on Hugging Face Papers) or the categories "cs.LG · cs.CV"
 //   when      the date "Jun 5, 2026", or the venue and year "NeurIPS 2024" "2024" for an older,
-//             cited paper (a paper with a venue and no date within the last year)
+//             cited paper (a paper with a venue and no date within the last year); a recent
+//             paper with a venue shows both, "May 1, 2026" "ICML 2026" (a preprint since
+//             published: the page shows where)
 //   signal    "▲ 126" (upvotes), else "237 citations" / "1.6k citations", else "new", else none
 //   title, authors "A, B, C et al." (the first three, "et al." when there are more or the source
 //   listed only the first ones), abstract.
@@ -18,7 +20,7 @@ namespace paperdeck::present {
 
 struct Card {
   std::string badge;
-  std::vector<std::string> when;  // one part (date), or venue and/or year
+  std::vector<std::string> when;  // the date (and venue), or venue and/or year
   std::string signal;
   std::string title;
   std::string authors;

@@ -62,8 +62,20 @@ TEST(MakeCardTest, OlderCitedPaperShowsVenueAndYear) {
   r.published = "2024-05-01";  // a date more than a year old: venue and year still win
   EXPECT_THAT(MakeCard(r, kToday).MetaParts(),
               ElementsAre("paper", "NeurIPS 2024", "2024", "237 citations"));
-  r.published = "2026-05-01";  // a recent date wins over the venue
-  EXPECT_THAT(MakeCard(r, kToday).MetaParts(), ElementsAre("paper", "May 1, 2026", "237 citations"));
+  r.published = "2026-05-01";  // a recent date comes first, and the venue still shows
+  EXPECT_THAT(MakeCard(r, kToday).MetaParts(),
+              ElementsAre("paper", "May 1, 2026", "NeurIPS 2024", "237 citations"));
+}
+
+TEST(MakeCardTest, PublishedPreprintShowsCategoriesAndVenue) {
+  PaperRecord r;
+  r.categories = {"cs.CL", "cs.LG"};
+  r.venue = "Advances in Neural Information Processing Systems";
+  r.year = 2017;
+  r.published = "2017-06-12";
+  EXPECT_THAT(MakeCard(r, kToday).MetaParts(),
+              ElementsAre("cs.CL · cs.LG", "Advances in Neural Information Processing Systems",
+                          "2017"));
 }
 
 TEST(MakeCardTest, YearOnlyWithThousandsOfCitations) {
