@@ -113,13 +113,16 @@ int Main(int argc, char** argv) {
                  "else ~/.local/share/paperdeck)");
 
   ImportOptions import;
-  auto* import_cmd = app.add_subcommand("import", "add papers from files (JSON lines, gzip ok)");
+  auto* import_cmd = app.add_subcommand(
+      "import", "add papers from files (JSON lines, gzip ok; BibTeX .bib; CSL JSON)");
   import_cmd->add_option("files", import.files, "files to import")->required();
   import_cmd->add_option("--format", import.format,
-                         "auto, paperdeck-jsonl, arxiv-snapshot or arxiv-jsonl")
+                         "auto, paperdeck-jsonl, arxiv-snapshot, arxiv-jsonl, bibtex or csl-json")
       ->capture_default_str();
   import_cmd->add_flag("--strict", import.strict,
                        "check every record first; import nothing if any is bad");
+  import_cmd->add_flag("--keywords-as-tags", import.keywords_as_tags,
+                       "make each entry's keywords (BibTeX keywords, CSL JSON keyword) tags");
 
   SearchOptions search;
   auto* search_cmd = app.add_subcommand("search", "search the corpus");

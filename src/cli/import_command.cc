@@ -86,7 +86,8 @@ int RunImport(const ImportOptions& options) {
     workspace::FileImportReport out;
     {
       ProgressBar bar("importing " + FileName(file), "records");
-      out = workspace->ImportFile(file, *format, options.batch_size, Observe(&log, &bar));
+      out = workspace->ImportFile(file, *format, options.batch_size, Observe(&log, &bar),
+                                  options.keywords_as_tags);
     }
     if (!out.format.empty()) {
       fmt::print("{}: {} records ({} added, {} updated, {} unchanged), {} skipped, in {:.1f} s "

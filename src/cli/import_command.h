@@ -2,7 +2,9 @@
 // thousand (workspace/file_import.h), then brings the index level with the corpus. Bad records
 // are reported (file:line) and skipped; with --strict every file is checked first and nothing is
 // stored if any record is bad. A process killed midway leaves whole batches in the corpus; the
-// next import or reindex indexes them.
+// next import or reindex indexes them. Files may be JSON lines (gzip too), BibTeX/biblatex
+// (.bib) or CSL JSON (docs/import-formats.md); --keywords-as-tags makes a reference file's
+// keywords tags of the user's library.
 #pragma once
 
 #include <filesystem>
@@ -16,6 +18,7 @@ struct ImportOptions {
   std::vector<std::string> files;
   std::string format = "auto";
   bool strict = false;
+  bool keywords_as_tags = false;  // a .bib's keywords (CSL JSON's keyword) become tags
   size_t batch_size = 1000;
 };
 

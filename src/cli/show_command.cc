@@ -1,6 +1,10 @@
 #include "cli/show_command.h"
 
 #include <fmt/core.h>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "cli/exit_code.h"
@@ -99,10 +103,22 @@ int RunShow(const ShowOptions& options) {
     if (!n.text.ends_with('\n')) fmt::print("\n");
   }
   if (provenance.ok() && !provenance->empty()) {
+    // Grouped by source and file, in the order each first spoke of the paper, so what each
+    // record contributed (an arXiv listing's abstract, a .bib file's venue and DOI) reads as one
+    // block; within a block, oldest first.
     fmt::print("\nwhere the facts came from:\n");
+    std::vector<std::pair<std::string, std::string>> sources;
     for (const auto& p : *provenance) {
-      std::string value = p.value.size() > 60 ? p.value.substr(0, 57) + "..." : p.value;
-      fmt::print("  {}  {:<10} {:<12} {}  ({})\n", p.seen_at, p.source, p.field, value, p.origin);
+      std::pair<std::string, std::string> s{p.source, p.origin};
+      if (std::find(sources.begin(), sources.end(), s) == sources.end()) sources.push_back(s);
+    }
+    for (const auto& [source, origin] : sources) {
+      fmt::print("  {}{}\n", source, origin.empty() ? "" : " (" + origin + ")");
+      for (const auto& p : *provenance) {
+        if (p.source != source || p.origin != origin) continue;
+        std::string value = p.value.size() > 60 ? p.value.substr(0, 57) + "..." : p.value;
+        fmt::print("    {}  {:<16} {}\n", p.seen_at, p.field, value);
+      }
     }
   }
   return kExitOk;

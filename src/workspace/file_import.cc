@@ -1,5 +1,6 @@
 #include "workspace/file_import.h"
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <system_error>
@@ -58,9 +59,18 @@ bool CheckFile(const std::string& file, ingest::InputFormat format,
   return clean;
 }
 
+void CarryKeywordsAsTags(PaperRecord* record) {
+  if (record->keywords.empty()) return;
+  if (!record->library) record->library.emplace();
+  std::vector<std::string>& tags = record->library->tags;
+  for (const std::string& keyword : record->keywords) {
+    if (std::find(tags.begin(), tags.end(), keyword) == tags.end()) tags.push_back(keyword);
+  }
+}
+
 FileImportReport ImportFile(library::Corpus& corpus, const std::string& file,
                             ingest::InputFormat format, size_t batch_size,
-                            const ImportObserver& observer) {
+                            const ImportObserver& observer, bool keywords_as_tags) {
   FileImportReport out;
   auto opened = ingest::RecordReader::Open(file, format);
   if (!opened.ok()) {
@@ -101,6 +111,7 @@ FileImportReport ImportFile(library::Corpus& corpus, const std::string& file,
         batch->read_failed = true;
         break;
       }
+      if (keywords_as_tags) CarryKeywordsAsTags(&record);
       batch->records.push_back(std::move(record));
       record = PaperRecord();
       if (batch->records.size() >= batch_size) {

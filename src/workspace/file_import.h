@@ -37,10 +37,15 @@ struct FileImportReport {
 };
 
 // Reads file (in format; kAuto tells it from the first record) into corpus in transactions of
-// batch_size records, and records the import in the corpus's history.
+// batch_size records, and records the import in the corpus's history. keywords_as_tags: each
+// record's keywords (a .bib `keywords`, a CSL JSON `keyword`) are carried as tags of the user's
+// library (`import --keywords-as-tags`), added to the tags the paper has.
 FileImportReport ImportFile(library::Corpus& corpus, const std::string& file,
                             ingest::InputFormat format, size_t batch_size,
-                            const ImportObserver& observer);
+                            const ImportObserver& observer, bool keywords_as_tags = false);
+
+// Adds record's keywords to the tags its carried library data holds (creating it).
+void CarryKeywordsAsTags(PaperRecord* record);
 
 // Reads file through without storing anything (`import --strict` checks every file first).
 // True when every record is good; each problem goes to observer.issue.

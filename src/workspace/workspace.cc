@@ -101,7 +101,8 @@ Status Workspace::LockIndex() {
 }
 
 FileImportReport Workspace::ImportFile(const std::string& file, ingest::InputFormat format,
-                                       size_t batch_size, const ImportObserver& observer) {
+                                       size_t batch_size, const ImportObserver& observer,
+                                       bool keywords_as_tags) {
   std::lock_guard<std::mutex> lock(write_mu_);
   Result<CorpusPool::Lease> corpus = corpora_.Borrow();
   if (!corpus.ok()) {
@@ -110,7 +111,7 @@ FileImportReport Workspace::ImportFile(const std::string& file, ingest::InputFor
     failed.failed = true;
     return failed;
   }
-  return workspace::ImportFile(**corpus, file, format, batch_size, observer);
+  return workspace::ImportFile(**corpus, file, format, batch_size, observer, keywords_as_tags);
 }
 
 Result<RemoveReport> Workspace::Remove(std::span<const std::string> ids, bool force) {

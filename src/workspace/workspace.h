@@ -92,7 +92,8 @@ class Workspace {
   // Reads one file into the corpus (workspace/file_import.h). The index is not touched: call
   // CatchUpIndex after the last file.
   FileImportReport ImportFile(const std::string& file, ingest::InputFormat format,
-                              size_t batch_size, const ImportObserver& observer);
+                              size_t batch_size, const ImportObserver& observer,
+                              bool keywords_as_tags = false);
   // Removes each paper (any id Find accepts) from the corpus. The index is not touched: call
   // CatchUpIndex after. Papers holding library data (tags, a reading state, notes) are all
   // checked first: unless force, if any holds some, nothing is removed (report.held); with
