@@ -59,13 +59,35 @@ bool CheckFile(const std::string& file, ingest::InputFormat format,
   return clean;
 }
 
+std::string KeywordTagName(std::string_view keyword) {
+  // A tag name holds no white space: "Computer Science - Machine Learning" becomes
+  // "Computer-Science-Machine-Learning" (runs of spaces and dashes one dash).
+  std::string name;
+  bool dash = false;
+  for (char c : keyword) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-') {
+      dash = true;
+      continue;
+    }
+    if (dash && !name.empty()) name += '-';
+    dash = false;
+    name += c;
+  }
+  Result<std::string> clean = library::CleanTagName(name);
+  return clean.ok() ? *clean : std::string();
+}
+
 void CarryKeywordsAsTags(PaperRecord* record) {
   if (record->keywords.empty()) return;
   if (!record->library) record->library.emplace();
   std::vector<std::string>& tags = record->library->tags;
   for (const std::string& keyword : record->keywords) {
-    if (std::find(tags.begin(), tags.end(), keyword) == tags.end()) tags.push_back(keyword);
+    std::string tag = KeywordTagName(keyword);
+    if (!tag.empty() && std::find(tags.begin(), tags.end(), tag) == tags.end()) {
+      tags.push_back(std::move(tag));
+    }
   }
+  if (record->library->empty() && record->library->entered_at.empty()) record->library.reset();
 }
 
 FileImportReport ImportFile(library::Corpus& corpus, const std::string& file,

@@ -13,9 +13,11 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "ingest/record_reader.h"
 #include "library/corpus.h"
+#include "library/library_data.h"
 
 namespace paperdeck::workspace {
 
@@ -44,7 +46,13 @@ FileImportReport ImportFile(library::Corpus& corpus, const std::string& file,
                             ingest::InputFormat format, size_t batch_size,
                             const ImportObserver& observer, bool keywords_as_tags = false);
 
-// Adds record's keywords to the tags its carried library data holds (creating it).
+// The tag a keyword becomes: white space and dashes between words made one dash
+// ("Computer Science - Machine Learning" -> "Computer-Science-Machine-Learning"); empty when no
+// tag name can be made of it (library::CleanTagName refuses it: control characters, invalid
+// UTF-8), and the keyword is then not carried.
+std::string KeywordTagName(std::string_view keyword);
+
+// Adds record's keywords, as tags, to the tags its carried library data holds (creating it).
 void CarryKeywordsAsTags(PaperRecord* record);
 
 // Reads file through without storing anything (`import --strict` checks every file first).

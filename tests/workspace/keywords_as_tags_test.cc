@@ -28,6 +28,18 @@ TEST(KeywordsAsTagsTest, NoKeywordsCarryNothing) {
   PaperRecord r;
   CarryKeywordsAsTags(&r);
   EXPECT_FALSE(r.library.has_value());
+  r.keywords = {"\x01"};  // no tag can be made of it
+  CarryKeywordsAsTags(&r);
+  EXPECT_FALSE(r.library.has_value());
+}
+
+TEST(KeywordsAsTagsTest, KeywordsWithSpacesBecomeDashedTagNames) {
+  EXPECT_EQ(KeywordTagName("Computer Science - Machine Learning"),
+            "Computer-Science-Machine-Learning");
+  EXPECT_EQ(KeywordTagName("  sparse   attention "), "sparse-attention");
+  EXPECT_EQ(KeywordTagName("thesis/related-work"), "thesis/related-work");
+  EXPECT_EQ(KeywordTagName("Schrödinger"), "Schrödinger");
+  EXPECT_EQ(KeywordTagName(" - "), "");
 }
 
 }  // namespace
