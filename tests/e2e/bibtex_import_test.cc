@@ -103,6 +103,31 @@ TEST_F(BibtexImportTest, AnEntryWhoseEprintIsInTheCorpusAddsItsVenueAndDoiAndNoP
   CliResult again = RunPaperdeck(Data(), {"import", bib});
   EXPECT_THAT(again.out, HasSubstr("1 unchanged"));
   EXPECT_EQ(Stats()["papers"], 1);
+
+  // The entry's key is the paper's citation key, and names it.
+  EXPECT_EQ(by_arxiv["library"]["citation_key"], "vaswani2017attention");
+  EXPECT_EQ(ShowJson("vaswani2017attention")["id"], "1706.03762");
+}
+
+TEST_F(BibtexImportTest, KeywordsBecomeTagsOnlyWhenAsked) {
+  std::string bib = Write("tagged.bib",
+                          "@article{tagged,\n"
+                          "  title = {A Paper With Keywords},\n"
+                          "  author = {Roe, Jane},\n"
+                          "  doi = {10.1000/tagged},\n"
+                          "  keywords = {sparse attention; thesis/related-work},\n"
+                          "}\n");
+  CliResult plain = RunPaperdeck(Data(), {"import", bib});
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_TRUE(ShowJson("10.1000/tagged")["library"]["tags"].empty());
+
+  CliResult tagged = RunPaperdeck(Data(), {"import", "--keywords-as-tags", bib});
+  ASSERT_EQ(tagged.exit_code, 0) << tagged.err;
+  EXPECT_THAT(ShowJson("10.1000/tagged")["library"]["tags"].get<std::vector<std::string>>(),
+              ElementsAre("sparse-attention", "thesis/related-work"));
+  CliResult tags = RunPaperdeck(Data(), {"tags", "--json"});
+  ASSERT_EQ(tags.exit_code, 0) << tags.err;
+  EXPECT_THAT(tags.out, HasSubstr("thesis/related-work"));
 }
 
 TEST_F(BibtexImportTest, AMalformedEntryIsNamedByFileAndLineAndTheOthersAreStored) {
