@@ -101,15 +101,22 @@ HttpServer::HttpServer(workspace::Workspace& workspace)
   s.set_keep_alive_max_count(1000);
   s.new_task_queue = [] { return new httplib::ThreadPool(kServerThreads); };
 
-  // The HTTP layer bounds each header line; the headers as a whole are bounded here.
-  s.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+  // The HTTP layer bounds each header line; the headers as a whole are bounded here. Then every
+  // request, reads too, must name this server in Host: a page on a name rebound to this machine
+  // (DNS rebinding) is same-origin with itself and could otherwise read the user's notes.
+  s.set_pre_routing_handler([impl = impl_.get()](const httplib::Request& req,
+                                                 httplib::Response& res) {
     size_t bytes = 0;
     for (const auto& [name, value] : req.headers) bytes += name.size() + value.size() + 4;
-    if (req.headers.size() <= kMaxHeaderCount && bytes <= kMaxHeaderBytes) {
-      return httplib::Server::HandlerResponse::Unhandled;
+    if (req.headers.size() > kMaxHeaderCount || bytes > kMaxHeaderBytes) {
+      Send(res, ErrorResponse(431, "request headers too large"));
+      return httplib::Server::HandlerResponse::Handled;
     }
-    Send(res, ErrorResponse(431, "request headers too large"));
-    return httplib::Server::HandlerResponse::Handled;
+    if (std::optional<ApiResponse> refused = impl->guard.CheckHost(req.get_header_value("Host"))) {
+      Send(res, *refused);
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
   });
   s.Get("/api/search", [&api](const httplib::Request& req, httplib::Response& res) {
     Send(res, api.Search(req.params));

@@ -60,16 +60,22 @@ WriteGuard::WriteGuard(std::string_view host, int port, std::string token)
   }
 }
 
-std::optional<ApiResponse> WriteGuard::Check(const WriteHeaders& headers) const {
+std::optional<ApiResponse> WriteGuard::CheckHost(std::string_view host_header) const {
   if (!bound_) return ErrorResponse(403, "the server is not listening yet");
-  const std::string host = Lower(Trim(headers.host));
+  const std::string host = Lower(Trim(host_header));
   bool host_ok = !host.empty() && any_host_;
   for (const std::string& h : hosts_) host_ok = host_ok || host == h;
   if (!host_ok) {
-    return ErrorResponse(403, "refused: the Host header '" + std::string(headers.host) +
+    return ErrorResponse(403, "refused: the Host header '" + std::string(host_header) +
                                   "' is not this server's address (open the page at the "
                                   "address `paperdeck serve` printed)");
   }
+  return std::nullopt;
+}
+
+std::optional<ApiResponse> WriteGuard::Check(const WriteHeaders& headers) const {
+  if (std::optional<ApiResponse> refused = CheckHost(headers.host)) return refused;
+  const std::string host = Lower(Trim(headers.host));
   if (!headers.origin.empty() && Lower(Trim(headers.origin)) != "http://" + host) {
     return ErrorResponse(403, "refused: a write from another origin ('" +
                                   std::string(headers.origin) + "')");

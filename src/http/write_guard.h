@@ -14,7 +14,8 @@
 //   - The body is JSON (`Content-Type: application/json`; 415 otherwise): a cross-site HTML form
 //     can only send form-encoded or text/plain bodies, and a cross-site fetch of JSON needs a
 //     CORS preflight that this server never grants.
-// Reads (GET) change nothing and are not checked here.
+// Reads (GET) change nothing, but they show the user's notes and tags: the server checks their
+// Host too (CheckHost), so a rebound name cannot read the library either.
 //
 // Threading: immutable after construction; Check may be called from any thread.
 #pragma once
@@ -43,6 +44,9 @@ class WriteGuard {
 
   // nullopt when the write may go ahead, else the answer refusing it (403, 401 or 415).
   std::optional<ApiResponse> Check(const WriteHeaders& headers) const;
+  // nullopt when a request's Host header names this server, else the 403 refusing it. Every
+  // request, read or write, passes this first.
+  std::optional<ApiResponse> CheckHost(std::string_view host_header) const;
 
   // True for 127.0.0.0/8, ::1 and localhost.
   static bool IsLoopback(std::string_view host);

@@ -122,7 +122,7 @@ class HttpApiTest : public ::testing::Test {
     return answer;
   }
   std::string RawGet(const std::string& target) {
-    return Raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    return Raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port_) + "\r\nConnection: close\r\n\r\n");
   }
 
   ::paperdeck::testing::TempDir temp_;  // outlives the server: declared first
@@ -248,12 +248,12 @@ TEST_F(HttpApiTest, QueriesOverOneKibibyteAndHugeUrlsAreRefused) {
 
   std::string headers;
   for (int i = 0; i < 200; ++i) headers += "X-Filler-" + std::to_string(i) + ": " + std::string(100, 'x') + "\r\n";
-  answer = Raw("GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "Connection: close\r\n\r\n");
+  answer = Raw("GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port_) + "\r\n" + headers + "Connection: close\r\n\r\n");
   EXPECT_THAT(answer, StartsWith("HTTP/1.1 431"));
   EXPECT_THAT(answer, HasSubstr("\"error\""));
 
   std::string body(100 * 1024, 'x');
-  answer = Raw("POST /api/pull HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " +
+  answer = Raw("POST /api/pull HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port_) + "\r\nContent-Length: " +
                std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
   EXPECT_THAT(answer, StartsWith("HTTP/1.1 413"));
 }

@@ -287,6 +287,20 @@ TEST_F(LibraryApiTest, ReadsChangeNothingAndWritePathsAnswerNoOtherMethod) {
   EXPECT_EQ(Send("POST", "/api/pull?q=x", "{}", {"Host: " + self_, "Content-Type: application/json"}).status, 501);
 }
 
+TEST_F(LibraryApiTest, ARequestThroughANameTheServerDoesNotAnswerToReadsNothing) {
+  ASSERT_EQ(Write("POST", path_ + "/notes", json{{"text", "my private note"}}).status, 200);
+  // A page on a name rebound to 127.0.0.1 sends its own name as Host: same-origin with itself,
+  // so only the Host check stands between it and the user's notes.
+  for (const std::string& target : {path_, std::string("/api/queue"), std::string("/api/tags"),
+                                    std::string("/api/search?q=x"), std::string("/")}) {
+    Answer a = Send("GET", target, "", {"Host: evil.example:" + std::to_string(port_)});
+    EXPECT_EQ(a.status, 403) << target;
+    EXPECT_EQ(a.body.dump().find("private"), std::string::npos) << target;
+  }
+  EXPECT_EQ(Read("GET", path_).status, 200);
+  EXPECT_EQ(Read("GET", path_).body["library"]["notes"][0]["text"], "my private note");
+}
+
 TEST_F(LibraryApiTest, ThePaperPageAndTheQueueAreServedFromTheBinary) {
   for (const std::string& target : {"/paper/" + PercentEncode(paper_), std::string("/paper/2401.99999"),
                                     std::string("/paper/10.1000%2Fx")}) {
