@@ -12,7 +12,7 @@ struct FieldName {
   FieldPrefix field;
 };
 
-constexpr std::array<FieldName, 10> kFieldNames = {{
+constexpr std::array<FieldName, 14> kFieldNames = {{
     {"title", FieldPrefix::kTitle},
     {"ti", FieldPrefix::kTitle},
     {"abstract", FieldPrefix::kAbstract},
@@ -23,6 +23,10 @@ constexpr std::array<FieldName, 10> kFieldNames = {{
     {"cat", FieldPrefix::kCategory},
     {"year", FieldPrefix::kYear},
     {"date", FieldPrefix::kDate},
+    {"tag", FieldPrefix::kTag},
+    {"state", FieldPrefix::kState},
+    {"has", FieldPrefix::kHas},
+    {"note", FieldPrefix::kNote},
 }};
 
 std::optional<FieldPrefix> FieldNamed(std::string_view name) {

@@ -11,7 +11,8 @@
 //     is a joiner (`sliding-window`);
 //   - OR, AND, NOT (uppercase only) are operators; `or`, `and`, `not` are words;
 //   - `name:` at the start of a token is a field when name is one of title ti abstract abs author
-//     au venue cat year date (any case); any other `x:` stays inside the word (`http://x`).
+//     au venue cat year date tag state has note (any case); any other `x:` stays inside the word
+//     (`http://x`).
 //
 // Threading: none; a QueryLexer is used by one thread over one text that outlives it.
 #pragma once
@@ -22,9 +23,11 @@
 
 namespace paperdeck::query {
 
-// What a `name:` prefix names: a text field (the parser makes it a query::Field), or `cat:`,
-// `year:`, `date:`.
-enum class FieldPrefix { kTitle, kAbstract, kAuthors, kVenue, kCategory, kYear, kDate };
+// What a `name:` prefix names: a text field (the parser makes it a query::Field), `cat:`,
+// `year:`, `date:`, or one of the user's library: `tag:`, `state:`, `has:`, `note:`.
+enum class FieldPrefix {
+  kTitle, kAbstract, kAuthors, kVenue, kCategory, kYear, kDate, kTag, kState, kHas, kNote
+};
 
 struct QueryToken {
   enum class Kind {

@@ -1,5 +1,6 @@
 #include "query/query_parser.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -14,9 +15,27 @@ using Kind = QueryToken::Kind;
 
 // What a field prefix does to the words under it.
 struct Context {
-  bool category = false;  // words are arXiv categories (`cat:`)
+  // What a word or phrase under the prefix is: text in fields, an arXiv category (`cat:`), or
+  // a value of the user's library (`tag:`, `state:`, `has:`, `note:`).
+  enum class Leaf { kText, kCategory, kTag, kState, kHas, kNote };
+  Leaf leaf = Leaf::kText;
   FieldSet fields = kDefaultFields;
 };
+
+// `state:` and `has:` take one of a few values, in any case; nullopt for anything else.
+std::optional<std::string> StateValue(std::string_view value) {
+  std::string lower;
+  for (char c : value) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  if (lower == "to-read" || lower == "reading" || lower == "read" || lower == "none") return lower;
+  return std::nullopt;
+}
+std::optional<std::string> HasValue(std::string_view value) {
+  std::string lower;
+  for (char c : value) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  if (lower == "note" || lower == "tag" || lower == "state") return lower;
+  if (lower == "notes" || lower == "tags") return lower.substr(0, lower.size() - 1);
+  return std::nullopt;
+}
 
 std::string Describe(const QueryToken& t) {
   switch (t.kind) {
@@ -143,10 +162,10 @@ class Parser {
           Fail(text_.size(), "expected '\"' to close the phrase opened" + At(t.position));
           return QueryNode{};
         }
-        if (ctx.category) return CategoryNode(std::string(t.text), t.position);
+        if (ctx.leaf != Context::Leaf::kText) return ValueNode(t, ctx);
         return PhraseNode(std::string(t.text), t.position, ctx.fields);
       case Kind::kWord:
-        if (ctx.category) return CategoryNode(std::string(t.text), t.position);
+        if (ctx.leaf != Context::Leaf::kText) return ValueNode(t, ctx);
         if (t.text == "*") return MatchAllNode(t.position);
         return TermNode(std::string(t.text), t.position, ctx.fields);
       case Kind::kField:
@@ -155,6 +174,48 @@ class Parser {
         Fail(t.position, "expected a term, found " + Describe(t));
         return QueryNode{};
     }
+  }
+
+  // The word or phrase t under a prefix that is not a text field: a category or a library value.
+  QueryNode ValueNode(const QueryToken& t, const Context& ctx) {
+    using Leaf = Context::Leaf;
+    std::string text(t.text);
+    switch (ctx.leaf) {
+      case Leaf::kText:
+      case Leaf::kCategory:
+        return CategoryNode(std::move(text), t.position);
+      case Leaf::kTag:
+        if (text.find_first_not_of(" \t") == std::string::npos) {
+          Fail(t.position, "expected a tag name after 'tag:'");
+          return QueryNode{};
+        }
+        return LibraryNode(QueryNode::Kind::kTag, std::move(text), t.position);
+      case Leaf::kState: {
+        std::optional<std::string> state = StateValue(text);
+        if (!state) {
+          Fail(t.position, "expected to-read, reading, read or none after 'state:'");
+          return QueryNode{};
+        }
+        // No state is the papers that have none: NOT has:state.
+        if (*state == "none") {
+          return NotNode(LibraryNode(QueryNode::Kind::kHas, "state", t.position), t.position);
+        }
+        return LibraryNode(QueryNode::Kind::kState, std::move(*state), t.position);
+      }
+      case Leaf::kHas: {
+        std::optional<std::string> what = HasValue(text);
+        if (!what) {
+          Fail(t.position, "expected note, tag or state after 'has:'");
+          return QueryNode{};
+        }
+        return LibraryNode(QueryNode::Kind::kHas, std::move(*what), t.position);
+      }
+      case Leaf::kNote:
+        return LibraryNode(t.kind == Kind::kPhrase ? QueryNode::Kind::kNotePhrase
+                                                   : QueryNode::Kind::kNoteWord,
+                           std::move(text), t.position);
+    }
+    return QueryNode{};
   }
 
   QueryNode ParseGroup(const QueryToken& open, const Context& ctx) {
@@ -203,22 +264,35 @@ class Parser {
       Fail(value_at, "expected a word, a \"phrase\" or a (group) after '" + name + "'");
       return QueryNode{};
     }
+    using Leaf = Context::Leaf;
     Context inner = ctx;
     switch (field.field) {
       case FieldPrefix::kTitle:
-        inner = {false, Field::kTitle};
+        inner = {Leaf::kText, Field::kTitle};
         break;
       case FieldPrefix::kAbstract:
-        inner = {false, Field::kAbstract};
+        inner = {Leaf::kText, Field::kAbstract};
         break;
       case FieldPrefix::kAuthors:
-        inner = {false, Field::kAuthors};
+        inner = {Leaf::kText, Field::kAuthors};
         break;
       case FieldPrefix::kVenue:
-        inner = {false, Field::kVenue};
+        inner = {Leaf::kText, Field::kVenue};
         break;
       case FieldPrefix::kCategory:
-        inner = {true, kDefaultFields};
+        inner = {Leaf::kCategory, kDefaultFields};
+        break;
+      case FieldPrefix::kTag:
+        inner = {Leaf::kTag, kDefaultFields};
+        break;
+      case FieldPrefix::kState:
+        inner = {Leaf::kState, kDefaultFields};
+        break;
+      case FieldPrefix::kHas:
+        inner = {Leaf::kHas, kDefaultFields};
+        break;
+      case FieldPrefix::kNote:
+        inner = {Leaf::kNote, kDefaultFields};
         break;
       default:
         break;
@@ -226,6 +300,7 @@ class Parser {
     QueryNode node = ParsePrimary(inner);
     if (node.kind != QueryNode::Kind::kAnd && node.kind != QueryNode::Kind::kOr) {
       node.position = field.position;  // a field's word starts where its field name does
+      if (node.kind == QueryNode::Kind::kNot) node.children[0].position = field.position;
     }
     return node;
   }

@@ -7,11 +7,16 @@
 //                               a field applies to a word, a "phrase" or a (group)
 //   cat:cs.CL  cat:cs           an arXiv category, or a whole archive
 //   year:2024  year:>=2023  year:2020..2023   date:2026-06-01..2026-06-30  date:2026-06
+//   tag:thesis                  the user's tag and every tag nested under it (thesis/related-work)
+//   state:to-read  state:none   a reading state (to-read, reading, read; none: no state)
+//   has:note  has:tag  has:state  papers holding some of the user's library data
+//   note:pruning  note:"low rank"  a word or phrase in one of the paper's notes
 //   -vision  NOT vision         exclusion; a query of exclusions only matches everything else
 //   a b OR c                    OR binds tighter than AND: a AND (b OR c); explicit AND accepted
 //   ( ... )                     grouping
 //   *                           every document
 //
+// A value `state:` or `has:` does not take (`state:later`) is malformed like `year:abc`.
 // Malformed text never fails: ParseQuery returns the first problem (where it is, what was
 // expected) and, as the tree, the plain-text reading of the whole query. Parsing is pure; nesting
 // deeper than kMaxQueryDepth is reported as malformed rather than recursed into.

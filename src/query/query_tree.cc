@@ -51,6 +51,21 @@ void Append(const QueryNode& n, std::string* out) {
     case Kind::kMatchAll:
       *out += "(all)";
       return;
+    case Kind::kTag:
+      *out += "(tag " + Quoted(n.text) + ")";
+      return;
+    case Kind::kState:
+      *out += "(state " + Quoted(n.text) + ")";
+      return;
+    case Kind::kHas:
+      *out += "(has " + Quoted(n.text) + ")";
+      return;
+    case Kind::kNoteWord:
+      *out += "(note " + Quoted(n.text) + ")";
+      return;
+    case Kind::kNotePhrase:
+      *out += "(note-phrase " + Quoted(n.text) + ")";
+      return;
     case Kind::kAnd:
     case Kind::kOr:
     case Kind::kNot:
@@ -119,6 +134,14 @@ QueryNode MatchAllNode(size_t position) {
   n.kind = QueryNode::Kind::kMatchAll;
   n.position = position;
   return n;
+}
+QueryNode LibraryNode(QueryNode::Kind kind, std::string text, size_t position) {
+  return Leaf(kind, std::move(text), position, kDefaultFields);
+}
+bool IsLibraryLeaf(const QueryNode& node) {
+  using Kind = QueryNode::Kind;
+  return node.kind == Kind::kTag || node.kind == Kind::kState || node.kind == Kind::kHas ||
+         node.kind == Kind::kNoteWord || node.kind == Kind::kNotePhrase;
 }
 QueryNode NotNode(QueryNode child, size_t position) {
   QueryNode n;

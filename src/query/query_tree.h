@@ -30,12 +30,18 @@ struct QueryNode {
     kYearRange,  // a year in [low, high]
     kDateRange,  // a published date in [low, high], days since 1970-01-01
     kMatchAll,   // every document (`*`)
+    // The user's library (none of it is in the index: whoever runs the query looks it up).
+    kTag,         // a tag and every tag nested under it (`tag:thesis`); text: the name as written
+    kState,       // a reading state (`state:to-read`); text: "to-read", "reading" or "read"
+    kHas,         // holds some library data (`has:note`); text: "note", "tag" or "state"
+    kNoteWord,    // a word in one of the paper's notes (`note:pruning`); text: as written
+    kNotePhrase,  // a phrase in one note (`note:"low rank"`); text: between the quotes
   };
 
   Kind kind = Kind::kMatchAll;
   size_t position = 0;  // byte offset of the node's first character in the query text
   // kTerm, kPhrase: the text as written (for a phrase, between the quotes). kCategory: the
-  // category as written ("cs.CL").
+  // category as written ("cs.CL"). The library's kinds: as each says above.
   std::string text;
   // kTerm, kPhrase: the text fields that may match.
   FieldSet fields = kDefaultFields;
@@ -49,6 +55,8 @@ struct QueryNode {
 
 // A one-line s-expression of node, for tests and debugging:
 //   (and (term "sparse") (or (phrase title "linear attention") (cat "cs.CL")) (not (year 2020 2023)))
+// Library leaves print as (tag "thesis"), (state "to-read"), (has "note"), (note "word") and
+// (note-phrase "low rank").
 // Field sets print as names ("title", "abstract", "authors", "venue") when not the default.
 std::string Describe(const QueryNode& node);
 
@@ -61,6 +69,10 @@ QueryNode CategoryNode(std::string category, size_t position = 0);
 QueryNode YearRangeNode(int32_t low, int32_t high, size_t position = 0);
 QueryNode DateRangeNode(int32_t low, int32_t high, size_t position = 0);
 QueryNode MatchAllNode(size_t position = 0);
+// kind is one of the library's: kTag, kState, kHas, kNoteWord, kNotePhrase.
+QueryNode LibraryNode(QueryNode::Kind kind, std::string text, size_t position = 0);
+// True for the kinds the index does not hold: the user's library.
+bool IsLibraryLeaf(const QueryNode& node);
 QueryNode NotNode(QueryNode child, size_t position);
 // kAnd/kOr of children; a single child is returned as itself.
 QueryNode AndNode(std::vector<QueryNode> children, size_t position);

@@ -134,6 +134,53 @@ TEST(QueryParser, StarMatchesAll) {
   EXPECT_EQ(Tree("* -vision"), "(and (all) (not (term \"vision\")))");
 }
 
+TEST(QueryParser, LibraryLeaves) {
+  EXPECT_EQ(Tree("tag:thesis"), "(tag \"thesis\")");
+  EXPECT_EQ(Tree("TAG:Thesis/Related-Work"), "(tag \"Thesis/Related-Work\")");
+  EXPECT_EQ(Tree("state:to-read"), "(state \"to-read\")");
+  EXPECT_EQ(Tree("state:READ"), "(state \"read\")");
+  EXPECT_EQ(Tree("state:none"), "(not (has \"state\"))");
+  EXPECT_EQ(Tree("has:note has:tags has:state"),
+            "(and (has \"note\") (has \"tag\") (has \"state\"))");
+  EXPECT_EQ(Tree("note:pruning"), "(note \"pruning\")");
+  EXPECT_EQ(Tree("note:\"low rank\""), "(note-phrase \"low rank\")");
+}
+
+TEST(QueryParser, LibraryLeavesCombineWithEverythingElse) {
+  EXPECT_EQ(Tree("attention tag:thesis -tag:read"),
+            "(and (term \"attention\") (tag \"thesis\") (not (tag \"read\")))");
+  EXPECT_EQ(Tree("tag:(a OR b) cat:cs.CL year:2024"),
+            "(and (or (tag \"a\") (tag \"b\")) (cat \"cs.CL\") (year 2024 2024))");
+  EXPECT_EQ(Tree("(state:reading OR has:note) title:x"),
+            "(and (or (state \"reading\") (has \"note\")) (term title \"x\"))");
+  EXPECT_EQ(Tree("note:(low rank)"), "(and (note \"low\") (note \"rank\"))");
+  EXPECT_EQ(Tree("NOT state:none"), "(not (not (has \"state\")))");
+  // A field inside a library group is its own.
+  EXPECT_EQ(Tree("tag:(a title:b)"), "(and (tag \"a\") (term title \"b\"))");
+}
+
+TEST(QueryParser, BadLibraryValuesAreNoticesNotFailures) {
+  QueryNotice state = Notice("attention state:later");
+  EXPECT_EQ(state.position, 16u);
+  EXPECT_EQ(state.message, "expected to-read, reading, read or none after 'state:'");
+  QueryNotice has = Notice("has:foo");
+  EXPECT_EQ(has.position, 4u);
+  EXPECT_EQ(has.message, "expected note, tag or state after 'has:'");
+  EXPECT_EQ(Notice("tag:").message, "expected a value right after 'tag:'");
+  EXPECT_EQ(Notice("note: x").message, "expected a value right after 'note:'");
+}
+
+TEST(QueryParser, LibraryLeavesKnowWhereTheyStart) {
+  ParsedQuery q = ParseQuery("x -tag:a state:none");
+  ASSERT_FALSE(q.notice);
+  ASSERT_EQ(q.root.children.size(), 3u);
+  EXPECT_EQ(q.root.children[1].position, 2u);
+  EXPECT_EQ(q.root.children[1].children[0].position, 3u);
+  EXPECT_EQ(q.root.children[2].position, 9u);
+  EXPECT_TRUE(IsLibraryLeaf(q.root.children[2].children[0]));
+  EXPECT_FALSE(IsLibraryLeaf(q.root.children[0]));
+}
+
 TEST(QueryParser, NodesKnowWhereTheyStart) {
   ParsedQuery q = ParseQuery("ab title:cd -\"e f\" (g OR year:2020)");
   ASSERT_FALSE(q.notice);
