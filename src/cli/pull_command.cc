@@ -76,6 +76,7 @@ int RunPull(const PullCommandOptions& options) {
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
+  for (const std::string& part : report.left_out) fmt::print(stderr, "paperdeck pull: {}\n", part);
   if (report.remote_query.empty()) {  // the query could not be sent at all
     fmt::print(stderr, "paperdeck pull: {}\n", report.stopped.message());
     return kExitUsage;

@@ -101,7 +101,7 @@ ArxivPullReport PullFromArxiv(library::Corpus& corpus, net::HttpClient& client,
                               const ArxivPullOptions& o,
                               const std::function<void(const PulledPaper&)>& on_paper) {
   ArxivPullReport report;
-  Result<std::string> query = ToArxivSearchQuery(o.query, o.since, Today());
+  Result<std::string> query = ToArxivSearchQuery(o.query, o.since, Today(), &report.left_out);
   if (!query.ok()) {
     report.stopped = query.status();
     return report;

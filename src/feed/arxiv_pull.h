@@ -47,6 +47,8 @@ struct ArxivPullReport {
   int64_t total_results = -1;  // what arXiv said matches
   uint64_t fetched = 0, added = 0, updated = 0, unchanged = 0;
   std::vector<std::string> issues;  // entries skipped as malformed, page retries
+  // Parts of the query arXiv cannot be asked (the user's library: `tag:`, `note:`...), left out.
+  std::vector<std::string> left_out;
   Status stopped;  // ok when the pull ran to its end; else why it stopped (earlier pages kept)
 };
 

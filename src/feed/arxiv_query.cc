@@ -1,11 +1,14 @@
 #include "feed/arxiv_query.h"
 
 #include <cctype>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "model/calendar.h"
 #include "query/field.h"
 #include "query/query_parser.h"
+#include "query/query_tree.h"
 
 namespace paperdeck::feed {
 namespace {
@@ -88,9 +91,57 @@ std::string InFields(const std::string& value, query::FieldSet fields) {
   return prefixes.size() > 1 ? "(" + out + ")" : out;
 }
 
-// Empty string: the node restricts nothing (`*`).
-Result<std::string> Translate(const QueryNode& node, int32_t today) {
+// True when every leaf under node is the user's library (`tag:`, `state:`, `has:`, `note:`),
+// which arXiv knows nothing of.
+bool OnlyLibrary(const QueryNode& node) {
+  if (query::IsLibraryLeaf(node)) return true;
+  if (node.children.empty()) return false;
+  for (const QueryNode& child : node.children) {
+    if (!OnlyLibrary(child)) return false;
+  }
+  return true;
+}
+
+// The query text of a library leaf, for the notice that it was left out.
+std::string Written(const QueryNode& node) {
   switch (node.kind) {
+    case Kind::kTag:
+      return "tag:" + node.text;
+    case Kind::kState:
+      return "state:" + node.text;
+    case Kind::kHas:
+      return "has:" + node.text;
+    case Kind::kNoteWord:
+      return "note:" + node.text;
+    case Kind::kNotePhrase:
+      return "note:\"" + node.text + "\"";
+    default:
+      return "";
+  }
+}
+
+void Drop(const QueryNode& node, std::vector<std::string>* dropped) {
+  if (query::IsLibraryLeaf(node)) {
+    dropped->push_back(Written(node) + " (at " + std::to_string(node.position) +
+                       ") is your own library, which arXiv does not know: left out of the pull");
+    return;
+  }
+  for (const QueryNode& child : node.children) Drop(child, dropped);
+}
+
+// Empty string: the node restricts nothing (`*`). Parts made only of the user's library are
+// left out (AND: they restrict nothing arXiv can see; OR: the alternative is gone), each named
+// in *dropped.
+Result<std::string> Translate(const QueryNode& node, int32_t today,
+                              std::vector<std::string>* dropped) {
+  switch (node.kind) {
+    case Kind::kTag:
+    case Kind::kState:
+    case Kind::kHas:
+    case Kind::kNoteWord:
+    case Kind::kNotePhrase:
+      Drop(node, dropped);
+      return std::string();
     case Kind::kMatchAll:
       return std::string();
     case Kind::kTerm: {
@@ -135,16 +186,24 @@ Result<std::string> Translate(const QueryNode& node, int32_t today) {
     case Kind::kDateRange:
       return DateRange(node.low, node.high, today);
     case Kind::kNot:
+      if (OnlyLibrary(node)) {
+        Drop(node, dropped);
+        return std::string();
+      }
       return Status::InvalidArgument(
           "arXiv cannot search for papers *without* something on its own: add words or a "
           "category to pull");
     case Kind::kOr: {
       std::string out;
       for (const QueryNode& child : node.children) {
+        if (OnlyLibrary(child)) {
+          Drop(child, dropped);
+          continue;
+        }
         if (child.kind == Kind::kNot) {
           return Status::InvalidArgument("arXiv cannot search for 'OR NOT ...': rephrase it");
         }
-        Result<std::string> part = Translate(child, today);
+        Result<std::string> part = Translate(child, today, dropped);
         if (!part.ok()) return part;
         if (part->empty()) return std::string();  // x OR everything
         if (!out.empty()) out += " OR ";
@@ -155,8 +214,13 @@ Result<std::string> Translate(const QueryNode& node, int32_t today) {
     case Kind::kAnd: {
       std::vector<std::string> include, exclude;
       for (const QueryNode& child : node.children) {
+        if (OnlyLibrary(child)) {
+          Drop(child, dropped);
+          continue;
+        }
         const bool negated = child.kind == Kind::kNot;
-        Result<std::string> part = Translate(negated ? child.children.at(0) : child, today);
+        Result<std::string> part =
+            Translate(negated ? child.children.at(0) : child, today, dropped);
         if (!part.ok()) return part;
         if (part->empty()) {
           if (negated) return Status::InvalidArgument("'NOT *' excludes every paper");
@@ -184,9 +248,11 @@ Result<std::string> Translate(const QueryNode& node, int32_t today) {
 }  // namespace
 
 Result<std::string> ToArxivSearchQuery(std::string_view text, std::optional<int32_t> since,
-                                       int32_t today) {
+                                       int32_t today, std::vector<std::string>* dropped) {
   query::ParsedQuery parsed = query::ParseQuery(text);
-  Result<std::string> q = Translate(parsed.root, today);
+  std::vector<std::string> left_out;
+  Result<std::string> q = Translate(parsed.root, today, &left_out);
+  if (dropped) *dropped = std::move(left_out);
   if (!q.ok()) return q;
   std::string out = *q;
   if (since) {

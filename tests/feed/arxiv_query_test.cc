@@ -29,6 +29,22 @@ TEST(ArxivQueryTest, WordsPhrasesAndFields) {
   EXPECT_EQ(Q("venue:neurips"), "jr:neurips");
 }
 
+TEST(ArxivQueryTest, TheLibraryIsLeftOutAndSaidSo) {
+  std::vector<std::string> dropped;
+  Result<std::string> q =
+      ToArxivSearchQuery("attention tag:thesis -state:read", std::nullopt, kToday, &dropped);
+  ASSERT_TRUE(q.ok()) << q.status().message();
+  EXPECT_EQ(*q, "all:attention");
+  ASSERT_EQ(dropped.size(), 2u);
+  EXPECT_THAT(dropped[0], HasSubstr("tag:thesis (at 10) is your own library"));
+  EXPECT_THAT(dropped[1], HasSubstr("state:read"));
+  EXPECT_EQ(Q("(attention OR note:pruning) cat:cs.CL"), "all:attention AND cat:cs.CL");
+  EXPECT_EQ(Q("attention -(tag:a OR has:note) state:none"), "all:attention");
+  // Nothing left to ask arXiv: refused as an empty query is.
+  EXPECT_THAT(Q("tag:thesis"), HasSubstr("say what to pull"));
+  EXPECT_THAT(Q("tag:thesis", *ParseIsoDate("2026-11-01")), HasSubstr("submittedDate:"));
+}
+
 TEST(ArxivQueryTest, CategoriesAndArchives) {
   EXPECT_EQ(Q("cat:cs.CL"), "cat:cs.CL");
   EXPECT_EQ(Q("cat:cs"), "cat:cs.*");
