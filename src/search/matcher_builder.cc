@@ -9,6 +9,7 @@
 #include "search/column_range_matcher.h"
 #include "search/exclusion_matcher.h"
 #include "search/or_matcher.h"
+#include "search/paper_set_matcher.h"
 #include "search/phrase_matcher.h"
 #include "search/term_matcher.h"
 
@@ -48,6 +49,12 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
           node.kind == Kind::kYearRange ? ColumnRangeMatcher::Column::kYear
                                         : ColumnRangeMatcher::Column::kDate,
           node.low, node.high);
+      if (m->doc() == kEndDoc) return nullptr;
+      return m;
+    }
+    case Kind::kPapers: {
+      if (!node.papers || node.papers->isEmpty()) return nullptr;
+      auto m = std::make_unique<PaperSetMatcher>(segment, *node.papers);
       if (m->doc() == kEndDoc) return nullptr;
       return m;
     }

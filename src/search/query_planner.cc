@@ -34,8 +34,9 @@ PlanNode Exclude(PlanNode included, PlanNode excluded) {
 
 class Planner {
  public:
-  Planner(text::Analyzer* analyzer, const index::IndexReader& reader, PlanOptions options)
-      : analyzer_(analyzer), reader_(reader), options_(options) {}
+  Planner(text::Analyzer* analyzer, const index::IndexReader& reader, PlanOptions options,
+          const LibrarySets* library)
+      : analyzer_(analyzer), reader_(reader), options_(options), library_(library) {}
 
   QueryPlan Plan(const QueryNode& query) {
     QueryPlan plan;
@@ -184,6 +185,19 @@ class Planner {
       }
       case QKind::kMatchAll:
         return PlanNode{};
+      case QKind::kTag:
+      case QKind::kState:
+      case QKind::kHas:
+      case QKind::kNoteWord:
+      case QKind::kNotePhrase: {
+        PlanNode n;
+        n.kind = PKind::kPapers;
+        if (library_) {
+          if (auto it = library_->find(&q); it != library_->end()) n.papers = it->second;
+        }
+        if (!n.papers) n.papers = std::make_shared<const PaperKeySet>();
+        return n;
+      }
       case QKind::kNot: {
         std::optional<PlanNode> inner = PlanNodeOf(q.children[0], !positive);
         if (!inner) return std::nullopt;
@@ -220,6 +234,7 @@ class Planner {
   text::Analyzer* analyzer_;
   const index::IndexReader& reader_;
   const PlanOptions options_;
+  const LibrarySets* library_;
   std::map<std::string, float, std::less<>> idf_;
   std::vector<std::string> highlight_;
 };
@@ -261,6 +276,9 @@ void Append(const PlanNode& n, std::string* out) {
     case PKind::kAll:
       *out += "(all)";
       return;
+    case PKind::kPapers:
+      *out += "(papers " + std::to_string(n.papers ? n.papers->cardinality() : 0) + ")";
+      return;
     case PKind::kAnd:
     case PKind::kOr:
     case PKind::kExclude:
@@ -277,8 +295,9 @@ void Append(const PlanNode& n, std::string* out) {
 }  // namespace
 
 QueryPlan PlanQuery(const query::QueryNode& query, text::Analyzer* analyzer,
-                    const index::IndexReader& reader, PlanOptions options) {
-  return Planner(analyzer, reader, options).Plan(query);
+                    const index::IndexReader& reader, PlanOptions options,
+                    const LibrarySets* library) {
+  return Planner(analyzer, reader, options, library).Plan(query);
 }
 
 std::string Describe(const PlanNode& node) {

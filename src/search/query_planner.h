@@ -12,20 +12,26 @@
 //   - in an AND, the NOT children become one exclusion: (a b -c -d) = (a b) minus (c OR d); with
 //     no positive child the included side is every document (`-vision`);
 //   - a piece that analyses to nothing (`the`, `""`) is dropped; a query left with nothing
-//     matches nothing.
+//     matches nothing;
+//   - a library leaf (`tag:`, `state:`, `has:`, `note:`) becomes the set of paper keys the
+//     search resolved it to before planning (LibrarySets, from search/library_keys.h); one the
+//     search has no set for (no library was given) is the empty set: it matches nothing.
 //
 // Threading: PlanQuery uses the analyzer given (not thread-safe); the reader is only read.
 #pragma once
 
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "index/field.h"
 #include "index/index_reader.h"
 #include "query/query_tree.h"
+#include "search/library_keys.h"
 #include "text/analyzer.h"
 
 namespace paperdeck::search {
@@ -43,6 +49,7 @@ struct PlanNode {
     kYearRange,  // [low, high]
     kDateRange,  // [low, high]
     kAll,        // every document
+    kPapers,     // the documents of the papers in `papers` (a library leaf, resolved)
     kAnd,        // every child (2+)
     kOr,         // some child (2+)
     kExclude,    // children[0] but not children[1]
@@ -54,7 +61,11 @@ struct PlanNode {
   int32_t low = std::numeric_limits<int32_t>::min();
   int32_t high = std::numeric_limits<int32_t>::max();
   std::vector<PlanNode> children;
+  std::shared_ptr<const PaperKeySet> papers;  // kPapers
 };
+
+// The paper keys each library leaf of a query was resolved to, by the leaf's node.
+using LibrarySets = std::unordered_map<const query::QueryNode*, std::shared_ptr<const PaperKeySet>>;
 
 struct QueryPlan {
   std::optional<PlanNode> root;  // nullopt: the query matches nothing
@@ -72,10 +83,13 @@ struct PlanOptions {
   bool drop_question_words = false;
 };
 
+// library: the sets of query's library leaves (nodes of query itself); may be null.
 QueryPlan PlanQuery(const query::QueryNode& query, text::Analyzer* analyzer,
-                    const index::IndexReader& reader, PlanOptions options = {});
+                    const index::IndexReader& reader, PlanOptions options = {},
+                    const LibrarySets* library = nullptr);
 
 // A one-line s-expression of a plan, for tests: (and (term title "attent") (phrase "slide" "window"))
+// A set of papers prints as its size: (papers 3).
 std::string Describe(const PlanNode& node);
 
 }  // namespace paperdeck::search

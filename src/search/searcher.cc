@@ -19,8 +19,17 @@
 namespace paperdeck::search {
 namespace {
 
-int64_t SortKey(SortOrder sort, const index::SegmentReader& segment, uint32_t doc) {
+// When each library paper was added, as a rank (1 = the oldest); papers not in it are 0, which
+// sorts after every rank.
+using AddedRanks = std::unordered_map<uint64_t, int64_t>;
+
+int64_t SortKey(SortOrder sort, const index::SegmentReader& segment, uint32_t doc,
+                const AddedRanks& added) {
   switch (sort) {
+    case SortOrder::kAdded: {
+      auto it = added.find(segment.paper_key(doc));
+      return it == added.end() ? 0 : it->second;
+    }
     case SortOrder::kNewest:
       return segment.date(doc);
     case SortOrder::kCitations:
@@ -49,6 +58,28 @@ query::QueryNode WithFilters(query::QueryNode query, const SearchRequest& reques
     all.push_back(query::OrNode(std::move(either), 0));
   }
   return query::AndNode(std::move(all), 0);
+}
+
+void CollectLibraryLeaves(const query::QueryNode& node, std::vector<const query::QueryNode*>* out) {
+  if (query::IsLibraryLeaf(node)) out->push_back(&node);
+  for (const query::QueryNode& child : node.children) CollectLibraryLeaves(child, out);
+}
+
+// Asks the library once for each leaf's papers; a leaf written twice is asked once.
+Result<LibrarySets> ResolveLibraryLeaves(const std::vector<const query::QueryNode*>& leaves,
+                                         LibraryKeys& library) {
+  LibrarySets sets;
+  std::map<std::pair<query::QueryNode::Kind, std::string>, std::shared_ptr<const PaperKeySet>> seen;
+  for (const query::QueryNode* leaf : leaves) {
+    auto& set = seen[{leaf->kind, leaf->text}];
+    if (!set) {
+      Result<PaperKeySet> papers = library.Papers(*leaf);
+      if (!papers.ok()) return papers.status();
+      set = std::make_shared<const PaperKeySet>(std::move(*papers));
+    }
+    sets.emplace(leaf, set);
+  }
+  return sets;
 }
 
 // Counts facets over the matches, per segment by category id, merged by name at the end.
@@ -153,15 +184,40 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   }
   query = WithFilters(std::move(query), request);
 
+  // The library's leaves become sets of paper keys now, once, before any segment is read.
+  std::vector<const query::QueryNode*> library_leaves;
+  CollectLibraryLeaves(query, &library_leaves);
+  LibrarySets library_sets;
+  if (request.library && !library_leaves.empty()) {
+    PAPERDECK_ASSIGN_OR_RETURN(library_sets, ResolveLibraryLeaves(library_leaves, *request.library));
+  }
+
   // The analyzer keeps stemmer state: one per thread, kept for the thread's life.
   thread_local text::Analyzer analyzer;
   QueryPlan plan = PlanQuery(query, &analyzer, *reader_,
                              PlanOptions{.any_word = request.mode == QueryMode::kPlainTextAny,
                                          .drop_question_words =
                                              request.mode == QueryMode::kPlainTextAny &&
-                                             options_.drop_question_words});
+                                             options_.drop_question_words},
+                             &library_sets);
   response.highlight_terms = std::move(plan.highlight_terms);
   if (!plan.root) return response;
+
+  // With nothing to rank by, a look into the library lists what was added last first.
+  SortOrder sort = request.sort;
+  if (sort == SortOrder::kRelevance && request.library && !library_leaves.empty() &&
+      response.highlight_terms.empty()) {
+    sort = SortOrder::kAdded;
+  }
+  if (sort == SortOrder::kAdded && !request.library) sort = SortOrder::kRelevance;
+  AddedRanks added;
+  if (sort == SortOrder::kAdded) {
+    PAPERDECK_ASSIGN_OR_RETURN(std::vector<uint64_t> by_added, request.library->PapersByAdded());
+    added.reserve(by_added.size());
+    for (size_t i = 0; i < by_added.size(); ++i) {
+      added.emplace(by_added[i], static_cast<int64_t>(i) + 1);
+    }
+  }
 
   std::array<double, index::kNumFields> average_length{};
   for (int f = 0; f < index::kNumFields; ++f) {
@@ -172,14 +228,14 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   const size_t k = request.limit == 0 ? 0 : size_t{request.offset} + request.limit;
   // Proximity reranks the best proximity_pool hits: collect at least that many (only when there
   // are two terms to be near each other, so one-word searches keep their small heap).
-  const bool rerank = k > 0 && request.sort == SortOrder::kRelevance && options_.proximity > 0 &&
+  const bool rerank = k > 0 && sort == SortOrder::kRelevance && options_.proximity > 0 &&
                       response.highlight_terms.size() >= 2;
-  TopKCollector collector(request.sort,
+  TopKCollector collector(sort,
                           rerank ? std::max<size_t>(k, options_.proximity_pool) : k);
   FacetCounter facets;
   // A ranked page without facets, over a query whose matches count cheaply apart
   // (search/match_counter.h): the walk may then skip what cannot reach the page.
-  const bool count_apart = options_.prune && k > 0 && request.sort == SortOrder::kRelevance &&
+  const bool count_apart = options_.prune && k > 0 && sort == SortOrder::kRelevance &&
                            !request.facets;
   for (const std::shared_ptr<const index::SegmentReader>& segment_ptr : reader_->segments()) {
     const index::SegmentReader& segment = *segment_ptr;
@@ -204,7 +260,7 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
       ++response.total;  // every live match counts, scored or not
       if (request.facets) facets.Count(d);
       if (k == 0) continue;
-      int64_t key = SortKey(request.sort, segment, d);
+      int64_t key = SortKey(sort, segment, d, added);
       if (options_.prune && collector.full()) {
         if (!bound_valid || d > bound.last_doc) {
           bound = matcher->BlockBound();

@@ -17,13 +17,16 @@
 #include "model/status.h"
 #include "query/query_notice.h"
 #include "search/bm25f.h"
+#include "search/library_keys.h"
 
 namespace paperdeck::search {
 
 // Why a query was not taken as written; search::QueryNotice for the searcher's callers.
 using QueryNotice = query::QueryNotice;
 
-enum class SortOrder { kRelevance, kNewest, kCitations, kUpvotes };
+// kAdded: newest in the user's library first (when each paper got its first tag, state or note;
+// SearchRequest::library), papers outside the library after them in the relevance order.
+enum class SortOrder { kRelevance, kNewest, kCitations, kUpvotes, kAdded };
 
 enum class QueryMode {
   kOperators,  // the query language: fields, quotes, -, NOT, OR, parentheses, ranges
@@ -48,6 +51,13 @@ struct SearchRequest {
 
   // Count categories and years over every live match (not only the page): SearchResponse::facets.
   bool facets = false;
+
+  // The user's library (search/library_keys.h), for the query's library leaves (`tag:`,
+  // `state:`, `has:`, `note:`) and for SortOrder::kAdded; each leaf is asked about once, before
+  // any segment is read. Null: library leaves match nothing and kAdded is the relevance order.
+  // A query with no words to rank by that names the library (`tag:thesis`, `state:to-read`),
+  // asked for by relevance, is listed as kAdded: the papers most recently added first.
+  LibraryKeys* library = nullptr;
 };
 
 // How many of the matches carry one value of a facet.
