@@ -212,6 +212,20 @@ class Corpus {
   // to file + ".tmp" and renamed over file only when complete.
   Status BackupTo(const std::filesystem::path& file);
 
+  // What a search's library filters and `--sort added` ask (workspace/library_lookup.h). Each
+  // returns paper keys, ascending unless said otherwise, read in one statement.
+  // Papers carrying the tag name or a tag nested under it ("thesis" also finds
+  // "thesis/related-work"), matched by folded name; a name no tag could have finds none.
+  Result<std::vector<int64_t>> PapersTagged(std::string_view name);
+  // Papers in state; nullopt: papers with any state.
+  Result<std::vector<int64_t>> PapersInState(std::optional<ReadingState> state);
+  Result<std::vector<int64_t>> PapersWithTags();
+  Result<std::vector<int64_t>> PapersWithNotes();
+  // Calls fn with each note's paper key and text, in note order.
+  Status EachNote(const std::function<void(int64_t key, std::string_view text)>& fn);
+  // The papers of the library in the order they entered it, oldest first.
+  Result<std::vector<int64_t>> PapersByEntry();
+
  private:
   struct Impl;
   explicit Corpus(std::unique_ptr<Impl> impl);

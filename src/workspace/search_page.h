@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "library/corpus.h"
+#include "library/library_data.h"
 #include "search/searcher.h"
 
 namespace paperdeck::workspace {
@@ -18,6 +19,7 @@ namespace paperdeck::workspace {
 struct FoundPaper {
   library::StoredPaper paper;
   float score = 0;  // the score of this paper's own hit
+  library::LibraryEntry library;  // the user's tags, reading state and notes for it
 };
 
 struct SearchPage {

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "workspace/library_lookup.h"
+
 namespace paperdeck::workspace {
 
 Workspace::Workspace(std::filesystem::path root)
@@ -27,7 +29,12 @@ Result<SearchPage> Workspace::Search(const search::SearchRequest& request) {
   if (!corpus_revision.ok()) return corpus_revision.status();
   Result<Snapshot> snapshot = snapshots_.Current();
   if (!snapshot.ok()) return snapshot.status();
-  Result<search::SearchResponse> response = snapshot->searcher->Search(request);
+  // The library's filters and `--sort added` are read from this corpus connection as the search
+  // asks: nothing of the library is in the index.
+  LibraryLookup library(**corpus);
+  search::SearchRequest asked = request;
+  if (!asked.library) asked.library = &library;
+  Result<search::SearchResponse> response = snapshot->searcher->Search(asked);
   if (!response.ok()) return response.status();
 
   std::vector<int64_t> keys;
@@ -40,6 +47,9 @@ Result<SearchPage> Workspace::Search(const search::SearchRequest& request) {
 
   SearchPage page;
   page.papers = JoinHitsToPapers(response->hits, std::move(*papers));
+  for (FoundPaper& found : page.papers) {
+    PAPERDECK_ASSIGN_OR_RETURN(found.library, (*corpus)->LibraryOf(found.paper.key));
+  }
   page.index_behind = *corpus_revision > snapshot->reader->corpus_revision();
   page.response = std::move(*response);
   return page;

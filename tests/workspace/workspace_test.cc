@@ -150,3 +150,65 @@ TEST_F(WorkspaceTest, RebuildAndOptimizeKeepEveryPaperSearchable) {
 
 }  // namespace
 }  // namespace paperdeck::workspace
+
+namespace paperdeck::workspace {
+namespace {
+
+// The library through Workspace::Search: a tag, a note and a state read from the corpus by the
+// search that names them, and each found paper carrying its library entry.
+class WorkspaceLibraryTest : public WorkspaceTest {
+ protected:
+  int64_t KeyOf(const std::string& query) {
+    SearchPage page = Search(query);
+    return page.papers.empty() ? 0 : page.papers[0].paper.key;
+  }
+  std::vector<int64_t> Keys(const std::string& query) {
+    std::vector<int64_t> keys;
+    for (const FoundPaper& f : Search(query).papers) keys.push_back(f.paper.key);
+    return keys;
+  }
+};
+
+TEST_F(WorkspaceLibraryTest, TagsStatesAndNotesAreSearchedFromTheCorpus) {
+  const int64_t longformer = KeyOf("longformer");
+  const int64_t mamba = KeyOf("demystify mamba");
+  ASSERT_NE(longformer, 0);
+  ASSERT_NE(mamba, 0);
+  auto corpus = workspace_->Corpus();
+  ASSERT_TRUE(corpus.ok());
+  const std::vector<int64_t> one = {longformer};
+  const std::vector<std::string> nested = {"Thesis/Related-Work"};
+  ASSERT_TRUE((*corpus)->ChangeTags(one, nested, {}).ok());
+  const std::vector<int64_t> other = {mamba};
+  const std::vector<std::string> top = {"thesis", "ssm"};
+  ASSERT_TRUE((*corpus)->ChangeTags(other, top, {}).ok());
+  ASSERT_TRUE((*corpus)->SetReadingState(other, library::ReadingState::kReading).ok());
+  ASSERT_TRUE((*corpus)->AddNote(longformer, "Low-rank projections of the keys; see FlashAttention-2.").ok());
+
+  EXPECT_THAT(Keys("tag:THESIS"), ::testing::UnorderedElementsAre(longformer, mamba));
+  EXPECT_THAT(Keys("tag:thesis/related-work"), ::testing::ElementsAre(longformer));
+  EXPECT_THAT(Keys("tag:thesis/related"), ::testing::IsEmpty());
+  EXPECT_THAT(Keys("tag:a//b"), ::testing::IsEmpty());  // no tag can be named so
+  EXPECT_THAT(Keys("state:reading"), ::testing::ElementsAre(mamba));
+  EXPECT_THAT(Keys("has:note"), ::testing::ElementsAre(longformer));
+  // Words of a note as the index reads text: a compound by its whole or its parts in a row.
+  EXPECT_THAT(Keys("note:projection"), ::testing::ElementsAre(longformer));
+  EXPECT_THAT(Keys("note:low-rank"), ::testing::ElementsAre(longformer));
+  EXPECT_THAT(Keys("note:\"low rank projections\""), ::testing::ElementsAre(longformer));
+  EXPECT_THAT(Keys("note:flashattention-2"), ::testing::ElementsAre(longformer));
+  EXPECT_THAT(Keys("note:\"rank low\""), ::testing::IsEmpty());
+  EXPECT_THAT(Keys("note:the"), ::testing::IsEmpty());
+
+  SearchPage page = Search("state:reading");
+  ASSERT_EQ(page.papers.size(), 1u);
+  EXPECT_THAT(page.papers[0].library.tags, ::testing::ElementsAre("ssm", "thesis"));
+  ASSERT_TRUE(page.papers[0].library.state.has_value());
+  EXPECT_EQ(page.papers[0].library.state->state, library::ReadingState::kReading);
+
+  // Untagged: the next search sees it.
+  ASSERT_TRUE((*corpus)->ChangeTags(other, {}, top).ok());
+  EXPECT_THAT(Keys("tag:thesis"), ::testing::ElementsAre(longformer));
+}
+
+}  // namespace
+}  // namespace paperdeck::workspace
