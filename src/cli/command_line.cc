@@ -129,7 +129,8 @@ int Main(int argc, char** argv) {
   std::vector<std::string> search_words;
   search_cmd->add_option("query", search_words, "the query (see README: query language)")
       ->required();
-  search_cmd->add_option("--sort", search.sort, "relevance, newest, citations or upvotes")
+  search_cmd->add_option("--sort", search.sort,
+                         "relevance, newest, citations, upvotes or added (your library's newest)")
       ->capture_default_str();
   search_cmd->add_option("--page", search.page, "page number, from 1")->capture_default_str();
   search_cmd->add_option("--limit", search.limit, "results per page (1-1000)")

@@ -24,6 +24,7 @@ std::optional<search::SortOrder> ParseSort(const std::string& s) {
   if (s == "newest" || s == "date") return search::SortOrder::kNewest;
   if (s == "citations" || s == "cited") return search::SortOrder::kCitations;
   if (s == "upvotes") return search::SortOrder::kUpvotes;
+  if (s == "added") return search::SortOrder::kAdded;
   return std::nullopt;
 }
 
@@ -41,7 +42,7 @@ int RunSearch(const SearchOptions& options) {
   auto sort = ParseSort(options.sort);
   if (!sort) {
     fmt::print(stderr, "paperdeck search: unknown --sort '{}' (relevance, newest, citations, "
-                       "upvotes)\n", options.sort);
+                       "upvotes, added)\n", options.sort);
     return kExitUsage;
   }
   if (options.page == 0 || options.limit == 0 || options.limit > 1000) {
@@ -82,6 +83,7 @@ int RunSearch(const SearchOptions& options) {
     for (const workspace::FoundPaper& found : page->papers) {
       nlohmann::json j = present::PaperJson(found.paper);
       j["score"] = found.score;
+      j.update(present::LibraryFieldsJson(found.library));
       out["results"].push_back(std::move(j));
     }
     if (response.notice) {
@@ -105,7 +107,7 @@ int RunSearch(const SearchOptions& options) {
   text::Analyzer analyzer;
   int32_t today = Today();
   for (const workspace::FoundPaper& found : page->papers) {
-    present::Card card = present::MakeCard(found.paper.record, today);
+    present::Card card = present::MakeCard(found.paper.record, found.library, today);
     printer.Print(card, present::HighlightSpans(card.title, response.highlight_terms, analyzer),
                   present::HighlightSpans(card.abstract, response.highlight_terms, analyzer));
   }

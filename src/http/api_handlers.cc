@@ -154,10 +154,11 @@ ApiResponse ApiHandlers::Search(const QueryParams& params) {
   const int32_t today = Today();
   nlohmann::json results = nlohmann::json::array();
   for (const workspace::FoundPaper& found : page->papers) {
-    present::Card card = present::MakeCard(found.paper.record, today);
+    present::Card card = present::MakeCard(found.paper.record, found.library, today);
     nlohmann::json j = present::PaperJson(found.paper);
     j["url"] = present::PaperUrl(found.paper.record);
     j["score"] = found.score;
+    j.update(present::LibraryFieldsJson(found.library));
     j["card"] = present::CardJson(card);
     j["highlights"] = {
         {"title", present::SpansJson(present::HighlightSpans(card.title, response.highlight_terms,

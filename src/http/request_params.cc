@@ -115,8 +115,10 @@ bool ParseSearchParams(const QueryParams& params, SearchParams* out, ParamError*
       out->order = search::SortOrder::kCitations;
     } else if (*v == "upvotes") {
       out->order = search::SortOrder::kUpvotes;
+    } else if (*v == "added") {
+      out->order = search::SortOrder::kAdded;
     } else {
-      *error = {"sort", "sort is one of relevance, newest, citations, upvotes"};
+      *error = {"sort", "sort is one of relevance, newest, citations, upvotes, added"};
       return false;
     }
     out->sort = *v;

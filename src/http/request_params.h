@@ -30,7 +30,7 @@ using QueryParams = std::multimap<std::string, std::string>;
 // `GET /api/search?q=&sort=&page=&limit=&cat=&year=`.
 struct SearchParams {
   std::string q;
-  std::string sort = "relevance";  // relevance | newest | citations | upvotes (as the CLI)
+  std::string sort = "relevance";  // relevance | newest | citations | upvotes | added (as the CLI)
   search::SortOrder order = search::SortOrder::kRelevance;
   uint32_t page = 1;  // 1-based
   uint32_t limit = kDefaultPageLimit;

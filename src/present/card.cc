@@ -86,4 +86,11 @@ Card MakeCard(const PaperRecord& r, int32_t today) {
   return card;
 }
 
+Card MakeCard(const PaperRecord& record, const library::LibraryEntry& library, int32_t today) {
+  Card card = MakeCard(record, today);
+  card.tags = library.tags;
+  if (library.state) card.state = std::string(library::ReadingStateName(library.state->state));
+  return card;
+}
+
 }  // namespace paperdeck::present

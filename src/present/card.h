@@ -6,7 +6,10 @@
 //             published: the page shows where)
 //   signal    "▲ 126" (upvotes), else "237 citations" / "1.6k citations", else "new", else none
 //   title, authors "A, B, C et al." (the first three, "et al." when there are more or the source
-//   listed only the first ones), abstract.
+//   listed only the first ones), abstract;
+//   tags      the user's tags (display names), state its reading state ("to-read", "reading",
+//             "read"; empty: none): a card with the library's data shows them on a line of
+//             their own.
 // The terminal and the JSON API both draw from this one definition.
 #pragma once
 
@@ -14,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "library/library_data.h"
 #include "model/paper_record.h"
 
 namespace paperdeck::present {
@@ -25,6 +29,8 @@ struct Card {
   std::string title;
   std::string authors;
   std::string abstract;
+  std::vector<std::string> tags;
+  std::string state;
 
   // The meta line's parts in order: badge, when..., signal (empty parts left out).
   std::vector<std::string> MetaParts() const;
@@ -32,6 +38,8 @@ struct Card {
 
 // today: days since 1970-01-01, to decide whether a date is recent.
 Card MakeCard(const PaperRecord& record, int32_t today);
+// The card with the user's tags and reading state.
+Card MakeCard(const PaperRecord& record, const library::LibraryEntry& library, int32_t today);
 
 // 237 -> "237", 1600 -> "1.6k", 4000 -> "4k", 1250000 -> "1.3M".
 std::string FormatCount(int64_t n);

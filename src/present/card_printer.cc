@@ -31,6 +31,11 @@ void CardPrinter::Print(const Card& card, const std::vector<ByteSpan>& title_spa
   PrintWrapped(card.title, title_spans, style_.bold);
   if (!card.authors.empty()) fmt::print(out_, "{}{}{}\n", style_.dim, card.authors, style_.reset);
   if (!card.abstract.empty()) PrintWrapped(card.abstract, abstract_spans, "");
+  // The user's own line: "#thesis #thesis/related-work  · to-read".
+  std::string library;
+  for (const std::string& tag : card.tags) library += (library.empty() ? "#" : " #") + tag;
+  if (!card.state.empty()) library += (library.empty() ? "· " : "  · ") + card.state;
+  if (!library.empty()) fmt::print(out_, "{}{}{}\n", style_.accent, library, style_.reset);
   fmt::print(out_, "\n");
 }
 

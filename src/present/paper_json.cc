@@ -48,7 +48,15 @@ nlohmann::json PaperUrl(const PaperRecord& r) {
 nlohmann::json CardJson(const Card& card) {
   return {{"badge", card.badge},   {"when", card.when},       {"signal", card.signal},
           {"title", card.title},   {"authors", card.authors}, {"abstract", card.abstract},
-          {"meta", card.MetaParts()}};
+          {"meta", card.MetaParts()},
+          {"tags", card.tags},
+          {"state", card.state.empty() ? nlohmann::json() : nlohmann::json(card.state)}};
+}
+
+nlohmann::json LibraryFieldsJson(const library::LibraryEntry& library) {
+  return {{"tags", library.tags},
+          {"state", library.state ? nlohmann::json(library::ReadingStateName(library.state->state))
+                                  : nlohmann::json()}};
 }
 
 nlohmann::json SpansJson(const std::vector<ByteSpan>& spans) {

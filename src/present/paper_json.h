@@ -27,8 +27,14 @@ nlohmann::json PaperDetailJson(const library::StoredPaper& paper);
 // http(s) link, else null (never a link of another scheme).
 nlohmann::json PaperUrl(const PaperRecord& record);
 
-// {"badge","when","signal","title","authors","abstract","meta"}: the card as the page draws it.
+// {"badge","when","signal","title","authors","abstract","meta","tags","state"}: the card as the
+// page draws it; "tags" the user's tags (display names, [] for none), "state" the reading state
+// ("to-read", "reading", "read") or null.
 nlohmann::json CardJson(const Card& card);
+
+// {"tags": [display names], "state": "to-read" | "reading" | "read" | null}: a search result's
+// library fields (`search --json` and /api/search give them beside the paper's, as its card does).
+nlohmann::json LibraryFieldsJson(const library::LibraryEntry& library);
 
 // Byte spans as [[begin, end], ...].
 nlohmann::json SpansJson(const std::vector<ByteSpan>& spans);
