@@ -1,5 +1,7 @@
 #include "index/mapped_segment_reader.h"
 
+#include <algorithm>
+
 #include "index/segment_posting_cursor.h"
 
 namespace paperdeck::index {
@@ -26,6 +28,29 @@ std::optional<uint32_t> MappedSegmentReader::FindPaper(uint64_t paper_key) const
     if (!IsDeleted(*it)) return *it;
   }
   return docs.back();
+}
+
+void MappedSegmentReader::FindLivePapers(std::span<const uint64_t> keys,
+                                         std::vector<uint64_t>* live) const {
+  const std::span<const uint64_t> sorted = file_->sorted_paper_keys();
+  const std::span<const uint32_t> docs = file_->sorted_paper_docs();
+  size_t at = 0;
+  for (uint64_t key : keys) {
+    // Gallop to the first sorted key >= key, then binary search the last step.
+    size_t step = 1, low = at, high = at;
+    while (high < sorted.size() && sorted[high] < key) {
+      low = high;
+      high += step;
+      step *= 2;
+    }
+    if (high > sorted.size()) high = sorted.size();
+    at = static_cast<size_t>(std::lower_bound(sorted.begin() + low, sorted.begin() + high, key) -
+                             sorted.begin());
+    if (at == sorted.size()) return;
+    for (size_t i = at; i < sorted.size() && sorted[i] == key; ++i) {
+      if (!IsDeleted(docs[i])) (*live)[docs[i] / 64] |= uint64_t{1} << (docs[i] % 64);
+    }
+  }
 }
 
 }  // namespace paperdeck::index

@@ -49,6 +49,8 @@ class MappedSegmentReader final : public SegmentReader {
   std::string_view category_name(uint16_t id) const override { return file_->category_name(id); }
   // Prefers the live document when the segment holds the key more than once.
   std::optional<uint32_t> FindPaper(uint64_t paper_key) const override;
+  // One forward walk of the segment's sorted keys beside keys, galloping over gaps.
+  void FindLivePapers(std::span<const uint64_t> keys, std::vector<uint64_t>* live) const override;
 
   const SegmentFile& file() const { return *file_; }
   const std::shared_ptr<const SegmentFile>& shared_file() const { return file_; }

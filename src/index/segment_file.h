@@ -62,6 +62,9 @@ class SegmentFile {
   // The docs holding paper_key, ascending (usually none or one; a key replaced before its first
   // segment was written appears more than once, all but the last deleted).
   std::span<const uint32_t> FindPaperDocs(uint64_t paper_key) const;
+  // The paper-key index whole: keys ascending, and the doc of each.
+  std::span<const uint64_t> sorted_paper_keys() const { return {index_keys_, footer_.doc_count}; }
+  std::span<const uint32_t> sorted_paper_docs() const { return {index_docs_, footer_.doc_count}; }
 
   std::span<const uint8_t> section(Section s) const;
   // Starts reading bytes of this file into memory (index/mapped_file.h's WillNeed).

@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "index/field.h"
 #include "index/posting_cursor.h"
@@ -53,6 +54,14 @@ class SegmentReader {
 
   // The local doc id of a paper, if this segment holds it (deleted or not).
   virtual std::optional<uint32_t> FindPaper(uint64_t paper_key) const = 0;
+  // Sets, in live (a bitmap of doc_count() bits), the live document of each of keys this
+  // segment holds. keys ascending: a reader may walk its own sorted keys once beside them.
+  virtual void FindLivePapers(std::span<const uint64_t> keys, std::vector<uint64_t>* live) const {
+    for (uint64_t key : keys) {
+      std::optional<uint32_t> doc = FindPaper(key);
+      if (doc && !IsDeleted(*doc)) (*live)[*doc / 64] |= uint64_t{1} << (*doc % 64);
+    }
+  }
 };
 
 }  // namespace paperdeck::index

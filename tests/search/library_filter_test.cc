@@ -204,46 +204,45 @@ TEST_F(LibraryFilterTest, AnUpdatedPaperIsFoundOnceInItsNewestSegment) {
   EXPECT_THAT(Keys("tag:thesis revised"), ElementsAre(2));
 }
 
-// A set small beside a segment is listed (and leads a conjunction); a large one is probed by
-// key as the walk reaches each document. Both find the same documents.
-TEST(PaperSetMatcherTest, ListedAndProbedFindTheSameDocuments) {
+// The set is mapped onto a segment by one walk beside its sorted keys: small and large sets,
+// keys the segment does not hold, keys past 32 bits, and a paper replaced in a later segment.
+TEST(PaperSetMatcherTest, FindsTheLiveDocumentsOfTheSetsPapers) {
   TestIndex index;
   std::vector<TestPaper> papers;
   for (uint64_t key = 1; key <= 1000; ++key) {
     papers.push_back({key, "paper " + std::to_string(key), "", {}, "", {"cs.LG"}, "", 2020});
   }
   index.Add(papers);
+  index.Add({papers[499]});  // key 500 again: its first document is deleted
   auto reader = index.Reader();
-  ASSERT_EQ(reader->segments().size(), 1u);
-  const index::SegmentReader& segment = *reader->segments()[0];
-  auto docs = [&](const PaperKeySet& set, bool* listed) {
-    PaperSetMatcher m(segment, set);
-    *listed = m.listed();
+  ASSERT_EQ(reader->segments().size(), 2u);
+  const index::SegmentReader& first = *reader->segments()[0];
+  auto keys_of = [&](const PaperKeySet& set) {
+    PaperSetMatcher m(first, set);
     std::vector<uint64_t> keys;
-    for (; m.doc() != kEndDoc; m.Next()) keys.push_back(segment.paper_key(m.doc()));
+    for (; m.doc() != kEndDoc; m.Next()) keys.push_back(first.paper_key(m.doc()));
+    EXPECT_EQ(m.cost(), keys.size());
     return keys;
   };
   PaperKeySet small;
   for (uint64_t key : {7, 500, 999, 5000}) small.add(key);  // 5000: not in the index
-  bool listed = false;
-  EXPECT_THAT(docs(small, &listed), ElementsAre(7, 500, 999));
-  EXPECT_TRUE(listed);
+  EXPECT_THAT(keys_of(small), ElementsAre(7, 999));  // 500 lives in the second segment
   PaperKeySet large;
   for (uint64_t key = 2; key <= 1000; key += 2) large.add(key);
   large.add(uint64_t{1} << 40);  // a key past 32 bits
-  std::vector<uint64_t> found = docs(large, &listed);
-  EXPECT_FALSE(listed);
-  EXPECT_EQ(found.size(), 500u);
+  std::vector<uint64_t> found = keys_of(large);
+  EXPECT_EQ(found.size(), 499u);
   EXPECT_EQ(found.front(), 2u);
   EXPECT_EQ(found.back(), 1000u);
 
-  // NextGeq lands on the first match at or after the target, in both ways.
-  PaperSetMatcher listed_matcher(segment, small);
-  listed_matcher.NextGeq(*segment.FindPaper(400));
-  EXPECT_EQ(segment.paper_key(listed_matcher.doc()), 500u);
-  PaperSetMatcher probed(segment, large);
-  probed.NextGeq(*segment.FindPaper(401));
-  EXPECT_EQ(segment.paper_key(probed.doc()), 402u);
+  // NextGeq lands on the first match at or after the target.
+  PaperSetMatcher m(first, large);
+  m.NextGeq(*first.FindPaper(401));
+  EXPECT_EQ(first.paper_key(m.doc()), 402u);
+  const index::SegmentReader& second = *reader->segments()[1];
+  PaperSetMatcher in_second(second, small);
+  ASSERT_NE(in_second.doc(), kEndDoc);
+  EXPECT_EQ(second.paper_key(in_second.doc()), 500u);
 }
 
 }  // namespace
