@@ -213,7 +213,8 @@ class Corpus {
   Status BackupTo(const std::filesystem::path& file);
 
   // What a search's library filters and `--sort added` ask (workspace/library_lookup.h). Each
-  // returns paper keys, ascending unless said otherwise, read in one statement.
+  // returns paper keys (PapersTagged: in no order, a paper under two nested tags twice;
+  // PapersByEntry: in entry order; the others ascending), read in one statement.
   // Papers carrying the tag name or a tag nested under it ("thesis" also finds
   // "thesis/related-work"), matched by folded name; a name no tag could have finds none.
   Result<std::vector<int64_t>> PapersTagged(std::string_view name);

@@ -35,9 +35,11 @@ Result<std::vector<int64_t>> Corpus::PapersTagged(std::string_view name) {
   // Nested names are the folded name, '/', anything: the range ["f/", "f0") in byte order
   // ('0' follows '/'), which the UNIQUE index on folded answers.
   const std::string folded = FoldTagName(*clean);
+  // A paper under two of the tags comes twice, in no order: the caller's set takes care of both
+  // (sorting and de-duplicating in SQL took most of the time for a 100k-paper tag).
   return Keys(*impl_->db,
-              "SELECT DISTINCT pt.paper_key FROM tags t JOIN paper_tags pt ON pt.tag = t.id "
-              "WHERE t.folded = ?1 OR (t.folded >= ?2 AND t.folded < ?3) ORDER BY pt.paper_key",
+              "SELECT paper_key FROM paper_tags WHERE tag IN "
+              "(SELECT id FROM tags WHERE folded = ?1 OR (folded >= ?2 AND folded < ?3))",
               {folded, folded + "/", folded + "0"});
 }
 
