@@ -214,6 +214,32 @@ TEST_F(HttpApiTest, SearchPagesSortsAndFilters) {
   EXPECT_EQ(empty["total"], 0);
 }
 
+TEST_F(HttpApiTest, SearchKnowsTheLibraryAndSortsByAdded) {
+  json plain = Get("/api/search?q=attention&limit=1");
+  ASSERT_EQ(plain["results"].size(), 1u);
+  EXPECT_EQ(plain["results"][0]["tags"], json::array());
+  EXPECT_TRUE(plain["results"][0]["card"]["state"].is_null());
+  auto corpus = workspace_->Corpus();
+  ASSERT_TRUE(corpus.ok());
+  Result<std::optional<library::StoredPaper>> paper =
+      (*corpus)->Find(plain["results"][0]["id"].get<std::string>());
+  ASSERT_TRUE(paper.ok() && paper->has_value());
+  const std::vector<int64_t> keys = {(*paper)->key};
+  const std::vector<std::string> tags = {"thesis"};
+  ASSERT_TRUE((*corpus)->ChangeTags(keys, tags, {}).ok());
+  ASSERT_TRUE((*corpus)->SetReadingState(keys, library::ReadingState::kReading).ok());
+
+  json tagged = Get("/api/search?q=tag%3Athesis");
+  EXPECT_EQ(tagged["total"], 1);
+  EXPECT_EQ(tagged["results"][0]["id"], plain["results"][0]["id"]);
+  EXPECT_EQ(tagged["results"][0]["card"]["tags"], json({"thesis"}));
+  EXPECT_EQ(tagged["results"][0]["card"]["state"], "reading");
+  EXPECT_EQ(tagged["results"][0]["state"], "reading");
+  json added = Get("/api/search?q=vision&sort=added&limit=1");
+  EXPECT_EQ(added["sort"], "added");
+  ExpectBadParam("/api/search?q=a&sort=later", "sort");
+}
+
 TEST_F(HttpApiTest, BadParametersAre400WithAJsonError) {
   ExpectBadParam("/api/search?q=a&sort=best", "sort");
   ExpectBadParam("/api/search?q=a&page=0", "page");

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "model/calendar.h"
+#include "present/paper_json.h"
 
 namespace paperdeck::present {
 namespace {
@@ -24,6 +25,26 @@ TEST(FormatCountTest, ThousandsAndMillionsAsThePageWritesThem) {
   EXPECT_EQ(FormatCount(12345), "12.3k");
   EXPECT_EQ(FormatCount(999'999), "1M");
   EXPECT_EQ(FormatCount(1'250'000), "1.3M");
+}
+
+TEST(MakeCardTest, TheUserTagsAndStateAreOnTheCardAndInItsJson) {
+  PaperRecord r;
+  r.title = "Longformer";
+  nlohmann::json plain = CardJson(MakeCard(r, kToday));
+  EXPECT_EQ(plain["tags"], nlohmann::json::array());
+  EXPECT_TRUE(plain["state"].is_null());
+
+  library::LibraryEntry entry;
+  entry.tags = {"thesis", "Thesis/related-work"};
+  entry.state = library::ReadingStateAt{library::ReadingState::kToRead, "2026-06-01T10:00:00Z"};
+  Card card = MakeCard(r, entry, kToday);
+  EXPECT_THAT(card.tags, ElementsAre("thesis", "Thesis/related-work"));
+  EXPECT_EQ(card.state, "to-read");
+  nlohmann::json j = CardJson(card);
+  EXPECT_EQ(j["tags"], nlohmann::json({"thesis", "Thesis/related-work"}));
+  EXPECT_EQ(j["state"], "to-read");
+  EXPECT_EQ(LibraryFieldsJson(entry), nlohmann::json({{"tags", {"thesis", "Thesis/related-work"}},
+                                                      {"state", "to-read"}}));
 }
 
 TEST(ShownAuthorsTest, FirstThreeThenEtAl) {
