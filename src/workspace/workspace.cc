@@ -65,6 +65,8 @@ Result<AllMatches> Workspace::AllMatching(const search::SearchRequest& request) 
   AllMatches out;
   out.index_behind = *corpus_revision > snapshot->reader->corpus_revision();
   search::SearchRequest page = request;
+  LibraryLookup library(**corpus);  // `export 'tag:thesis'`, as a search reads it
+  if (!page.library) page.library = &library;
   page.facets = false;
   page.limit = search::kMaxSearchLimit;
   for (page.offset = 0; page.offset <= search::kMaxSearchOffset; page.offset += page.limit) {

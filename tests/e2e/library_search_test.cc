@@ -5,6 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -90,6 +91,12 @@ TEST_F(LibrarySearchTest, ATagIsFoundThroughReindexADeletedIndexAndAReimport) {
   Run({"import", TestData("seed-page.jsonl")});
   EXPECT_EQ(Total("tag:thesis"), 1);
   EXPECT_THAT(Ids("tag:thesis"), ElementsAre(longformer_));
+
+  // export reads a query as search does: the library's filters too.
+  CliResult exported = RunPaperdeck(Data(), {"export", "tag:thesis", "--format", "jsonl"});
+  ASSERT_EQ(exported.exit_code, 0) << exported.err;
+  EXPECT_EQ(std::count(exported.out.begin(), exported.out.end(), '\n'), 1);
+  EXPECT_THAT(exported.out, HasSubstr("Longformer"));
 }
 
 TEST_F(LibrarySearchTest, NestedTagsAnyCaseAndExclusion) {
