@@ -226,6 +226,10 @@ class Corpus {
   Status EachNote(const std::function<void(int64_t key, std::string_view text)>& fn);
   // The papers of the library in the order they entered it, oldest first.
   Result<std::vector<int64_t>> PapersByEntry();
+  // A number that changes with every committed change to the library tables the reads above
+  // look at (tags, their papers, reading states, notes, entry times), whoever made it: triggers
+  // bump it (schema 6). Equal numbers mean those reads would answer the same.
+  Result<int64_t> LibraryRevision();
 
  private:
   struct Impl;

@@ -73,4 +73,14 @@ Result<std::vector<int64_t>> Corpus::PapersByEntry() {
   return Keys(*impl_->db, "SELECT paper_key FROM library_papers ORDER BY entered_at, paper_key");
 }
 
+Result<int64_t> Corpus::LibraryRevision() {
+  PAPERDECK_ASSIGN_OR_RETURN(
+      std::vector<int64_t> value,
+      Keys(*impl_->db, "SELECT CAST(value AS INTEGER) FROM meta WHERE name = 'library_revision'"));
+  if (value.size() != 1) {
+    return Status::Corruption(impl_->db_path.string() + ": meta has no library_revision");
+  }
+  return value[0];
+}
+
 }  // namespace paperdeck::library

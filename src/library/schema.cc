@@ -190,6 +190,57 @@ CREATE TABLE citation_keys (
   how          TEXT    NOT NULL
 );
 )sql"},
+    // A revision of the library alone, bumped by triggers on every change to the tables a search's
+    // `tag:`, `state:`, `has:`, `note:` and `--sort added` read, whoever writes them: a search
+    // keeps the sets it read while the number stays the same (workspace/library_sets.h).
+    {6, R"sql(
+INSERT OR IGNORE INTO meta(name, value) VALUES ('library_revision', '0');
+CREATE TRIGGER library_papers_insert AFTER INSERT ON library_papers BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+CREATE TRIGGER library_papers_update AFTER UPDATE ON library_papers BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+CREATE TRIGGER library_papers_delete AFTER DELETE ON library_papers BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+CREATE TRIGGER tags_insert AFTER INSERT ON tags BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+CREATE TRIGGER tags_update AFTER UPDATE ON tags BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+CREATE TRIGGER tags_delete AFTER DELETE ON tags BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+CREATE TRIGGER paper_tags_insert AFTER INSERT ON paper_tags BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+CREATE TRIGGER paper_tags_update AFTER UPDATE ON paper_tags BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+CREATE TRIGGER paper_tags_delete AFTER DELETE ON paper_tags BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+CREATE TRIGGER reading_states_insert AFTER INSERT ON reading_states BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+CREATE TRIGGER reading_states_update AFTER UPDATE ON reading_states BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+CREATE TRIGGER reading_states_delete AFTER DELETE ON reading_states BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+CREATE TRIGGER notes_insert AFTER INSERT ON notes BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+CREATE TRIGGER notes_update AFTER UPDATE ON notes BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+CREATE TRIGGER notes_delete AFTER DELETE ON notes BEGIN
+  UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
+END;
+)sql"},
 };
 
 Status Pragma(Database& db, std::string_view sql) { return db.Exec(sql); }

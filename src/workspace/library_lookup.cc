@@ -87,7 +87,27 @@ search::PaperKeySet FromKeys(const std::vector<int64_t>& keys) {
 
 }  // namespace
 
+Result<int64_t> LibraryLookup::Revision() {
+  if (!revision_) {
+    PAPERDECK_ASSIGN_OR_RETURN(int64_t revision, corpus_.LibraryRevision());
+    revision_ = revision;
+  }
+  return *revision_;
+}
+
 Result<search::PaperKeySet> LibraryLookup::Papers(const query::QueryNode& leaf) {
+  if (sets_ == nullptr) return Read(leaf);
+  PAPERDECK_ASSIGN_OR_RETURN(int64_t revision, Revision());
+  const std::string name = std::to_string(static_cast<int>(leaf.kind)) + ':' + leaf.text;
+  if (std::shared_ptr<const search::PaperKeySet> kept = sets_->Find(revision, name)) {
+    return *kept;
+  }
+  PAPERDECK_ASSIGN_OR_RETURN(search::PaperKeySet set, Read(leaf));
+  sets_->Store(revision, name, std::make_shared<const search::PaperKeySet>(set));
+  return set;
+}
+
+Result<search::PaperKeySet> LibraryLookup::Read(const query::QueryNode& leaf) {
   switch (leaf.kind) {
     case Kind::kTag: {
       PAPERDECK_ASSIGN_OR_RETURN(std::vector<int64_t> keys, corpus_.PapersTagged(leaf.text));
@@ -141,8 +161,19 @@ Result<search::PaperKeySet> LibraryLookup::PapersWithNote(const query::QueryNode
 }
 
 Result<std::vector<uint64_t>> LibraryLookup::PapersByAdded() {
+  int64_t revision = 0;
+  if (sets_ != nullptr) {
+    PAPERDECK_ASSIGN_OR_RETURN(revision, Revision());
+    if (std::shared_ptr<const std::vector<uint64_t>> kept = sets_->FindByAdded(revision)) {
+      return *kept;
+    }
+  }
   PAPERDECK_ASSIGN_OR_RETURN(std::vector<int64_t> keys, corpus_.PapersByEntry());
-  return std::vector<uint64_t>(keys.begin(), keys.end());
+  std::vector<uint64_t> order(keys.begin(), keys.end());
+  if (sets_ != nullptr) {
+    sets_->StoreByAdded(revision, std::make_shared<const std::vector<uint64_t>>(order));
+  }
+  return order;
 }
 
 }  // namespace paperdeck::workspace

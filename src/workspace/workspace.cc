@@ -31,7 +31,7 @@ Result<SearchPage> Workspace::Search(const search::SearchRequest& request) {
   if (!snapshot.ok()) return snapshot.status();
   // The library's filters and `--sort added` are read from this corpus connection as the search
   // asks: nothing of the library is in the index.
-  LibraryLookup library(**corpus);
+  LibraryLookup library(**corpus, &library_sets_);
   search::SearchRequest asked = request;
   if (!asked.library) asked.library = &library;
   Result<search::SearchResponse> response = snapshot->searcher->Search(asked);
@@ -65,7 +65,7 @@ Result<AllMatches> Workspace::AllMatching(const search::SearchRequest& request) 
   AllMatches out;
   out.index_behind = *corpus_revision > snapshot->reader->corpus_revision();
   search::SearchRequest page = request;
-  LibraryLookup library(**corpus);  // `export 'tag:thesis'`, as a search reads it
+  LibraryLookup library(**corpus, &library_sets_);  // `export 'tag:thesis'`, as a search reads it
   if (!page.library) page.library = &library;
   page.facets = false;
   page.limit = search::kMaxSearchLimit;

@@ -30,6 +30,7 @@
 #include "sync/index_sync.h"
 #include "workspace/corpus_pool.h"
 #include "workspace/file_import.h"
+#include "workspace/library_sets.h"
 #include "workspace/search_page.h"
 #include "workspace/snapshot_watcher.h"
 
@@ -113,6 +114,7 @@ class Workspace {
   const std::filesystem::path root_;
   CorpusPool corpora_;
   SnapshotWatcher snapshots_;
+  LibrarySets library_sets_;  // what library filters answered, kept per library revision
   std::mutex write_mu_;
   std::unique_ptr<index::IndexWriter> writer_;  // guarded by write_mu_; opened when first needed
 };

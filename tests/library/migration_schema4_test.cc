@@ -1,5 +1,5 @@
 // A data directory written at schema version 4 (the user's library, before citation keys) opens,
-// migrates to version 5 and keeps every tag, reading state, note and time. The fixture
+// migrates to the current version and keeps every tag, reading state, note and time. The fixture
 // (tests/data/library/corpus-schema4.sql, see tests/data/README.md) is the `.dump` of a corpus
 // written by that build; the values below are what its `show --json` answered before the dump.
 #include <gmock/gmock.h>
@@ -46,7 +46,7 @@ TEST(MigrationSchemaFourTest, TheLibraryIsKeptAndCitationKeysCanBePinned) {
   {
     Result<std::unique_ptr<Database>> db = Database::Open(dir.path() / "corpus.db");
     ASSERT_TRUE(db.ok());
-    EXPECT_EQ(SchemaVersion(**db).value(), 5);
+    EXPECT_EQ(SchemaVersion(**db).value(), kSchemaVersion);
   }
   EXPECT_EQ(corpus->Stats().value().papers, 8u);
 

@@ -84,8 +84,8 @@ TEST(MigrationTest, ASchemaTwoCorpusKeepsItsPapersMarksPullsAndState) {
   {
     Result<std::unique_ptr<Database>> db = Database::Open(dir.path() / "corpus.db");
     ASSERT_TRUE(db.ok());
-    EXPECT_EQ(SchemaVersion(**db).value(), 5);
-    EXPECT_EQ(kSchemaVersion, 5);
+    EXPECT_EQ(SchemaVersion(**db).value(), kSchemaVersion);
+    EXPECT_EQ(kSchemaVersion, 6);
   }
 
   // Every paper, in key order; 8 and 24 were removed before the dump.
@@ -176,10 +176,11 @@ TEST(MigrationTest, ASchemaTwoCorpusKeepsItsPapersMarksPullsAndState) {
   }
   EXPECT_EQ(Sorted(corpus->LastFetched("arxiv-jsonl").value()), imported);
 
-  // The marks moved out of meta, and those of removed papers are gone.
+  // The marks moved out of meta, and those of removed papers are gone; schema 6 added the
+  // library's revision.
   EXPECT_EQ(Rows(dir.path(), "SELECT name FROM meta ORDER BY name"),
-            (std::vector<std::string>{"revision", "schema_version", "state:oai:arXiv",
-                                      "state:oai:arXiv:cs"}));
+            (std::vector<std::string>{"library_revision", "revision", "schema_version",
+                                      "state:oai:arXiv", "state:oai:arXiv:cs"}));
   EXPECT_EQ(Rows(dir.path(), "SELECT source, COUNT(*) FROM fetch_marks GROUP BY source "
                              "ORDER BY source"),
             (std::vector<std::string>{"huggingface|4", "semantic-scholar|7"}));
@@ -322,8 +323,8 @@ INSERT INTO meta(name, value) VALUES
             (std::vector<std::string>{"1|s2|2026-01-02T00:00:00Z",
                                       "2|odd:source|2026-01-03T00:00:00Z"}));
   EXPECT_EQ(Rows(dir.path(), "SELECT name FROM meta ORDER BY name"),
-            (std::vector<std::string>{"fetchedx:s2:2", "revision", "schema_version",
-                                      "state:fetched:s2:2"}));
+            (std::vector<std::string>{"fetchedx:s2:2", "library_revision", "revision",
+                                      "schema_version", "state:fetched:s2:2"}));
   EXPECT_EQ(Sorted((*corpus)->LastFetched("odd:source").value()),
             (std::map<int64_t, std::string>{{2, "2026-01-03T00:00:00Z"}}));
 }

@@ -210,5 +210,48 @@ TEST_F(WorkspaceLibraryTest, TagsStatesAndNotesAreSearchedFromTheCorpus) {
   EXPECT_THAT(Keys("tag:thesis"), ::testing::ElementsAre(longformer));
 }
 
+// The sets a search read are kept while the library is unchanged; a change through any
+// connection (another process's `paperdeck tag`, a note edited on the page) is in the very next
+// search, the same query as before included.
+TEST_F(WorkspaceLibraryTest, KeptFilterAnswersGiveWayToAChangeFromAnotherConnection) {
+  const int64_t longformer = KeyOf("longformer");
+  const int64_t mamba = KeyOf("demystify mamba");
+  ASSERT_NE(longformer, 0);
+  ASSERT_NE(mamba, 0);
+  auto other = library::Corpus::Open(dir_.path() / "data");  // as another process would
+  ASSERT_TRUE(other.ok()) << other.status().message();
+  const std::vector<std::string> thesis = {"thesis"};
+  const std::vector<int64_t> one = {longformer}, two = {mamba};
+
+  ASSERT_TRUE((*other)->ChangeTags(one, thesis, {}).ok());
+  EXPECT_THAT(Keys("tag:thesis"), ::testing::ElementsAre(longformer));
+  EXPECT_THAT(Keys("tag:thesis"), ::testing::ElementsAre(longformer));  // kept
+  ASSERT_TRUE((*other)->ChangeTags(two, thesis, {}).ok());
+  EXPECT_THAT(Keys("tag:thesis"), ::testing::UnorderedElementsAre(longformer, mamba));
+  ASSERT_TRUE((*other)->ChangeTags(one, {}, thesis).ok());
+  EXPECT_THAT(Keys("tag:thesis"), ::testing::ElementsAre(mamba));
+
+  Result<int64_t> note = (*other)->AddNote(mamba, "selective state spaces");
+  ASSERT_TRUE(note.ok());
+  EXPECT_THAT(Keys("note:selective"), ::testing::ElementsAre(mamba));
+  ASSERT_TRUE((*other)->EditNote(mamba, *note, "gated convolutions").ok());
+  EXPECT_THAT(Keys("note:selective"), ::testing::IsEmpty());
+  EXPECT_THAT(Keys("note:gated"), ::testing::ElementsAre(mamba));
+  ASSERT_TRUE((*other)->DeleteNote(mamba, *note).ok());
+  EXPECT_THAT(Keys("note:gated"), ::testing::IsEmpty());
+
+  ASSERT_TRUE((*other)->SetReadingState(one, library::ReadingState::kToRead).ok());
+  EXPECT_THAT(Keys("state:to-read"), ::testing::ElementsAre(longformer));
+  ASSERT_TRUE((*other)->SetReadingState(one, std::nullopt).ok());
+  EXPECT_THAT(Keys("state:to-read"), ::testing::IsEmpty());
+
+  // The library's own revision moved with each change; the papers' did not.
+  const int64_t corpus_revision = (*other)->Revision().value();
+  const int64_t library_revision = (*other)->LibraryRevision().value();
+  ASSERT_TRUE((*other)->ChangeTags(one, thesis, {}).ok());
+  EXPECT_GT((*other)->LibraryRevision().value(), library_revision);
+  EXPECT_EQ((*other)->Revision().value(), corpus_revision);
+}
+
 }  // namespace
 }  // namespace paperdeck::workspace
