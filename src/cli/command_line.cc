@@ -121,6 +121,9 @@ int Main(int argc, char** argv) {
       ->capture_default_str();
   import_cmd->add_flag("--strict", import.strict,
                        "check every record first; import nothing if any is bad");
+  import_cmd->add_option("--issues", import.issues_file,
+                         "write every problem with the input to this file (the terminal shows "
+                         "the first 50)");
   import_cmd->add_flag("--keywords-as-tags", import.keywords_as_tags,
                        "make each entry's keywords (BibTeX keywords, CSL JSON keyword) tags");
 

@@ -3,37 +3,19 @@
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <utility>
 
 #include <fmt/core.h>
 
 #include "cli/exit_code.h"
 #include "cli/index_catch_up.h"
+#include "cli/issue_log.h"
 #include "cli/open_workspace.h"
 #include "cli/progress_bar.h"
 #include "workspace/file_import.h"
 
 namespace paperdeck::cli {
 namespace {
-
-constexpr int kMaxIssuesShown = 50;
-
-// Prints issues about bad input, the first kMaxIssuesShown of them.
-class IssueLog {
- public:
-  void Report(const std::string& message) {
-    if (count_ < kMaxIssuesShown) fmt::print(stderr, "{}\n", message);
-    ++count_;
-  }
-  void Close() const {
-    if (count_ > kMaxIssuesShown) {
-      fmt::print(stderr, "... and {} more problems not shown\n", count_ - kMaxIssuesShown);
-    }
-  }
-  uint64_t count() const { return count_; }
-
- private:
-  uint64_t count_ = 0;
-};
 
 // The observer of one file's import or check: problems to the log, progress to a bar.
 workspace::ImportObserver Observe(IssueLog* log, ProgressBar* bar) {
@@ -58,6 +40,18 @@ int RunImport(const ImportOptions& options) {
     return kExitUsage;
   }
   IssueLog log;
+  if (!options.issues_file.empty()) {
+    Result<IssueLog> to_file = IssueLog::WritingTo(options.issues_file);
+    if (!to_file.ok()) {
+      fmt::print(stderr, "paperdeck import: {}; nothing imported\n", to_file.status().message());
+      return kExitFailed;
+    }
+    log = std::move(*to_file);
+  }
+  // Closes the log: the count of problems not shown, and whether the issues file is whole.
+  auto close_log = [&log]() {
+    if (Status s = log.Close(); !s.ok()) fmt::print(stderr, "paperdeck import: {}\n", s.message());
+  };
   if (options.strict) {
     bool clean = true;
     for (const std::string& file : options.files) {
@@ -65,7 +59,7 @@ int RunImport(const ImportOptions& options) {
       clean &= workspace::CheckFile(file, *format, Observe(&log, &bar));
     }
     if (!clean) {
-      log.Close();
+      close_log();
       fmt::print(stderr, "paperdeck import: nothing imported (--strict and {} problem(s) found)\n",
                  log.count());
       return kExitFailed;
@@ -100,7 +94,7 @@ int RunImport(const ImportOptions& options) {
     skipped += out.skipped;
     records += out.records;
   }
-  log.Close();
+  close_log();
 
   if (!CatchUpIndex(*workspace, "import")) return kExitFailed;
   if (any_failed || skipped > 0) return records > 0 ? kExitPartial : kExitFailed;

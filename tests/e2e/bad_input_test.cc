@@ -185,5 +185,54 @@ TEST_F(BadInputTest, MissingFileDoesNotStopTheOthers) {
   ExpectLevel(1);
 }
 
+// The terminal names the first 50 bad records; --issues FILE gets every one, each located.
+TEST_F(BadInputTest, EveryBadRecordIsNamedInTheIssuesFile) {
+  std::string content;
+  std::vector<int> bad_lines;
+  for (int line = 1; line <= 300; ++line) {
+    if (line % 2 == 0) {
+      content += "{\"title\": \"broken\",\n";
+      bad_lines.push_back(line);
+    } else {
+      content += Record(line) + "\n";
+    }
+  }
+  const std::string file = Write("many-bad.jsonl", content);
+  const std::string issues = (dir_.path() / "issues.txt").string();
+  CliResult r = RunPaperdeck(Data(), {"import", "--issues", issues, file});
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  size_t shown = 0;
+  for (size_t at = r.err.find(file + ":"); at != std::string::npos;
+       at = r.err.find(file + ":", at + 1)) {
+    ++shown;
+  }
+  EXPECT_EQ(shown, 50u) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("... and 100 more problems not shown: all 150 are in " + issues));
+
+  std::ifstream in(issues);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  ASSERT_EQ(lines.size(), bad_lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    EXPECT_THAT(lines[i], ::testing::StartsWith(file + ":" + std::to_string(bad_lines[i]) + ":"));
+  }
+  ExpectLevel(150);
+
+  // Without --issues, the terminal says how to get the rest.
+  CliResult again = RunPaperdeck(Data(), {"import", file});
+  EXPECT_EQ(again.exit_code, 3);
+  EXPECT_THAT(again.err, HasSubstr("... and 100 more problems not shown (`paperdeck import "
+                                   "--issues FILE ...` writes every one to FILE)"));
+}
+
+TEST_F(BadInputTest, AnIssuesFileThatCannotBeWrittenStopsTheImportBeforeAnything) {
+  const std::string file = Write("one.jsonl", Record(1) + "\n");
+  CliResult r = RunPaperdeck(Data(), {"import", "--issues", dir_.path().string(), file});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("cannot write the issues file " + dir_.path().string()));
+  EXPECT_THAT(r.err, HasSubstr("nothing imported"));
+  EXPECT_EQ(Stats()["papers"], 0);
+}
+
 }  // namespace
 }  // namespace paperdeck::e2e
