@@ -4,19 +4,15 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "model/ascii_case.h"
+
 namespace paperdeck::cite {
 namespace {
-
-std::string Lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Conference names and the words proceedings are called by. A venue naming none of them is a
 // journal.
 bool IsConference(std::string_view venue) {
-  const std::string v = " " + Lowercase(venue) + " ";
+  const std::string v = " " + AsciiLowercase(venue) + " ";
   constexpr std::array<std::string_view, 28> kMarks = {
       "proceedings", "conference", "workshop", "symposium", "neurips", "nips ",  "icml",
       "iclr",        " acl ",      "emnlp",    "naacl",     "eacl",    "coling", "cvpr",

@@ -3,16 +3,10 @@
 #include <cstdio>
 #include <memory>
 
+#include "model/ascii_case.h"
+
 namespace paperdeck::http {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::string_view Trim(std::string_view s) {
   const size_t first = s.find_first_not_of(" \t");
@@ -32,14 +26,14 @@ bool SameSecret(std::string_view a, std::string_view b) {
 }  // namespace
 
 bool WriteGuard::IsLoopback(std::string_view host) {
-  const std::string h = Lower(host);
+  const std::string h = AsciiLowercase(host);
   if (h == "localhost" || h == "::1" || h == "[::1]") return true;
   return h.rfind("127.", 0) == 0 && h.find_first_not_of("0123456789.") == std::string::npos;
 }
 
 WriteGuard::WriteGuard(std::string_view host, int port, std::string token)
     : bound_(true), token_(std::move(token)) {
-  const std::string h = Lower(host);
+  const std::string h = AsciiLowercase(host);
   if (h.empty() || h == "0.0.0.0" || h == "::" || h == "[::]" || h == "*") {
     any_host_ = true;
     return;
@@ -62,7 +56,7 @@ WriteGuard::WriteGuard(std::string_view host, int port, std::string token)
 
 std::optional<ApiResponse> WriteGuard::CheckHost(std::string_view host_header) const {
   if (!bound_) return ErrorResponse(403, "the server is not listening yet");
-  const std::string host = Lower(Trim(host_header));
+  const std::string host = AsciiLowercase(Trim(host_header));
   bool host_ok = !host.empty() && any_host_;
   for (const std::string& h : hosts_) host_ok = host_ok || host == h;
   if (!host_ok) {
@@ -75,22 +69,22 @@ std::optional<ApiResponse> WriteGuard::CheckHost(std::string_view host_header) c
 
 std::optional<ApiResponse> WriteGuard::Check(const WriteHeaders& headers) const {
   if (std::optional<ApiResponse> refused = CheckHost(headers.host)) return refused;
-  const std::string host = Lower(Trim(headers.host));
-  if (!headers.origin.empty() && Lower(Trim(headers.origin)) != "http://" + host) {
+  const std::string host = AsciiLowercase(Trim(headers.host));
+  if (!headers.origin.empty() && AsciiLowercase(Trim(headers.origin)) != "http://" + host) {
     return ErrorResponse(403, "refused: a write from another origin ('" +
                                   std::string(headers.origin) + "')");
   }
   if (!token_.empty()) {
     std::string_view auth = Trim(headers.authorization);
     constexpr std::string_view kBearer = "bearer ";
-    if (auth.size() < kBearer.size() || Lower(auth.substr(0, kBearer.size())) != kBearer ||
+    if (auth.size() < kBearer.size() || AsciiLowercase(auth.substr(0, kBearer.size())) != kBearer ||
         !SameSecret(Trim(auth.substr(kBearer.size())), token_)) {
       return ErrorResponse(401, "this server listens beyond this machine: a write needs the "
                                 "token `paperdeck serve` printed (Authorization: Bearer TOKEN)");
     }
   }
   std::string_view type = headers.content_type.substr(0, headers.content_type.find(';'));
-  if (Lower(Trim(type)) != "application/json") {
+  if (AsciiLowercase(Trim(type)) != "application/json") {
     return ErrorResponse(415, "a write's body is JSON (Content-Type: application/json), not '" +
                                   std::string(headers.content_type) + "'");
   }

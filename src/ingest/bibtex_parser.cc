@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "model/ascii_case.h"
+
 namespace paperdeck::ingest {
 namespace {
 
@@ -12,14 +14,6 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 bool IsIdentifierChar(char c) {
   const auto u = static_cast<unsigned char>(c);
   return u > ' ' && u != 0x7f && std::strchr("\"#%'(),={}@", c) == nullptr;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 // Runs of whitespace become one space; none at either end.
@@ -106,7 +100,7 @@ BibtexParser::Outcome BibtexParser::Next(BibEntry* entry, std::string* error,
     if (!ParseIdentifier(&type)) {
       ok = Fail("expected an entry type after '@', found " + Shown(Peek()));
     }
-    type = Lower(type);
+    type = AsciiLowercase(type);
     char close = '}';
     if (ok) {
       SkipSpace();
@@ -150,7 +144,7 @@ BibtexParser::Outcome BibtexParser::Next(BibEntry* entry, std::string* error,
       }
       if (ok) {
         Advance();
-        macros_[Lower(name)] = std::move(value);
+        macros_[AsciiLowercase(name)] = std::move(value);
       }
       skipped = true;
     } else if (ok) {
@@ -204,7 +198,7 @@ bool BibtexParser::ParseBody(const std::string& type, char close, BibEntry* entr
       return Fail("expected a field name, found " + Shown(Peek()) + " on line " +
                   std::to_string(line_));
     }
-    field.name = Lower(field.name);
+    field.name = AsciiLowercase(field.name);
     SkipSpace();
     if (Peek() != '=') {
       return Fail("expected '=' after field '" + field.name + "', found " + Shown(Peek()) +
@@ -286,7 +280,7 @@ bool BibtexParser::ParseValue(std::string* value) {
     } else if (IsIdentifierChar(c)) {
       std::string name;
       ParseIdentifier(&name);
-      auto macro = macros_.find(Lower(name));
+      auto macro = macros_.find(AsciiLowercase(name));
       raw += macro != macros_.end() ? macro->second : name;
     } else {
       return Fail("expected a value, found " + Shown(c) + " on line " + std::to_string(line_));

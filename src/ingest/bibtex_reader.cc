@@ -8,19 +8,12 @@
 #include "ingest/bibtex_names.h"
 #include "ingest/reference_fields.h"
 #include "ingest/whitespace.h"
+#include "model/ascii_case.h"
 #include "model/paper_id.h"
 #include "text/latex_text.h"
 
 namespace paperdeck::ingest {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::string FieldOr(const BibEntry& entry, std::string_view name) {
   const std::string* value = entry.Find(name);
@@ -41,7 +34,7 @@ std::string DecodedFirst(const BibEntry& entry, std::initializer_list<std::strin
 // prefix at all, when the eprint reads as an arXiv id), an arxiv.org URL, a journal, note or
 // howpublished naming "arXiv:...", or DBLP's CoRR volume "abs/1706.03762".
 std::string ArxivIdOf(const BibEntry& entry) {
-  const std::string prefix = Lower(FieldOr(entry, "archiveprefix") + FieldOr(entry, "eprinttype"));
+  const std::string prefix = AsciiLowercase(FieldOr(entry, "archiveprefix") + FieldOr(entry, "eprinttype"));
   if (const std::string* eprint = entry.Find("eprint");
       eprint && (prefix.empty() || prefix == "arxiv")) {
     if (std::string id = NormalizeArxivId(*eprint); !id.empty()) return id;
@@ -52,7 +45,7 @@ std::string ArxivIdOf(const BibEntry& entry) {
       if (std::string id = ArxivIdInText(*value); !id.empty()) return id;
     }
   }
-  if (Lower(FieldOr(entry, "journal")) == "corr") {
+  if (AsciiLowercase(FieldOr(entry, "journal")) == "corr") {
     std::string volume = FieldOr(entry, "volume");
     if (volume.starts_with("abs/")) return NormalizeArxivId(volume.substr(4));
   }

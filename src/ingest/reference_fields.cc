@@ -5,18 +5,11 @@
 #include <system_error>
 
 #include "ingest/whitespace.h"
+#include "model/ascii_case.h"
 #include "model/paper_id.h"
 
 namespace paperdeck::ingest {
 namespace {
-
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string LowerCopy(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = LowerAscii(c);
-  return out;
-}
 
 bool IsIdChar(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' ||
@@ -51,7 +44,7 @@ Result<std::string> ReadReferenceFile(const std::filesystem::path& path) {
 }
 
 std::string ArxivIdInText(std::string_view text) {
-  const std::string lower = LowerCopy(text);
+  const std::string lower = AsciiLowercase(text);
   for (std::string_view marker : {"arxiv.org/abs/", "arxiv.org/pdf/", "arxiv:"}) {
     size_t at = 0;
     while ((at = lower.find(marker, at)) != std::string::npos) {
@@ -70,7 +63,7 @@ std::string ArxivIdInText(std::string_view text) {
 }
 
 bool IsArxivVenue(std::string_view venue) {
-  const std::string v = LowerCopy(Trim(venue));
+  const std::string v = AsciiLowercase(Trim(venue));
   return v == "arxiv" || v.starts_with("arxiv preprint") || v.starts_with("arxiv e-print") ||
          v == "corr" || v.starts_with("arxiv:") || v == "arxiv.org";
 }
@@ -104,7 +97,7 @@ int MonthNumber(std::string_view text) {
   static constexpr std::string_view kNames[] = {"january", "february", "march",     "april",
                                                 "may",     "june",     "july",      "august",
                                                 "september", "october", "november", "december"};
-  const std::string lower = LowerCopy(t);
+  const std::string lower = AsciiLowercase(t);
   for (int m = 0; m < 12; ++m) {
     if (kNames[m].starts_with(lower)) return m + 1;
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ingest/whitespace.h"
+#include "model/ascii_case.h"
 
 namespace paperdeck::ingest {
 namespace {
@@ -35,16 +36,10 @@ bool ParseNumber(std::string_view s, size_t max_digits, int* out) {
   return true;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool ParseMonth(std::string_view s, unsigned* month) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::string lower = Lower(s);
+  std::string lower = AsciiLowercase(s);
   for (unsigned i = 0; i < kMonths.size(); ++i) {
     if (lower == kMonths[i]) {
       *month = i + 1;
@@ -88,7 +83,7 @@ bool ParseZone(std::string_view s, int* offset) {
                                                     {"est", -5}, {"edt", -4}, {"cst", -6},
                                                     {"cdt", -5}, {"mst", -7}, {"mdt", -6},
                                                     {"pst", -8}, {"pdt", -7}}};
-  std::string lower = Lower(s);
+  std::string lower = AsciiLowercase(s);
   for (const Named& zone : kZones) {
     if (lower == zone.name) {
       *offset = zone.hours * 60;
