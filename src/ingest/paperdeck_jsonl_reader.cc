@@ -7,6 +7,7 @@
 #include "ingest/author_list.h"
 #include "ingest/shown_count.h"
 #include "ingest/whitespace.h"
+#include "model/calendar.h"
 #include "model/paper_id.h"
 
 namespace paperdeck::ingest {
@@ -18,18 +19,6 @@ bool GetCount(JsonFields& fields, std::string_view key, int64_t* out) {
   if (*out < 0) {
     fields.Fail(key, "should not be negative, got " + std::to_string(*out));
     return false;
-  }
-  return true;
-}
-
-// "YYYY-MM-DDTHH:MM:SSZ", the time format PaperDeck writes.
-bool IsIsoTime(std::string_view t) {
-  if (t.size() != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' ||
-      t[16] != ':' || t[19] != 'Z') {
-    return false;
-  }
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
-    if (t[i] < '0' || t[i] > '9') return false;
   }
   return true;
 }

@@ -23,18 +23,6 @@ bool Blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-// "YYYY-MM-DDTHH:MM:SSZ", the one time format the corpus records (model/calendar.h).
-bool IsIsoTime(std::string_view t) {
-  if (t.size() != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' ||
-      t[16] != ':' || t[19] != 'Z') {
-    return false;
-  }
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
-    if (t[i] < '0' || t[i] > '9') return false;
-  }
-  return ParseIsoDate(t.substr(0, 10)).has_value();
-}
-
 // Runs sql with one integer parameter and calls fn on each row.
 template <typename Fn>
 Status EachRow(Database& db, std::string_view sql, int64_t key, Fn&& fn) {

@@ -74,4 +74,15 @@ std::string FormatIsoTime(std::chrono::system_clock::time_point at) {
 
 std::string NowIsoTime() { return FormatIsoTime(std::chrono::system_clock::now()); }
 
+bool IsIsoTime(std::string_view t) {
+  if (t.size() != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' ||
+      t[16] != ':' || t[19] != 'Z') {
+    return false;
+  }
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+    if (t[i] < '0' || t[i] > '9') return false;
+  }
+  return ParseIsoDate(t.substr(0, 10)).has_value();
+}
+
 }  // namespace paperdeck

@@ -31,5 +31,8 @@ int32_t Today();
 std::string FormatIsoTime(std::chrono::system_clock::time_point at);
 // FormatIsoTime of now.
 std::string NowIsoTime();
+// True when text is a time as FormatIsoTime writes it ("YYYY-MM-DDTHH:MM:SSZ") on a valid
+// calendar date.
+bool IsIsoTime(std::string_view text);
 
 }  // namespace paperdeck
