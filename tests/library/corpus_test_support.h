@@ -1,13 +1,22 @@
-// What the library tests share: a scratch data directory removed afterwards (a TempDir), and the
-// seed page's cards read as records the way a card-listing source would give them.
+// What the library tests share: a scratch data directory removed afterwards (a TempDir), the
+// seed page's cards read as records the way a card-listing source would give them, and a corpus
+// an older build wrote, loaded from its `.dump` and migrated.
 #pragma once
 
+#include <gtest/gtest.h>
+
+#include <cstdint>
 #include <fstream>
+#include <iterator>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "library/corpus.h"
+#include "library/schema.h"
+#include "library/sqlite_handle.h"
 #include "model/paper_record.h"
 #include "support/temp_dir.h"
 
@@ -51,6 +60,27 @@ inline std::vector<PaperRecord> SeedPageRecords() {
     out.push_back(std::move(r));
   }
   return out;
+}
+
+// Loads tests/data/library/FIXTURE (the `.dump` of a corpus an older build wrote, at schema
+// `version`) into dir's corpus.db, then opens it with Corpus::Open, which migrates it. nullptr,
+// after a failed expectation, when either step fails.
+inline std::unique_ptr<Corpus> OpenDumpedCorpus(const ScratchDir& dir, const std::string& fixture,
+                                                int64_t version) {
+  std::ifstream in(std::string(PAPERDECK_TEST_DATA) + "/library/" + fixture);
+  EXPECT_TRUE(in) << "missing fixture " << fixture;
+  const std::string dump((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  {
+    Result<std::unique_ptr<Database>> db = Database::Open(dir.path() / "corpus.db");
+    EXPECT_TRUE(db.ok());
+    if (!db.ok()) return nullptr;
+    Status loaded = (*db)->Exec(dump);
+    EXPECT_TRUE(loaded.ok()) << loaded.message();
+    EXPECT_EQ(SchemaVersion(**db).value(), version);
+  }
+  Result<std::unique_ptr<Corpus>> corpus = Corpus::Open(dir.path());
+  EXPECT_TRUE(corpus.ok()) << corpus.status().message();
+  return corpus.ok() ? std::move(corpus).value() : nullptr;
 }
 
 }  // namespace paperdeck::library::testing

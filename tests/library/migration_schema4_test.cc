@@ -5,8 +5,6 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include "corpus_test_support.h"
@@ -18,30 +16,14 @@ namespace paperdeck::library {
 namespace {
 
 using ::testing::ElementsAre;
+using testing::OpenDumpedCorpus;
 using testing::ScratchDir;
 
 constexpr const char* kTime = "2026-12-02T10:12:12Z";
 
-std::unique_ptr<Corpus> OpenSchemaFourCorpus(const ScratchDir& dir) {
-  std::ifstream in(std::string(PAPERDECK_TEST_DATA) + "/library/corpus-schema4.sql");
-  EXPECT_TRUE(in) << "missing fixture corpus-schema4.sql";
-  const std::string dump((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  {
-    Result<std::unique_ptr<Database>> db = Database::Open(dir.path() / "corpus.db");
-    EXPECT_TRUE(db.ok());
-    if (!db.ok()) return nullptr;
-    Status loaded = (*db)->Exec(dump);
-    EXPECT_TRUE(loaded.ok()) << loaded.message();
-    EXPECT_EQ(SchemaVersion(**db).value(), 4);
-  }
-  Result<std::unique_ptr<Corpus>> corpus = Corpus::Open(dir.path());
-  EXPECT_TRUE(corpus.ok()) << corpus.status().message();
-  return corpus.ok() ? std::move(corpus).value() : nullptr;
-}
-
 TEST(MigrationSchemaFourTest, TheLibraryIsKeptAndCitationKeysCanBePinned) {
   ScratchDir dir;
-  std::unique_ptr<Corpus> corpus = OpenSchemaFourCorpus(dir);
+  std::unique_ptr<Corpus> corpus = OpenDumpedCorpus(dir, "corpus-schema4.sql", 4);
   ASSERT_TRUE(corpus);
   {
     Result<std::unique_ptr<Database>> db = Database::Open(dir.path() / "corpus.db");

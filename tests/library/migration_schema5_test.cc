@@ -6,8 +6,6 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include "corpus_test_support.h"
@@ -19,28 +17,12 @@ namespace paperdeck::library {
 namespace {
 
 using ::testing::ElementsAre;
+using testing::OpenDumpedCorpus;
 using testing::ScratchDir;
-
-std::unique_ptr<Corpus> OpenSchemaFiveCorpus(const ScratchDir& dir) {
-  std::ifstream in(std::string(PAPERDECK_TEST_DATA) + "/library/corpus-schema5.sql");
-  EXPECT_TRUE(in) << "missing fixture corpus-schema5.sql";
-  const std::string dump((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  {
-    Result<std::unique_ptr<Database>> db = Database::Open(dir.path() / "corpus.db");
-    EXPECT_TRUE(db.ok());
-    if (!db.ok()) return nullptr;
-    Status loaded = (*db)->Exec(dump);
-    EXPECT_TRUE(loaded.ok()) << loaded.message();
-    EXPECT_EQ(SchemaVersion(**db).value(), 5);
-  }
-  Result<std::unique_ptr<Corpus>> corpus = Corpus::Open(dir.path());
-  EXPECT_TRUE(corpus.ok()) << corpus.status().message();
-  return corpus.ok() ? std::move(corpus).value() : nullptr;
-}
 
 TEST(MigrationSchemaFiveTest, TheLibraryAndItsKeysAreKeptAndChangesAreCounted) {
   ScratchDir dir;
-  std::unique_ptr<Corpus> corpus = OpenSchemaFiveCorpus(dir);
+  std::unique_ptr<Corpus> corpus = OpenDumpedCorpus(dir, "corpus-schema5.sql", 5);
   ASSERT_TRUE(corpus);
   {
     Result<std::unique_ptr<Database>> db = Database::Open(dir.path() / "corpus.db");
