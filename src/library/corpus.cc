@@ -57,6 +57,7 @@ Status Corpus::Impl::PrepareStatements() {
       {&write_revision, "UPDATE meta SET value = CAST(?1 AS TEXT) WHERE name = 'revision'"},
       {&paper_id, "SELECT id FROM papers WHERE key = ?1"},
       {&delete_paper, "DELETE FROM papers WHERE key = ?1"},
+      {&enter_version, "UPDATE papers SET entered_revision = ?1 WHERE key = ?2"},
       {&insert_removed, "INSERT INTO removed(key, id, revision) VALUES (?1, ?2, ?3)"},
       {&insert_import,
        "INSERT INTO imports(file, format, added, updated, errors, seconds, finished_at) "
@@ -145,6 +146,13 @@ Status Corpus::Impl::Store(const PaperRecord& given, int64_t revision, const std
         TitleKey(merged.title, merged.authors.empty() ? std::string_view() : merged.authors[0]);
     BindPaperUpdate(update_paper, key, PaperWrite{merged, title_key, revision, now});
     PAPERDECK_RETURN_IF_ERROR(update_paper.Run());
+    if (merged.versions.size() > before.versions.size()) {
+      // A newer version enters the corpus: "new since you looked" shows the paper again.
+      Statement::Use enter(enter_version);
+      enter_version.Bind(1, revision);
+      enter_version.Bind(2, key);
+      PAPERDECK_RETURN_IF_ERROR(enter_version.Run());
+    }
     ++result->updated;
     result->changes.push_back(UpsertResult::Change::kUpdated);
   } else {

@@ -31,6 +31,33 @@ struct StoredPaper {
   int64_t key = 0;       // stable row key; the index refers to papers by it
   int64_t revision = 0;  // the corpus revision that last changed it
   PaperRecord record;    // record.id is the canonical id
+  // Read by a PaperFields::kAll scan only:
+  int64_t entered_revision = 0;  // the revision whose batch stored it, or its newest version
+  std::string added_at;          // when it was first stored, ISO UTC
+};
+
+// A query the user follows (saved_searches.cc). seen_revision: the corpus revision up to which
+// the user has looked at its papers (none: never looked, every paper it matches is new).
+struct SavedSearch {
+  int64_t id = 0;
+  std::string name;
+  std::string query;  // PaperDeck's query language
+  bool pull = true;   // `sync` asks arXiv for it
+  std::string created_at;
+  std::optional<int64_t> seen_revision;
+  std::string looked_at;  // empty: never
+  std::string synced_at;  // empty: never
+};
+
+// What was asked of one source on one UTC day: the quota meter.
+struct SourceUsage {
+  std::string day;     // YYYY-MM-DD
+  std::string source;  // "arxiv", "semantic-scholar", "huggingface"
+  int64_t requests = 0;
+  int64_t bytes = 0;
+  int64_t wait_ms = 0;  // waited for politeness (rate limits, Retry-After)
+  int64_t errors = 0;
+  std::string next_allowed;  // ISO UTC; empty: now
 };
 
 // Which facts a scan reads. kAll fills the whole StoredPaper. kIndexed fills key, revision,
@@ -230,6 +257,40 @@ class Corpus {
   // look at (tags, their papers, reading states, notes, entry times), whoever made it: triggers
   // bump it (schema 6). Equal numbers mean those reads would answer the same.
   Result<int64_t> LibraryRevision();
+
+  // --- Saved searches (saved_searches.cc) ---
+  // The user's own, like tags: kept by every import, pull, reindex and removal. Names are unique
+  // without regard to ASCII case; a name is 1-100 characters, no control characters and no `/`
+  // (it is a URL path segment: /feeds/NAME.atom). InvalidArgument for a bad name or an empty
+  // query, Busy-free: each call is one statement or one transaction.
+  // created_at: when it was first saved (a restored export's), empty: now.
+  Result<SavedSearch> AddSavedSearch(std::string_view name, std::string_view query, bool pull,
+                                     std::string_view created_at = {});
+  // Every saved search, by name.
+  Result<std::vector<SavedSearch>> SavedSearches();
+  Result<std::optional<SavedSearch>> FindSavedSearch(std::string_view name);
+  // NotFound when no saved search has the name.
+  Status RemoveSavedSearch(std::string_view name);
+  // NotFound for from; InvalidArgument when `to` is taken by another or is not a name.
+  Status RenameSavedSearch(std::string_view from, std::string_view to);
+  // The user looked at the search's papers up to corpus revision `revision`: they are no longer
+  // new. Never moves the mark back.
+  Status MarkSavedSearchSeen(std::string_view name, int64_t revision);
+  // A sync finished asking the sources for the search, at iso_time (UTC, ISO).
+  Status MarkSavedSearchSynced(std::string_view name, std::string_view iso_time);
+  // Papers whose current version entered after revision (StoredPaper::entered_revision), keys
+  // ascending. Backed by an index: its cost is the number found.
+  Result<std::vector<int64_t>> PapersEnteredAfter(int64_t revision);
+  // Papers first stored on days first..last (YYYY-MM-DD, UTC, inclusive), keys ascending.
+  Result<std::vector<int64_t>> PapersAddedBetween(std::string_view first_day,
+                                                  std::string_view last_day);
+
+  // --- The quota meter (source_usage.cc) ---
+  // Adds delta's counts to its (day, source) row, making it if needed; next_allowed is kept
+  // when later than the stored one.
+  Status AddSourceUsage(const SourceUsage& delta);
+  // Every source's row for day (YYYY-MM-DD, UTC), by source.
+  Result<std::vector<SourceUsage>> SourceUsageOn(std::string_view day);
 
  private:
   struct Impl;

@@ -36,7 +36,7 @@ struct Corpus::Impl {
   PaperMatcher matcher;
   ProvenanceLog provenance;
   Statement by_key, insert_paper, update_paper, read_revision, write_revision, paper_id,
-      delete_paper, insert_removed, insert_import;
+      delete_paper, insert_removed, insert_import, enter_version;
 };
 
 // What the library holds for a paper, read inside the caller's transaction (library_data.cc).

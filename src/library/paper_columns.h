@@ -39,8 +39,7 @@ struct PaperColumn {
   void (*bind)(Statement& statement, int index, const PaperWrite& write);
   // Reads the column from result column `column` into *paper; Corruption (saying only what is
   // wrong with the text: the caller names the row and column) when it does not hold what it
-  // should. Null for columns that are written but not read back (title_key, added_at,
-  // changed_at).
+  // should. Null for columns that are written but not read back (title_key, changed_at).
   Status (*read)(const Statement& statement, int column, StoredPaper* paper);
   // False for a column written once, when the paper is added (added_at).
   bool updated = true;
@@ -127,6 +126,14 @@ inline Status ReadRevision(const Statement& s, int c, StoredPaper* p) {
   p->revision = s.Int(c);
   return Status::Ok();
 }
+inline Status ReadEnteredRevision(const Statement& s, int c, StoredPaper* p) {
+  p->entered_revision = s.Int(c);
+  return Status::Ok();
+}
+inline Status ReadAddedAt(const Statement& s, int c, StoredPaper* p) {
+  p->added_at = std::string(s.Text(c));
+  return Status::Ok();
+}
 inline void BindTitleKey(Statement& s, int i, const PaperWrite& w) { s.Bind(i, w.title_key); }
 inline void BindNow(Statement& s, int i, const PaperWrite& w) { s.Bind(i, w.now); }
 
@@ -163,6 +170,15 @@ constexpr PaperColumn Key(std::string_view name) { return {name, nullptr, &ReadK
 constexpr PaperColumn Revision(std::string_view name) {
   return {name, &BindRevision, &ReadRevision, true, true};
 }
+// The batch's revision, written when the paper is added; Upsert moves it on when a newer version
+// arrives (EnterNewVersion in corpus.cc).
+constexpr PaperColumn EnteredRevision(std::string_view name) {
+  return {name, &BindRevision, &ReadEnteredRevision, /*updated=*/false};
+}
+// When the paper was first stored: written once, read back by a full scan.
+constexpr PaperColumn AddedAt(std::string_view name) {
+  return {name, &BindNow, &ReadAddedAt, /*updated=*/false};
+}
 constexpr PaperColumn TitleKey(std::string_view name) { return {name, &BindTitleKey, nullptr}; }
 // The batch's time; updated = false for a time written only when the paper is added.
 constexpr PaperColumn Time(std::string_view name, bool updated = true) {
@@ -195,8 +211,9 @@ inline constexpr PaperColumn kAll[] = {
     Versions("versions"),
     Text<&PaperRecord::comments>("comments"),
     Text<&PaperRecord::journal_ref>("journal_ref"),
-    Time("added_at", /*updated=*/false),
+    AddedAt("added_at"),
     Time("changed_at"),
+    EnteredRevision("entered_revision"),  // added by migration 7
 };
 
 }  // namespace paper_column

@@ -241,6 +241,40 @@ CREATE TRIGGER notes_delete AFTER DELETE ON notes BEGIN
   UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE name = 'library_revision';
 END;
 )sql"},
+    // Keeping up. `entered_revision`: the corpus revision of the batch that first stored the paper,
+    // or stored a newer version of it (more versions than before), which "new since you looked"
+    // compares with the revision a saved search was last looked at. Papers stored before this
+    // migration entered at the revision that last changed them (the best the file knows).
+    // `saved_searches` are the user's own, like tags (nothing cascades into them).
+    // `source_usage` is the quota meter: what was asked of each source per UTC day.
+    {7, R"sql(
+ALTER TABLE papers ADD COLUMN entered_revision INTEGER NOT NULL DEFAULT 0;
+UPDATE papers SET entered_revision = revision;
+CREATE INDEX papers_entered_revision ON papers(entered_revision);
+CREATE INDEX papers_added_at ON papers(added_at);
+
+CREATE TABLE saved_searches (
+  id            INTEGER PRIMARY KEY,
+  name          TEXT    NOT NULL UNIQUE COLLATE NOCASE,
+  query         TEXT    NOT NULL,
+  pull          INTEGER NOT NULL DEFAULT 1 CHECK (pull IN (0, 1)),
+  created_at    TEXT    NOT NULL,
+  seen_revision INTEGER,
+  looked_at     TEXT,
+  synced_at     TEXT
+);
+
+CREATE TABLE source_usage (
+  day          TEXT    NOT NULL,
+  source       TEXT    NOT NULL,
+  requests     INTEGER NOT NULL DEFAULT 0,
+  bytes        INTEGER NOT NULL DEFAULT 0,
+  wait_ms      INTEGER NOT NULL DEFAULT 0,
+  errors       INTEGER NOT NULL DEFAULT 0,
+  next_allowed TEXT,
+  PRIMARY KEY (day, source)
+) WITHOUT ROWID;
+)sql"},
 };
 
 Status Pragma(Database& db, std::string_view sql) { return db.Exec(sql); }

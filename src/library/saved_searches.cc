@@ -1,0 +1,219 @@
+// The user's saved searches (corpus.h; the saved_searches table, docs/schema.md), and the reads
+// "new since you looked" and `added:` make of the papers table.
+#include <string>
+
+#include "library/corpus.h"
+#include "library/corpus_impl.h"
+#include "library/transaction.h"
+#include "model/calendar.h"
+
+namespace paperdeck::library {
+namespace {
+
+constexpr size_t kMaxNameBytes = 100;
+constexpr std::string_view kColumns =
+    "id, name, query, pull, created_at, seen_revision, looked_at, synced_at";
+
+// Why name cannot name a saved search, or an empty string.
+std::string NameProblem(std::string_view name) {
+  if (name.empty()) return "a saved search needs a name";
+  if (name.size() > kMaxNameBytes) {
+    return "a saved search's name is at most " + std::to_string(kMaxNameBytes) + " bytes";
+  }
+  if (name.front() == ' ' || name.back() == ' ') {
+    return "a saved search's name does not begin or end with a space";
+  }
+  for (unsigned char c : name) {
+    if (c < 0x20 || c == 0x7f) return "a saved search's name holds no control characters";
+    if (c == '/') return "a saved search's name holds no '/' (it names a feed: /feeds/NAME.atom)";
+  }
+  return {};
+}
+
+SavedSearch ReadRow(const Statement& s) {
+  SavedSearch out;
+  out.id = s.Int(0);
+  out.name = std::string(s.Text(1));
+  out.query = std::string(s.Text(2));
+  out.pull = s.Int(3) != 0;
+  out.created_at = std::string(s.Text(4));
+  out.seen_revision = s.IntOrNull(5);
+  out.looked_at = std::string(s.Text(6));
+  out.synced_at = std::string(s.Text(7));
+  return out;
+}
+
+Result<std::optional<SavedSearch>> Lookup(Database& db, std::string_view name) {
+  Result<Statement> s = db.Prepare("SELECT " + std::string(kColumns) +
+                                   " FROM saved_searches WHERE name = ?1");
+  if (!s.ok()) return s.status();
+  s->Bind(1, name);
+  Result<bool> row = s->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return std::optional<SavedSearch>();
+  return std::optional<SavedSearch>(ReadRow(*s));
+}
+
+Status NoSuchSearch(std::string_view name) {
+  return Status::NotFound("no saved search is named '" + std::string(name) + "'");
+}
+
+// Runs sql (binding ?1 = value, ?2 = name) on the saved search named name, which must exist.
+Status UpdateOne(Database& db, std::string_view name, std::string_view sql,
+                 std::string_view value) {
+  Result<Transaction> txn = Transaction::BeginImmediate(db);
+  if (!txn.ok()) return txn.status();
+  Result<std::optional<SavedSearch>> found = Lookup(db, name);
+  if (!found.ok()) return found.status();
+  if (!found->has_value()) return NoSuchSearch(name);
+  Result<Statement> s = db.Prepare(sql);
+  if (!s.ok()) return s.status();
+  s->Bind(1, value);
+  s->Bind(2, name);
+  PAPERDECK_RETURN_IF_ERROR(s->Run());
+  return txn->Commit();
+}
+
+Result<std::vector<int64_t>> Keys(Statement& s) {
+  std::vector<int64_t> keys;
+  for (;;) {
+    Result<bool> row = s.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return keys;
+    keys.push_back(s.Int(0));
+  }
+}
+
+}  // namespace
+
+Result<SavedSearch> Corpus::AddSavedSearch(std::string_view name, std::string_view query,
+                                           bool pull, std::string_view created_at) {
+  if (std::string problem = NameProblem(name); !problem.empty()) {
+    return Status::InvalidArgument(problem + ": '" + std::string(name) + "'");
+  }
+  if (query.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return Status::InvalidArgument("saved search '" + std::string(name) + "' needs a query");
+  }
+  Database& db = *impl_->db;
+  Result<Transaction> txn = Transaction::BeginImmediate(db);
+  if (!txn.ok()) return txn.status();
+  Result<std::optional<SavedSearch>> taken = Lookup(db, name);
+  if (!taken.ok()) return taken.status();
+  if (taken->has_value()) {
+    return Status::InvalidArgument("a saved search is already named '" + (*taken)->name +
+                                   "' (its query: " + (*taken)->query + ")");
+  }
+  Result<Statement> insert = db.Prepare(
+      "INSERT INTO saved_searches(name, query, pull, created_at) VALUES (?1, ?2, ?3, ?4)");
+  if (!insert.ok()) return insert.status();
+  const std::string now = created_at.empty() ? NowIsoTime() : std::string(created_at);
+  insert->Bind(1, name);
+  insert->Bind(2, query);
+  insert->Bind(3, int64_t{pull ? 1 : 0});
+  insert->Bind(4, std::string_view(now));
+  PAPERDECK_RETURN_IF_ERROR(insert->Run());
+  Result<std::optional<SavedSearch>> added = Lookup(db, name);
+  if (!added.ok()) return added.status();
+  PAPERDECK_RETURN_IF_ERROR(txn->Commit());
+  return std::move(**added);
+}
+
+Result<std::vector<SavedSearch>> Corpus::SavedSearches() {
+  Result<Statement> s = impl_->db->Prepare("SELECT " + std::string(kColumns) +
+                                           " FROM saved_searches ORDER BY name, id");
+  if (!s.ok()) return s.status();
+  std::vector<SavedSearch> out;
+  for (;;) {
+    Result<bool> row = s->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return out;
+    out.push_back(ReadRow(*s));
+  }
+}
+
+Result<std::optional<SavedSearch>> Corpus::FindSavedSearch(std::string_view name) {
+  return Lookup(*impl_->db, name);
+}
+
+Status Corpus::RemoveSavedSearch(std::string_view name) {
+  Database& db = *impl_->db;
+  Result<Transaction> txn = Transaction::BeginImmediate(db);
+  if (!txn.ok()) return txn.status();
+  Result<std::optional<SavedSearch>> found = Lookup(db, name);
+  if (!found.ok()) return found.status();
+  if (!found->has_value()) return NoSuchSearch(name);
+  Result<Statement> s = db.Prepare("DELETE FROM saved_searches WHERE id = ?1");
+  if (!s.ok()) return s.status();
+  s->Bind(1, (*found)->id);
+  PAPERDECK_RETURN_IF_ERROR(s->Run());
+  return txn->Commit();
+}
+
+Status Corpus::RenameSavedSearch(std::string_view from, std::string_view to) {
+  if (std::string problem = NameProblem(to); !problem.empty()) {
+    return Status::InvalidArgument(problem + ": '" + std::string(to) + "'");
+  }
+  Database& db = *impl_->db;
+  Result<Transaction> txn = Transaction::BeginImmediate(db);
+  if (!txn.ok()) return txn.status();
+  Result<std::optional<SavedSearch>> source = Lookup(db, from);
+  if (!source.ok()) return source.status();
+  if (!source->has_value()) return NoSuchSearch(from);
+  Result<std::optional<SavedSearch>> taken = Lookup(db, to);
+  if (!taken.ok()) return taken.status();
+  if (taken->has_value() && (*taken)->id != (*source)->id) {
+    return Status::InvalidArgument("a saved search is already named '" + (*taken)->name + "'");
+  }
+  Result<Statement> s = db.Prepare("UPDATE saved_searches SET name = ?1 WHERE id = ?2");
+  if (!s.ok()) return s.status();
+  s->Bind(1, to);
+  s->Bind(2, (*source)->id);
+  PAPERDECK_RETURN_IF_ERROR(s->Run());
+  return txn->Commit();
+}
+
+Status Corpus::MarkSavedSearchSeen(std::string_view name, int64_t revision) {
+  Database& db = *impl_->db;
+  Result<Transaction> txn = Transaction::BeginImmediate(db);
+  if (!txn.ok()) return txn.status();
+  Result<std::optional<SavedSearch>> found = Lookup(db, name);
+  if (!found.ok()) return found.status();
+  if (!found->has_value()) return NoSuchSearch(name);
+  Result<Statement> s = db.Prepare(
+      "UPDATE saved_searches SET seen_revision = MAX(COALESCE(seen_revision, ?1), ?1), "
+      "looked_at = ?2 WHERE id = ?3");
+  if (!s.ok()) return s.status();
+  const std::string now = NowIsoTime();
+  s->Bind(1, revision);
+  s->Bind(2, std::string_view(now));
+  s->Bind(3, (*found)->id);
+  PAPERDECK_RETURN_IF_ERROR(s->Run());
+  return txn->Commit();
+}
+
+Status Corpus::MarkSavedSearchSynced(std::string_view name, std::string_view iso_time) {
+  return UpdateOne(*impl_->db, name, "UPDATE saved_searches SET synced_at = ?1 WHERE name = ?2",
+                   iso_time);
+}
+
+Result<std::vector<int64_t>> Corpus::PapersEnteredAfter(int64_t revision) {
+  Result<Statement> s = impl_->db->Prepare(
+      "SELECT key FROM papers WHERE entered_revision > ?1 ORDER BY key");
+  if (!s.ok()) return s.status();
+  s->Bind(1, revision);
+  return Keys(*s);
+}
+
+Result<std::vector<int64_t>> Corpus::PapersAddedBetween(std::string_view first_day,
+                                                        std::string_view last_day) {
+  // added_at is "YYYY-MM-DDTHH:MM:SSZ": a day's times sort between "DAY" and "DAY~".
+  Result<Statement> s = impl_->db->Prepare(
+      "SELECT key FROM papers WHERE added_at >= ?1 AND added_at < ?2 ORDER BY key");
+  if (!s.ok()) return s.status();
+  s->Bind(1, first_day);
+  const std::string after_last = std::string(last_day) + "~";
+  s->Bind(2, std::string_view(after_last));
+  return Keys(*s);
+}
+
+}  // namespace paperdeck::library
