@@ -1,6 +1,7 @@
 #include "feed/arxiv_query.h"
 
 #include <cctype>
+#include <limits>
 #include <string>
 #include <utility>
 #include <vector>
@@ -115,6 +116,10 @@ std::string Written(const QueryNode& node) {
       return "note:" + node.text;
     case Kind::kNotePhrase:
       return "note:\"" + node.text + "\"";
+    case Kind::kAddedRange:
+      if (node.low == std::numeric_limits<int32_t>::min()) return "added:<=" + FormatIsoDate(node.high);
+      if (node.high == std::numeric_limits<int32_t>::max()) return "added:>=" + FormatIsoDate(node.low);
+      return "added:" + FormatIsoDate(node.low) + ".." + FormatIsoDate(node.high);
     default:
       return "";
   }
@@ -122,8 +127,9 @@ std::string Written(const QueryNode& node) {
 
 void Drop(const QueryNode& node, std::vector<std::string>* dropped) {
   if (query::IsLibraryLeaf(node)) {
-    dropped->push_back(Written(node) + " (at " + std::to_string(node.position) +
-                       ") is your own library, which arXiv does not know: left out of the pull");
+    dropped->push_back(Written(node) + " (at " + std::to_string(node.position) + ") is " +
+                       (node.kind == Kind::kAddedRange ? "about your corpus" : "your own library") +
+                       ", which arXiv does not know: left out of the pull");
     return;
   }
   for (const QueryNode& child : node.children) Drop(child, dropped);
@@ -140,6 +146,8 @@ Result<std::string> Translate(const QueryNode& node, int32_t today,
     case Kind::kHas:
     case Kind::kNoteWord:
     case Kind::kNotePhrase:
+    case Kind::kAddedRange:
+    case Kind::kPaperSet:
       Drop(node, dropped);
       return std::string();
     case Kind::kMatchAll:

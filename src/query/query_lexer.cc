@@ -12,7 +12,7 @@ struct FieldName {
   FieldPrefix field;
 };
 
-constexpr std::array<FieldName, 14> kFieldNames = {{
+constexpr std::array<FieldName, 15> kFieldNames = {{
     {"title", FieldPrefix::kTitle},
     {"ti", FieldPrefix::kTitle},
     {"abstract", FieldPrefix::kAbstract},
@@ -23,6 +23,7 @@ constexpr std::array<FieldName, 14> kFieldNames = {{
     {"cat", FieldPrefix::kCategory},
     {"year", FieldPrefix::kYear},
     {"date", FieldPrefix::kDate},
+    {"added", FieldPrefix::kAdded},
     {"tag", FieldPrefix::kTag},
     {"state", FieldPrefix::kState},
     {"has", FieldPrefix::kHas},

@@ -26,7 +26,7 @@ namespace paperdeck::query {
 // What a `name:` prefix names: a text field (the parser makes it a query::Field), `cat:`,
 // `year:`, `date:`, or one of the user's library: `tag:`, `state:`, `has:`, `note:`.
 enum class FieldPrefix {
-  kTitle, kAbstract, kAuthors, kVenue, kCategory, kYear, kDate, kTag, kState, kHas, kNote
+  kTitle, kAbstract, kAuthors, kVenue, kCategory, kYear, kDate, kAdded, kTag, kState, kHas, kNote
 };
 
 struct QueryToken {

@@ -243,7 +243,8 @@ class Parser {
       return QueryNode{};
     }
     const QueryToken& value = peek();
-    if (field.field == FieldPrefix::kYear || field.field == FieldPrefix::kDate) {
+    if (field.field == FieldPrefix::kYear || field.field == FieldPrefix::kDate ||
+        field.field == FieldPrefix::kAdded) {
       bool year = field.field == FieldPrefix::kYear;
       const char* expected = year ? "expected a year (2024, >=2023, 2020..2023) after '"
                                   : "expected a date (2026-06-01, 2026-06, >=2026-06-01, "
@@ -257,8 +258,11 @@ class Parser {
         return QueryNode{};
       }
       Take();
-      return year ? YearRangeNode(range->low, range->high, field.position)
-                  : DateRangeNode(range->low, range->high, field.position);
+      if (year) return YearRangeNode(range->low, range->high, field.position);
+      if (field.field == FieldPrefix::kAdded) {
+        return AddedRangeNode(range->low, range->high, field.position);
+      }
+      return DateRangeNode(range->low, range->high, field.position);
     }
     if (value.kind != Kind::kWord && value.kind != Kind::kPhrase && value.kind != Kind::kLParen) {
       Fail(value_at, "expected a word, a \"phrase\" or a (group) after '" + name + "'");

@@ -48,6 +48,12 @@ void Append(const QueryNode& n, std::string* out) {
     case Kind::kDateRange:
       *out += "(date " + Bound(n.low) + " " + Bound(n.high) + ")";
       return;
+    case Kind::kPaperSet:
+      *out += "(papers)";
+      return;
+    case Kind::kAddedRange:
+      *out += "(added " + Bound(n.low) + " " + Bound(n.high) + ")";
+      return;
     case Kind::kMatchAll:
       *out += "(all)";
       return;
@@ -129,6 +135,9 @@ QueryNode YearRangeNode(int32_t low, int32_t high, size_t position) {
 QueryNode DateRangeNode(int32_t low, int32_t high, size_t position) {
   return Range(QueryNode::Kind::kDateRange, low, high, position);
 }
+QueryNode AddedRangeNode(int32_t low, int32_t high, size_t position) {
+  return Range(QueryNode::Kind::kAddedRange, low, high, position);
+}
 QueryNode MatchAllNode(size_t position) {
   QueryNode n;
   n.kind = QueryNode::Kind::kMatchAll;
@@ -141,7 +150,8 @@ QueryNode LibraryNode(QueryNode::Kind kind, std::string text, size_t position) {
 bool IsLibraryLeaf(const QueryNode& node) {
   using Kind = QueryNode::Kind;
   return node.kind == Kind::kTag || node.kind == Kind::kState || node.kind == Kind::kHas ||
-         node.kind == Kind::kNoteWord || node.kind == Kind::kNotePhrase;
+         node.kind == Kind::kNoteWord || node.kind == Kind::kNotePhrase ||
+         node.kind == Kind::kAddedRange;
 }
 QueryNode NotNode(QueryNode child, size_t position) {
   QueryNode n;

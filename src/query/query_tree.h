@@ -30,12 +30,16 @@ struct QueryNode {
     kYearRange,  // a year in [low, high]
     kDateRange,  // a published date in [low, high], days since 1970-01-01
     kMatchAll,   // every document (`*`)
+    // Looked up outside the index by whoever runs the query (IsLibraryLeaf):
+    kAddedRange,  // first stored in the corpus on a day in [low, high], days since 1970-01-01
     // The user's library (none of it is in the index: whoever runs the query looks it up).
     kTag,         // a tag and every tag nested under it (`tag:thesis`); text: the name as written
     kState,       // a reading state (`state:to-read`); text: "to-read", "reading" or "read"
     kHas,         // holds some library data (`has:note`); text: "note", "tag" or "state"
     kNoteWord,    // a word in one of the paper's notes (`note:pruning`); text: as written
     kNotePhrase,  // a phrase in one note (`note:"low rank"`); text: between the quotes
+    // Papers the caller names (search::SearchRequest::within); never read from a query's text.
+    kPaperSet,
   };
 
   Kind kind = Kind::kMatchAll;
@@ -68,10 +72,12 @@ QueryNode PhraseNode(std::string text, size_t position = 0,
 QueryNode CategoryNode(std::string category, size_t position = 0);
 QueryNode YearRangeNode(int32_t low, int32_t high, size_t position = 0);
 QueryNode DateRangeNode(int32_t low, int32_t high, size_t position = 0);
+QueryNode AddedRangeNode(int32_t low, int32_t high, size_t position = 0);
 QueryNode MatchAllNode(size_t position = 0);
 // kind is one of the library's: kTag, kState, kHas, kNoteWord, kNotePhrase.
 QueryNode LibraryNode(QueryNode::Kind kind, std::string text, size_t position = 0);
-// True for the kinds the index does not hold: the user's library.
+// True for the kinds the index does not hold, which whoever runs the query looks up: the user's
+// library, and when papers entered the corpus (`added:`). Never sent to arXiv.
 bool IsLibraryLeaf(const QueryNode& node);
 QueryNode NotNode(QueryNode child, size_t position);
 // kAnd/kOr of children; a single child is returned as itself.

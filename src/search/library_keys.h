@@ -40,7 +40,7 @@ class LibraryKeys {
 
   // The papers of the library in the order they entered it (its first tag, state or note),
   // oldest first.
-  virtual Result<std::vector<uint64_t>> PapersByAdded() = 0;
+  virtual Result<std::vector<uint64_t>> PapersByLibraryEntry() = 0;
 };
 
 }  // namespace paperdeck::search

@@ -189,7 +189,9 @@ class Planner {
       case QKind::kState:
       case QKind::kHas:
       case QKind::kNoteWord:
-      case QKind::kNotePhrase: {
+      case QKind::kNotePhrase:
+      case QKind::kAddedRange:
+      case QKind::kPaperSet: {
         PlanNode n;
         n.kind = PKind::kPapers;
         if (library_) {

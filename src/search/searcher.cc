@@ -26,7 +26,9 @@ using AddedRanks = std::unordered_map<uint64_t, int64_t>;
 int64_t SortKey(SortOrder sort, const index::SegmentReader& segment, uint32_t doc,
                 const AddedRanks& added) {
   switch (sort) {
-    case SortOrder::kAdded: {
+    case SortOrder::kAdded:
+      return static_cast<int64_t>(segment.paper_key(doc));
+    case SortOrder::kLibrary: {
       auto it = added.find(segment.paper_key(doc));
       return it == added.end() ? 0 : it->second;
     }
@@ -58,6 +60,14 @@ query::QueryNode WithFilters(query::QueryNode query, const SearchRequest& reques
     all.push_back(query::OrNode(std::move(either), 0));
   }
   return query::AndNode(std::move(all), 0);
+}
+
+const query::QueryNode* FindPaperSet(const query::QueryNode& node) {
+  if (node.kind == query::QueryNode::Kind::kPaperSet) return &node;
+  for (const query::QueryNode& child : node.children) {
+    if (const query::QueryNode* found = FindPaperSet(child)) return found;
+  }
+  return nullptr;
 }
 
 void CollectLibraryLeaves(const query::QueryNode& node, std::vector<const query::QueryNode*>* out) {
@@ -183,6 +193,14 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
     query = query::PlainTextQuery(request.query);
   }
   query = WithFilters(std::move(query), request);
+  if (request.within) {
+    std::vector<query::QueryNode> both;
+    both.push_back(std::move(query));
+    query::QueryNode within;
+    within.kind = query::QueryNode::Kind::kPaperSet;
+    both.push_back(std::move(within));
+    query = query::AndNode(std::move(both), 0);
+  }
 
   // The library's leaves become sets of paper keys now, once, before any segment is read.
   std::vector<const query::QueryNode*> library_leaves;
@@ -190,6 +208,9 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   LibrarySets library_sets;
   if (request.library && !library_leaves.empty()) {
     PAPERDECK_ASSIGN_OR_RETURN(library_sets, ResolveLibraryLeaves(library_leaves, *request.library));
+  }
+  if (request.within) {
+    if (const query::QueryNode* node = FindPaperSet(query)) library_sets.emplace(node, request.within);
   }
 
   // The analyzer keeps stemmer state: one per thread, kept for the thread's life.
@@ -207,12 +228,16 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   SortOrder sort = request.sort;
   if (sort == SortOrder::kRelevance && request.library && !library_leaves.empty() &&
       response.highlight_terms.empty()) {
-    sort = SortOrder::kAdded;
+    // `added:` alone lists the papers stored last first; any of the library, the library's order.
+    const bool only_added = std::all_of(library_leaves.begin(), library_leaves.end(), [](auto* l) {
+      return l->kind == query::QueryNode::Kind::kAddedRange;
+    });
+    sort = only_added ? SortOrder::kAdded : SortOrder::kLibrary;
   }
-  if (sort == SortOrder::kAdded && !request.library) sort = SortOrder::kRelevance;
+  if (sort == SortOrder::kLibrary && !request.library) sort = SortOrder::kRelevance;
   AddedRanks added;
-  if (sort == SortOrder::kAdded) {
-    PAPERDECK_ASSIGN_OR_RETURN(std::vector<uint64_t> by_added, request.library->PapersByAdded());
+  if (sort == SortOrder::kLibrary) {
+    PAPERDECK_ASSIGN_OR_RETURN(std::vector<uint64_t> by_added, request.library->PapersByLibraryEntry());
     added.reserve(by_added.size());
     for (size_t i = 0; i < by_added.size(); ++i) {
       added.emplace(by_added[i], static_cast<int64_t>(i) + 1);

@@ -24,9 +24,10 @@ namespace paperdeck::search {
 // Why a query was not taken as written; search::QueryNotice for the searcher's callers.
 using QueryNotice = query::QueryNotice;
 
-// kAdded: newest in the user's library first (when each paper got its first tag, state or note;
+// kAdded: newest first stored in the corpus first (the paper key, which only grows).
+// kLibrary: newest in the user's library first (when each paper got its first tag, state or note;
 // SearchRequest::library), papers outside the library after them in the relevance order.
-enum class SortOrder { kRelevance, kNewest, kCitations, kUpvotes, kAdded };
+enum class SortOrder { kRelevance, kNewest, kCitations, kUpvotes, kAdded, kLibrary };
 
 enum class QueryMode {
   kOperators,  // the query language: fields, quotes, -, NOT, OR, parentheses, ranges
@@ -53,11 +54,16 @@ struct SearchRequest {
   bool facets = false;
 
   // The user's library (search/library_keys.h), for the query's library leaves (`tag:`,
-  // `state:`, `has:`, `note:`) and for SortOrder::kAdded; each leaf is asked about once, before
-  // any segment is read. Null: library leaves match nothing and kAdded is the relevance order.
+  // `state:`, `has:`, `note:`, `added:`) and for SortOrder::kLibrary; each leaf is asked about
+  // once, before any segment is read. Null: those leaves match nothing and kLibrary is the
+  // relevance order.
   // A query with no words to rank by that names the library (`tag:thesis`, `state:to-read`),
-  // asked for by relevance, is listed as kAdded: the papers most recently added first.
+  // asked for by relevance, is listed as kLibrary: the papers most recently added first.
   LibraryKeys* library = nullptr;
+
+  // Only these papers (keys), whatever the query: how "new since you looked" narrows a saved
+  // search to the papers that entered since. Null: no restriction.
+  std::shared_ptr<const PaperKeySet> within;
 };
 
 // How many of the matches carry one value of a facet.

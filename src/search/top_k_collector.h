@@ -6,7 +6,8 @@
 //   kNewest     newer date (unknown last), then the relevance order
 //   kCitations  more citations (unknown last), then the relevance order
 //   kUpvotes    more upvotes (unknown last), then the relevance order
-//   kAdded      added to the library later (papers outside it, 0, last), then the relevance order
+//   kAdded      first stored in the corpus later (a larger paper key), then the relevance order
+//   kLibrary    added to the library later (papers outside it, 0, last), then the relevance order
 // Unknown values are the columns' sentinels (kNoDate, -1), which sort last in descending order.
 //
 // Competes() lets the caller skip work (scoring) for a hit that cannot enter: it is exact about
@@ -24,7 +25,7 @@
 namespace paperdeck::search {
 
 struct CollectedHit {
-  int64_t sort_key = 0;  // the column sorted on (kNewest: date; kCitations; kUpvotes; kAdded: rank); unused for kRelevance
+  int64_t sort_key = 0;  // the column sorted on (kNewest: date; kCitations; kUpvotes; kAdded: paper key; kLibrary: rank); unused for kRelevance
   float score = 0;
   int32_t date = 0;
   uint64_t paper_key = 0;

@@ -32,6 +32,39 @@ void Issue(const ImportObserver& observer, const std::string& message) {
   if (observer.issue) observer.issue(message);
 }
 
+// Takes the saved searches a PaperDeck export carries out of records and adds those whose name
+// is free; a name already here keeps the user's own query (a notice says so when the file's
+// differs). What a restore adds is never taken from what the user has.
+void RestoreSavedSearches(library::Corpus& corpus, const std::string& file,
+                          const ImportObserver& observer, std::vector<PaperRecord>* records,
+                          FileImportReport* out) {
+  auto carried = [](const PaperRecord& r) { return r.saved_search.has_value(); };
+  if (std::none_of(records->begin(), records->end(), carried)) return;
+  for (const PaperRecord& r : *records) {
+    if (!r.saved_search) continue;
+    const CarriedSavedSearch& s = *r.saved_search;
+    Result<std::optional<library::SavedSearch>> here = corpus.FindSavedSearch(s.name);
+    if (here.ok() && here->has_value()) {
+      if ((*here)->query != s.query) {
+        Issue(observer, fmt::format("{}: saved search '{}' is already here with the query {}; "
+                                    "kept it (the file's query {} was not imported)",
+                                    file, s.name, (*here)->query, s.query));
+      }
+      continue;
+    }
+    Result<library::SavedSearch> added =
+        here.ok() ? corpus.AddSavedSearch(s.name, s.query, s.pull, s.created_at)
+                  : Result<library::SavedSearch>(here.status());
+    if (!added.ok()) {
+      Issue(observer, fmt::format("{}: saved search '{}' not restored: {}", file, s.name,
+                                  added.status().message()));
+      continue;
+    }
+    ++out->saved_searches;
+  }
+  std::erase_if(*records, carried);
+}
+
 }  // namespace
 
 bool CheckFile(const std::string& file, ingest::InputFormat format,
@@ -165,6 +198,7 @@ FileImportReport ImportFile(library::Corpus& corpus, const std::string& file,
       out.failed = true;
       break;
     }
+    RestoreSavedSearches(corpus, file, observer, &batch->records, &out);
     if (!batch->records.empty()) {
       auto result = corpus.Upsert(batch->records);
       if (!result.ok()) {

@@ -34,6 +34,7 @@ struct ImportObserver {
 struct FileImportReport {
   std::string format;  // the format read (as ingest::FormatName gives it), empty if not opened
   uint64_t records = 0, added = 0, updated = 0, unchanged = 0, skipped = 0;
+  uint64_t saved_searches = 0;  // restored from PaperDeck's JSON lines (new names only)
   bool failed = false;  // the file could not be read to its end, or storing failed
   double seconds = 0;
 };

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "library/library_data.h"
+#include "model/calendar.h"
 
 namespace paperdeck::workspace {
 namespace {
@@ -97,6 +98,8 @@ Result<int64_t> LibraryLookup::Revision() {
 
 Result<search::PaperKeySet> LibraryLookup::Papers(const query::QueryNode& leaf) {
   if (sets_ == nullptr) return Read(leaf);
+  // When papers entered the corpus changes with the corpus, not the library: never kept.
+  if (leaf.kind == Kind::kAddedRange) return Read(leaf);
   PAPERDECK_ASSIGN_OR_RETURN(int64_t revision, Revision());
   const std::string name = std::to_string(static_cast<int>(leaf.kind)) + ':' + leaf.text;
   if (std::shared_ptr<const search::PaperKeySet> kept = sets_->Find(revision, name)) {
@@ -130,6 +133,15 @@ Result<search::PaperKeySet> LibraryLookup::Read(const query::QueryNode& leaf) {
     case Kind::kNoteWord:
     case Kind::kNotePhrase:
       return PapersWithNote(leaf);
+    case Kind::kAddedRange: {
+      // Open bounds are the ends of int32; the corpus's times are years 0001 to 9999.
+      const int32_t first = std::max(leaf.low, *ParseIsoDate("0001-01-01"));
+      const int32_t last = std::min(leaf.high, *ParseIsoDate("9999-12-31"));
+      if (first > last) return search::PaperKeySet();
+      PAPERDECK_ASSIGN_OR_RETURN(std::vector<int64_t> keys,
+                                 corpus_.PapersAddedBetween(FormatIsoDate(first), FormatIsoDate(last)));
+      return FromKeys(keys);
+    }
     default:
       return search::PaperKeySet();
   }
@@ -160,18 +172,18 @@ Result<search::PaperKeySet> LibraryLookup::PapersWithNote(const query::QueryNode
   return papers;
 }
 
-Result<std::vector<uint64_t>> LibraryLookup::PapersByAdded() {
+Result<std::vector<uint64_t>> LibraryLookup::PapersByLibraryEntry() {
   int64_t revision = 0;
   if (sets_ != nullptr) {
     PAPERDECK_ASSIGN_OR_RETURN(revision, Revision());
-    if (std::shared_ptr<const std::vector<uint64_t>> kept = sets_->FindByAdded(revision)) {
+    if (std::shared_ptr<const std::vector<uint64_t>> kept = sets_->FindByEntry(revision)) {
       return *kept;
     }
   }
   PAPERDECK_ASSIGN_OR_RETURN(std::vector<int64_t> keys, corpus_.PapersByEntry());
   std::vector<uint64_t> order(keys.begin(), keys.end());
   if (sets_ != nullptr) {
-    sets_->StoreByAdded(revision, std::make_shared<const std::vector<uint64_t>>(order));
+    sets_->StoreByEntry(revision, std::make_shared<const std::vector<uint64_t>>(order));
   }
   return order;
 }

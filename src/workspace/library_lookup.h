@@ -35,7 +35,7 @@ class LibraryLookup final : public search::LibraryKeys {
       : corpus_(corpus), sets_(sets) {}
 
   Result<search::PaperKeySet> Papers(const query::QueryNode& leaf) override;
-  Result<std::vector<uint64_t>> PapersByAdded() override;
+  Result<std::vector<uint64_t>> PapersByLibraryEntry() override;
 
  private:
   Result<search::PaperKeySet> Read(const query::QueryNode& leaf);

@@ -8,7 +8,7 @@ void LibrarySets::MoveTo(int64_t revision) {
   if (revision == revision_) return;
   revision_ = revision;
   sets_.clear();
-  by_added_.reset();
+  by_entry_.reset();
 }
 
 std::shared_ptr<const search::PaperKeySet> LibrarySets::Find(int64_t revision,
@@ -29,17 +29,17 @@ void LibrarySets::Store(int64_t revision, const std::string& leaf,
   sets_[leaf] = std::move(set);
 }
 
-std::shared_ptr<const std::vector<uint64_t>> LibrarySets::FindByAdded(int64_t revision) {
+std::shared_ptr<const std::vector<uint64_t>> LibrarySets::FindByEntry(int64_t revision) {
   std::lock_guard<std::mutex> lock(mu_);
-  return revision == revision_ ? by_added_ : nullptr;
+  return revision == revision_ ? by_entry_ : nullptr;
 }
 
-void LibrarySets::StoreByAdded(int64_t revision,
+void LibrarySets::StoreByEntry(int64_t revision,
                                std::shared_ptr<const std::vector<uint64_t>> order) {
   std::lock_guard<std::mutex> lock(mu_);
   if (revision < revision_) return;
   MoveTo(revision);
-  by_added_ = std::move(order);
+  by_entry_ = std::move(order);
 }
 
 }  // namespace paperdeck::workspace

@@ -33,8 +33,8 @@ class LibrarySets {
              std::shared_ptr<const search::PaperKeySet> set);
 
   // The library's entry order stored at revision, or nullptr; and keeping it.
-  std::shared_ptr<const std::vector<uint64_t>> FindByAdded(int64_t revision);
-  void StoreByAdded(int64_t revision, std::shared_ptr<const std::vector<uint64_t>> order);
+  std::shared_ptr<const std::vector<uint64_t>> FindByEntry(int64_t revision);
+  void StoreByEntry(int64_t revision, std::shared_ptr<const std::vector<uint64_t>> order);
 
  private:
   // REQUIRES: mu_ held. Drops everything kept for another revision.
@@ -47,7 +47,7 @@ class LibrarySets {
   std::mutex mu_;
   int64_t revision_ = -1;
   std::unordered_map<std::string, std::shared_ptr<const search::PaperKeySet>> sets_;
-  std::shared_ptr<const std::vector<uint64_t>> by_added_;
+  std::shared_ptr<const std::vector<uint64_t>> by_entry_;
 };
 
 }  // namespace paperdeck::workspace

@@ -31,6 +31,7 @@
 #include "workspace/corpus_pool.h"
 #include "workspace/file_import.h"
 #include "workspace/library_sets.h"
+#include "workspace/saved_search_feed.h"
 #include "workspace/search_page.h"
 #include "workspace/snapshot_watcher.h"
 
@@ -85,6 +86,10 @@ class Workspace {
   Result<AllMatches> AllMatching(const search::SearchRequest& request);
   // The index's numbers, and whether it is behind the corpus at revision corpus_revision.
   Result<IndexState> IndexStateAt(int64_t corpus_revision);
+
+  // The papers new to the saved search called name since its user last looked
+  // (saved_search_feed.h); unless options.peek, marks them seen. NotFound for an unknown name.
+  Result<SavedSearchFeed> Feed(std::string_view name, const FeedOptions& options);
 
   // --- writing (one at a time) ---
   // Takes the index's writer lock now, so that a command which will write the index fails before

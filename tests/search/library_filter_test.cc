@@ -1,6 +1,6 @@
 // The library's leaves (`tag:`, `state:`, `has:`, `note:`) in a search: resolved once per search
 // through search::LibraryKeys (here a fake), combined with everything else, never scoring, and
-// `SortOrder::kAdded`.
+// `SortOrder::kLibrary`.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -40,7 +40,7 @@ class FakeLibrary final : public LibraryKeys {
     }
     return set;
   }
-  Result<std::vector<uint64_t>> PapersByAdded() override { return by_added; }
+  Result<std::vector<uint64_t>> PapersByLibraryEntry() override { return by_added; }
 };
 
 // Fails every ask: a corpus that cannot be read.
@@ -49,7 +49,7 @@ class BrokenLibrary final : public LibraryKeys {
   Result<PaperKeySet> Papers(const query::QueryNode&) override {
     return Status::IOError("corpus.db: disk I/O error");
   }
-  Result<std::vector<uint64_t>> PapersByAdded() override {
+  Result<std::vector<uint64_t>> PapersByLibraryEntry() override {
     return Status::IOError("corpus.db: disk I/O error");
   }
 };
@@ -158,13 +158,13 @@ TEST_F(LibraryFilterTest, FilterOnlyQueriesListTheLastAddedFirst) {
 }
 
 TEST_F(LibraryFilterTest, SortAddedPutsTheLibraryFirstNewestFirst) {
-  std::vector<uint64_t> keys = Keys("*", SortOrder::kAdded);
+  std::vector<uint64_t> keys = Keys("*", SortOrder::kLibrary);
   ASSERT_EQ(keys.size(), 6u);
   EXPECT_THAT(std::vector<uint64_t>(keys.begin(), keys.begin() + 3), ElementsAre(2, 6, 3));
   // The rest: all score 0, so newest published first.
   EXPECT_THAT(std::vector<uint64_t>(keys.begin() + 3, keys.end()), ElementsAre(4, 5, 1));
   // Outside the library, the relevance order.
-  std::vector<uint64_t> words = Keys("attention", SortOrder::kAdded);
+  std::vector<uint64_t> words = Keys("attention", SortOrder::kLibrary);
   ASSERT_EQ(words.size(), 4u);
   EXPECT_THAT(std::vector<uint64_t>(words.begin(), words.begin() + 2), ElementsAre(2, 3));
 }
