@@ -35,7 +35,7 @@
     const sort = p.get("sort") || "relevance";
     return {
       q: p.get("q") || "",
-      sort: ["relevance", "newest", "citations", "upvotes"].includes(sort) ? sort : "relevance",
+      sort: ["relevance", "newest", "citations", "upvotes", "added", "library"].includes(sort) ? sort : "relevance",
       cat: p.getAll("cat").filter(Boolean),
       year: p.getAll("year").filter(Boolean),
     };

@@ -75,4 +75,18 @@ std::string WriteJsonl(std::span<const CitedPaper> papers) {
   return out;
 }
 
+std::string WriteSavedSearchLines(std::span<const library::SavedSearch> searches) {
+  std::string out;
+  for (const library::SavedSearch& s : searches) {
+    nlohmann::json line = {{"saved_search",
+                            {{"name", s.name},
+                             {"query", s.query},
+                             {"pull", s.pull},
+                             {"created_at", s.created_at}}}};
+    out += line.dump();
+    out += '\n';
+  }
+  return out;
+}
+
 }  // namespace paperdeck::cite

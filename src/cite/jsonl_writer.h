@@ -13,11 +13,16 @@
 #include <nlohmann/json.hpp>
 
 #include "cite/cited_paper.h"
+#include "library/corpus.h"
 
 namespace paperdeck::cite {
 
 nlohmann::json JsonlObjectOf(const CitedPaper& paper);
 // One compact JSON object per line, each ending in "\n".
 std::string WriteJsonl(std::span<const CitedPaper> papers);
+
+// The user's saved searches, a line each after the papers (the library's export):
+// {"saved_search": {"name", "query", "pull", "created_at"}}; importing the file restores them.
+std::string WriteSavedSearchLines(std::span<const library::SavedSearch> searches);
 
 }  // namespace paperdeck::cite

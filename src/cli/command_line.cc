@@ -28,6 +28,8 @@
 #include "cli/stats_command.h"
 #include "cli/tag_command.h"
 #include "cli/tags_command.h"
+#include "cli/watch_command.h"
+#include "cli/feed_command.h"
 
 namespace paperdeck::cli {
 namespace {
@@ -49,7 +51,7 @@ std::vector<std::string> QueryWordsLast(const CLI::App& app, const std::vector<s
     out.push_back(args[i]);
     if (i > 0 &&
         (args[i] == "search" || args[i] == "pull" || args[i] == "tag" || args[i] == "note" ||
-         args[i] == "export") &&
+         args[i] == "export" || args[i] == "watch") &&
         args[i - 1] != "--data") {
       command = app.get_subcommand(args[i]);
     }
@@ -133,7 +135,8 @@ int Main(int argc, char** argv) {
   search_cmd->add_option("query", search_words, "the query (see README: query language)")
       ->required();
   search_cmd->add_option("--sort", search.sort,
-                         "relevance, newest, citations, upvotes or added (your library's newest)")
+                         "relevance, newest, citations, upvotes, added (newest in the corpus) or library "
+                         "(newest in your library)")
       ->capture_default_str();
   search_cmd->add_option("--page", search.page, "page number, from 1")->capture_default_str();
   search_cmd->add_option("--limit", search.limit, "results per page (1-1000)")
@@ -187,6 +190,22 @@ int Main(int argc, char** argv) {
   QueueOptions queue;
   auto* queue_cmd = app.add_subcommand("queue", "the papers marked to-read, oldest mark first");
   queue_cmd->add_flag("--json", queue.json, "print JSON");
+
+  // Keeping up: saved searches and what is new to them (README: Keeping up).
+  WatchOptions watch;
+  auto* watch_cmd = app.add_subcommand(
+      "watch", "saved searches: watch add NAME QUERY [--no-pull] | list | rm NAME | rename OLD NEW");
+  watch_cmd->add_option("args", watch.args, "the action (add, list, rm, rename), names, the query");
+  watch_cmd->add_flag("--no-pull", watch.no_pull, "add: sync does not ask arXiv for it");
+  watch_cmd->add_flag("--json", watch.json, "print JSON");
+  FeedOptions feed;
+  auto* feed_cmd = app.add_subcommand(
+      "feed", "papers new to your saved searches since you looked (looking marks them seen)");
+  feed_cmd->add_option("name", feed.name, "one saved search (default: every one)");
+  feed_cmd->add_flag("--peek", feed.peek, "look without marking anything seen");
+  feed_cmd->add_flag("--json", feed.json, "print JSON");
+  feed_cmd->add_option("--limit", feed.limit, "papers shown per saved search")
+      ->capture_default_str();
 
   // Citing: citation files out, and a copy of the corpus (README: Citing and backing up).
   ExportOptions export_options;
@@ -308,6 +327,15 @@ int Main(int argc, char** argv) {
   if (*notes_cmd) {
     notes.data = data;
     return RunNotes(notes);
+  }
+  if (*watch_cmd) {
+    watch.data = data;
+    watch.args = Unmarked(std::move(watch.args));
+    return RunWatch(watch);
+  }
+  if (*feed_cmd) {
+    feed.data = data;
+    return RunFeed(feed);
   }
   if (*queue_cmd) {
     queue.data = data;

@@ -11,6 +11,7 @@
 
 #include "cite/cited_paper.h"
 #include "cite/export_format.h"
+#include "cite/jsonl_writer.h"
 #include "cli/exit_code.h"
 #include "cli/open_workspace.h"
 
@@ -99,8 +100,19 @@ int RunExport(const ExportOptions& options) {
     fmt::print(stderr, "paperdeck export: {}\n", papers.status().message());
     return kExitFailed;
   }
-  const std::string text = cite::WriteCitations(*format, *papers);
-  if (papers->empty()) {
+  std::string text = cite::WriteCitations(*format, *papers);
+  size_t saved_searches = 0;
+  if (options.query.empty() && *format == cite::ExportFormat::kJsonl) {
+    // The library's export carries the user's saved searches too: restoring it restores them.
+    auto searches = (*corpus)->SavedSearches();
+    if (!searches.ok()) {
+      fmt::print(stderr, "paperdeck export: {}\n", searches.status().message());
+      return kExitFailed;
+    }
+    text += cite::WriteSavedSearchLines(*searches);
+    saved_searches = searches->size();
+  }
+  if (papers->empty() && saved_searches == 0) {
     fmt::print(stderr, "paperdeck export: {}\n",
                options.query.empty() ? "your library is empty (paperdeck tag ID +NAME)"
                                      : "no paper matches the query");
@@ -118,8 +130,12 @@ int RunExport(const ExportOptions& options) {
     fmt::print(stderr, "paperdeck export: {}\n", s.message());
     return kExitFailed;
   }
-  fmt::print(stderr, "exported {} paper{} to {}\n", papers->size(),
-             papers->size() == 1 ? "" : "s", options.out);
+  fmt::print(stderr, "exported {} paper{}{} to {}\n", papers->size(),
+             papers->size() == 1 ? "" : "s",
+             saved_searches > 0 ? fmt::format(" and {} saved search{}", saved_searches,
+                                              saved_searches == 1 ? "" : "es")
+                                : std::string(),
+             options.out);
   return kExitOk;
 }
 

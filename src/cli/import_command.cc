@@ -89,6 +89,10 @@ int RunImport(const ImportOptions& options) {
                  file, out.records, out.added, out.updated, out.unchanged, out.skipped,
                  out.seconds, out.seconds > 0 ? static_cast<double>(out.records) / out.seconds : 0.0,
                  out.failed ? " — stopped early, records stored before the problem are kept" : "");
+      if (out.saved_searches > 0) {
+        fmt::print("{}: restored {} saved search{}\n", file, out.saved_searches,
+                   out.saved_searches == 1 ? "" : "es");
+      }
     }
     any_failed |= out.failed;
     skipped += out.skipped;

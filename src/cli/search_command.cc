@@ -25,6 +25,7 @@ std::optional<search::SortOrder> ParseSort(const std::string& s) {
   if (s == "citations" || s == "cited") return search::SortOrder::kCitations;
   if (s == "upvotes") return search::SortOrder::kUpvotes;
   if (s == "added") return search::SortOrder::kAdded;
+  if (s == "library") return search::SortOrder::kLibrary;
   return std::nullopt;
 }
 

@@ -117,8 +117,10 @@ bool ParseSearchParams(const QueryParams& params, SearchParams* out, ParamError*
       out->order = search::SortOrder::kUpvotes;
     } else if (*v == "added") {
       out->order = search::SortOrder::kAdded;
+    } else if (*v == "library") {
+      out->order = search::SortOrder::kLibrary;
     } else {
-      *error = {"sort", "sort is one of relevance, newest, citations, upvotes, added"};
+      *error = {"sort", "sort is one of relevance, newest, citations, upvotes, added, library"};
       return false;
     }
     out->sort = *v;

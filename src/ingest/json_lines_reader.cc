@@ -134,6 +134,11 @@ Status JsonLinesReader::DecodeLine(std::string_view line, PaperRecord* record) {
   }
   JsonFields fields(object);
   PAPERDECK_RETURN_IF_ERROR(Decode(fields, record));
+  if (record->saved_search) {  // a saved search, not a paper (PaperDeck's own export)
+    record->source = FormatName(format());
+    record->origin = file_;
+    return Status::Ok();
+  }
 
   Tidy(record);
   if (record->title.empty()) return Status::InvalidArgument("field 'title' is empty");

@@ -141,6 +141,20 @@ void ReadLibrary(JsonFields& fields, PaperRecord* record) {
 }  // namespace
 
 Status PaperDeckJsonlReader::Decode(JsonFields& fields, PaperRecord* record) {
+  if (std::optional<simdjson::dom::element> value = fields.Find("saved_search")) {
+    std::optional<simdjson::dom::object> object = ObjectField(fields, "saved_search", *value);
+    if (!object) return fields.status();
+    NestedFields saved(fields, "saved_search", *object);
+    CarriedSavedSearch carried;
+    saved.fields().RequireString("name", &carried.name);
+    saved.fields().RequireString("query", &carried.query);
+    saved.fields().GetBool("pull", &carried.pull);
+    saved.Time("created_at", &carried.created_at);
+    saved.Finish();
+    PAPERDECK_RETURN_IF_ERROR(fields.status());
+    record->saved_search = std::move(carried);
+    return Status::Ok();
+  }
   fields.RequireString("title", &record->title);
   fields.GetString("abstract", &record->abstract);
 

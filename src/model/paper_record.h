@@ -34,6 +34,15 @@ struct CarriedLibrary {
   bool empty() const { return tags.empty() && state.empty() && notes.empty(); }
 };
 
+// A saved search carried by PaperDeck's JSON lines export (a line of its own, with no paper):
+// importing the file restores it.
+struct CarriedSavedSearch {
+  std::string name;
+  std::string query;
+  bool pull = true;
+  std::string created_at;  // ISO UTC; empty: now
+};
+
 struct PaperRecord {
   // The canonical id (see paper_id.h). Readers may leave it empty; CanonicalId() fills it.
   std::string id;
@@ -76,6 +85,9 @@ struct PaperRecord {
   // the file or URL it came from: the corpus keeps both as provenance.
   std::string source;
   std::string origin;
+
+  // Set only on a line that carries a saved search instead of a paper (every other field empty).
+  std::optional<CarriedSavedSearch> saved_search;
 };
 
 }  // namespace paperdeck

@@ -23,7 +23,14 @@ std::vector<std::string> Card::MetaParts() const {
     if (!w.empty()) parts.push_back(w);
   }
   if (!signal.empty()) parts.push_back(signal);
+  if (!version.empty()) parts.push_back(version);
   return parts;
+}
+
+std::string NewVersionLabel(const PaperRecord& record) {
+  if (record.versions.size() < 2) return {};
+  return record.versions.back().name.empty() ? "v" + std::to_string(record.versions.size())
+                                             : record.versions.back().name;
 }
 
 std::string FormatCount(int64_t n) {

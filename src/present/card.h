@@ -7,6 +7,7 @@
 //   signal    "▲ 126" (upvotes), else "237 citations" / "1.6k citations", else "new", else none
 //   title, authors "A, B, C et al." (the first three, "et al." when there are more or the source
 //   listed only the first ones), abstract;
+//   version   "v2" on a feed's card for a paper new again for its newer version
 //   tags      the user's tags (display names), state its reading state ("to-read", "reading",
 //             "read"; empty: none): a card with the library's data shows them on a line of
 //             their own.
@@ -31,6 +32,9 @@ struct Card {
   std::string abstract;
   std::vector<std::string> tags;
   std::string state;
+  // "v2": set by a feed for a paper new again because a newer version entered the corpus
+  // (NewVersionLabel); MakeCard leaves it empty.
+  std::string version;
 
   // The meta line's parts in order: badge, when..., signal (empty parts left out).
   std::vector<std::string> MetaParts() const;
@@ -40,6 +44,10 @@ struct Card {
 Card MakeCard(const PaperRecord& record, int32_t today);
 // The card with the user's tags and reading state.
 Card MakeCard(const PaperRecord& record, const library::LibraryEntry& library, int32_t today);
+
+// "v3" for a paper stored with more than one version, else empty: what a feed's card says of a
+// paper that is new to it.
+std::string NewVersionLabel(const PaperRecord& record);
 
 // 237 -> "237", 1600 -> "1.6k", 4000 -> "4k", 1250000 -> "1.3M".
 std::string FormatCount(int64_t n);

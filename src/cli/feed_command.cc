@@ -1,0 +1,105 @@
+#include "cli/feed_command.h"
+
+#include <cstdio>
+#include <vector>
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/exit_code.h"
+#include "cli/open_workspace.h"
+#include "cli/shell_quote.h"
+#include "model/calendar.h"
+#include "present/card.h"
+#include "present/card_printer.h"
+#include "present/saved_search_json.h"
+#include "present/terminal.h"
+
+namespace paperdeck::cli {
+namespace {
+
+int Fail(const Status& status) {
+  fmt::print(stderr, "paperdeck feed: {}\n", status.message());
+  return status.code() == Status::Code::kNotFound ? kExitUsage : kExitFailed;
+}
+
+void PrintFeed(const workspace::SavedSearchFeed& feed, const FeedOptions& options,
+               present::CardPrinter& printer, const present::Style& style, int32_t today) {
+  const library::SavedSearch& s = feed.search;
+  fmt::print("{}{}{}  {}{}{}\n", style.bold, s.name, style.reset, style.dim, s.query, style.reset);
+  const std::string since =
+      s.looked_at.empty() ? "never looked at" : "since you looked, " + s.looked_at;
+  if (feed.new_count == 0) {
+    fmt::print("  nothing new ({})\n\n", since);
+    return;
+  }
+  fmt::print("  {} new ({}){}\n\n", feed.new_count, since,
+             options.peek ? "; --peek: still new" : "");
+  for (const workspace::FoundPaper& found : feed.papers) {
+    present::Card card = present::MakeCard(found.paper.record, found.library, today);
+    card.version = present::NewVersionLabel(found.paper.record);
+    printer.Print(card, {}, {});
+  }
+  if (feed.papers.size() < feed.new_count) {
+    fmt::print("{}  ... and {} more: paperdeck search {} --sort added{}\n\n", style.dim,
+               feed.new_count - feed.papers.size(), ShellQuote(s.query), style.reset);
+  }
+}
+
+}  // namespace
+
+int RunFeed(const FeedOptions& options) {
+  if (options.limit > 1000) {
+    fmt::print(stderr, "paperdeck feed: --limit is at most 1000\n");
+    return kExitUsage;
+  }
+  auto workspace = OpenWorkspace(options.data, "feed");
+  if (!workspace) return kExitFailed;
+  std::vector<std::string> names;
+  if (!options.name.empty()) {
+    names.push_back(options.name);
+  } else {
+    auto corpus = workspace->Corpus();
+    if (!corpus.ok()) return Fail(corpus.status());
+    Result<std::vector<library::SavedSearch>> searches = (*corpus)->SavedSearches();
+    if (!searches.ok()) return Fail(searches.status());
+    for (const library::SavedSearch& s : *searches) names.push_back(s.name);
+    if (names.empty() && !options.json) {
+      fmt::print("no saved searches yet (paperdeck watch add NAME QUERY)\n");
+      return kExitOk;
+    }
+  }
+
+  const int32_t today = Today();
+  std::vector<workspace::SavedSearchFeed> feeds;
+  for (const std::string& name : names) {
+    Result<workspace::SavedSearchFeed> feed =
+        workspace->Feed(name, {.peek = options.peek, .limit = options.limit});
+    if (!feed.ok()) return Fail(feed.status());
+    feeds.push_back(std::move(*feed));
+  }
+  bool behind = false;
+  for (const auto& f : feeds) behind = behind || f.index_behind;
+  if (behind) {
+    fmt::print(stderr, "paperdeck: the index is behind the corpus (an import did not finish); "
+                       "papers stored since stay new until it catches up. Run `paperdeck reindex`.\n");
+  }
+
+  if (options.json) {
+    if (!options.name.empty()) {
+      fmt::print("{}\n", present::SavedSearchFeedJson(feeds.front(), today).dump());
+      return kExitOk;
+    }
+    nlohmann::json out = {{"feeds", nlohmann::json::array()}};
+    for (const auto& f : feeds) out["feeds"].push_back(present::SavedSearchFeedJson(f, today));
+    fmt::print("{}\n", out.dump());
+    return kExitOk;
+  }
+  present::Terminal terminal = present::Terminal::For(stdout);
+  present::Style style = present::Style::For(terminal);
+  present::CardPrinter printer(stdout, terminal);
+  for (const auto& f : feeds) PrintFeed(f, options, printer, style, today);
+  return kExitOk;
+}
+
+}  // namespace paperdeck::cli
