@@ -43,7 +43,7 @@ int RunSearch(const SearchOptions& options) {
   auto sort = ParseSort(options.sort);
   if (!sort) {
     fmt::print(stderr, "paperdeck search: unknown --sort '{}' (relevance, newest, citations, "
-                       "upvotes, added)\n", options.sort);
+                       "upvotes, added, library)\n", options.sort);
     return kExitUsage;
   }
   if (options.page == 0 || options.limit == 0 || options.limit > 1000) {

@@ -33,6 +33,8 @@ InputFormat DetectFormat(const JsonFields& fields) {
     for (std::string_view key : kPaperDeckOnlyKeys) paperdeck_only |= fields.Has(key);
     if (!paperdeck_only) return InputFormat::kArxivJsonl;
   }
+  // PaperDeck's export of a library holding saved searches and no paper.
+  if (fields.Has("saved_search") && !fields.Has("title")) return InputFormat::kPaperDeckJsonl;
   if (fields.Has("title")) {
     for (std::string_view key : {"authors_shown", "badge", "meta_line", "upvotes", "authors"}) {
       if (fields.Has(key)) return InputFormat::kPaperDeckJsonl;

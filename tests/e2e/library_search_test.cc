@@ -161,12 +161,12 @@ TEST_F(LibrarySearchTest, ATagChangeIsSeenByTheNextSearchWithoutWritingTheIndex)
   EXPECT_EQ(IndexFiles(), before);
 }
 
-TEST_F(LibrarySearchTest, SortAddedListsTheLibraryNewestFirst) {
+TEST_F(LibrarySearchTest, SortLibraryListsTheLibraryNewestFirst) {
   Run({"tag", mamba_, "+a"});
   // The library records when a paper entered it to the second.
   std::this_thread::sleep_for(std::chrono::milliseconds(1100));
   Run({"mark", vortex_, "to-read"});
-  std::vector<std::string> ids = Ids("*", {"--sort", "added"});
+  std::vector<std::string> ids = Ids("*", {"--sort", "library"});
   ASSERT_EQ(ids.size(), static_cast<size_t>(all_));
   EXPECT_EQ(ids[0], vortex_);
   EXPECT_EQ(ids[1], mamba_);
@@ -184,6 +184,7 @@ TEST_F(LibrarySearchTest, ABadValueIsANoticeNotAFailure) {
   CliResult sort = RunPaperdeck(Data(), {"search", "x", "--sort", "later"});
   EXPECT_EQ(sort.exit_code, 2);
   EXPECT_THAT(sort.err, HasSubstr("added"));
+  EXPECT_THAT(sort.err, HasSubstr("library"));
 }
 
 }  // namespace

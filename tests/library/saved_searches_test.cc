@@ -30,7 +30,8 @@ PaperRecord Paper(const std::string& arxiv_id, const std::string& title,
 
 std::vector<std::string> Names(Corpus& corpus) {
   std::vector<std::string> out;
-  for (const SavedSearch& s : corpus.SavedSearches().value()) out.push_back(s.name);
+  const std::vector<SavedSearch> searches = corpus.SavedSearches().value();
+  for (const SavedSearch& s : searches) out.push_back(s.name);
   return out;
 }
 
