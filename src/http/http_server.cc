@@ -5,6 +5,7 @@
 #include <string>
 
 #include "http/api_handlers.h"
+#include "http/atom_feeds.h"
 #include "http/embedded_assets.h"
 #include "http/write_guard.h"
 
@@ -65,8 +66,9 @@ std::string StatusMessage(int status) {
 }  // namespace
 
 struct HttpServer::Impl {
-  explicit Impl(workspace::Workspace& workspace) : api(workspace) {}
+  explicit Impl(workspace::Workspace& workspace) : api(workspace), feeds(workspace) {}
   ApiHandlers api;
+  AtomFeeds feeds;
   httplib::Server server;
   bool bound = false;
   WriteGuard guard;  // set by Bind, before Run: read-only while serving
@@ -168,6 +170,16 @@ HttpServer::HttpServer(workspace::Workspace& workspace)
                return impl->api.DeleteNote(req.matches[1].str(), req.matches[2].str());
              });
            });
+  // A saved search's feed, for feed readers: the name is one path segment, URL-decoded.
+  s.Get(R"(/feeds/([^/]+)\.atom)", [impl](const httplib::Request& req, httplib::Response& res) {
+    FeedAnswer feed = impl->feeds.SavedSearch(req.matches[1].str(), req.get_header_value("Host"),
+                                              req.get_header_value("If-None-Match"));
+    res.status = feed.status;
+    res.set_header("Cache-Control", "no-cache");
+    if (!feed.etag.empty()) res.set_header("ETag", feed.etag);
+    if (feed.status == 304) return;
+    res.set_content(std::move(feed.body), feed.content_type);
+  });
   // The paper's own page, one for every id (its script reads the id from the path), and the
   // reading queue, a view of the results page.
   s.Get(R"(/paper/(.+))", [](const httplib::Request& req, httplib::Response& res) {

@@ -50,10 +50,11 @@ std::string DateAsTime(std::string_view date) {
 // empty.
 std::string Later(const std::string& a, const std::string& b) { return a < b ? b : a; }
 
-// When the entry last changed in a way a reader should see: the latest version's date, or the
-// first's when no later one is known.
+// When the entry last changed in a way a reader should see: when the corpus first stored the
+// paper, or its latest version's date when that is later (a new version moves it).
 std::string EntryUpdated(const library::StoredPaper& paper) {
-  return Later(DateAsTime(paper.record.published), DateAsTime(paper.record.updated));
+  std::string added = IsIsoTime(paper.added_at) ? paper.added_at : std::string();
+  return Later(Later(added, DateAsTime(paper.record.published)), DateAsTime(paper.record.updated));
 }
 
 void AddText(pugi::xml_node parent, const char* name, std::string_view text) {

@@ -1,0 +1,31 @@
+#include "http/atom_feeds.h"
+
+#include <gtest/gtest.h>
+
+namespace paperdeck::http {
+namespace {
+
+TEST(StrongEtagTest, QuotedAndChangingWithAnyByte) {
+  std::string a = StrongEtag("<feed>one</feed>");
+  EXPECT_EQ(a.front(), '"');
+  EXPECT_EQ(a.back(), '"');
+  EXPECT_EQ(a.find("W/"), std::string::npos);
+  EXPECT_EQ(a, StrongEtag("<feed>one</feed>"));
+  EXPECT_NE(a, StrongEtag("<feed>onf</feed>"));
+  EXPECT_NE(a, StrongEtag("<feed>one</feed> "));
+}
+
+TEST(IfNoneMatchTest, ListsWildcardAndWeakForms) {
+  const std::string etag = StrongEtag("x");
+  EXPECT_TRUE(IfNoneMatchHits(etag, etag));
+  EXPECT_TRUE(IfNoneMatchHits("*", etag));
+  EXPECT_TRUE(IfNoneMatchHits(" \"a\" ,  " + etag + " ", etag));
+  EXPECT_TRUE(IfNoneMatchHits("W/" + etag, etag));
+  EXPECT_FALSE(IfNoneMatchHits("", etag));
+  EXPECT_FALSE(IfNoneMatchHits("\"a\", \"b\"", etag));
+  EXPECT_FALSE(IfNoneMatchHits(etag.substr(1, etag.size() - 2), etag)) << "unquoted is no tag";
+  EXPECT_FALSE(IfNoneMatchHits(",,,", etag));
+}
+
+}  // namespace
+}  // namespace paperdeck::http
