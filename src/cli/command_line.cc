@@ -204,6 +204,13 @@ int Main(int argc, char** argv) {
   feed_cmd->add_option("name", feed.name, "one saved search (default: every one)");
   feed_cmd->add_flag("--peek", feed.peek, "look without marking anything seen");
   feed_cmd->add_flag("--json", feed.json, "print JSON");
+  feed_cmd->add_option("--format", feed.format,
+                       "text, json, or atom: one saved search's Atom feed, the document "
+                       "serve gives at /feeds/NAME.atom (marks nothing seen)")
+      ->capture_default_str();
+  feed_cmd->add_option("--base-url", feed.base_url,
+                       "atom: where serve answers, for the feed's links")
+      ->capture_default_str();
   feed_cmd->add_option("--limit", feed.limit, "papers shown per saved search")
       ->capture_default_str();
 

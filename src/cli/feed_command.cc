@@ -12,6 +12,7 @@
 #include "model/calendar.h"
 #include "present/card.h"
 #include "present/card_printer.h"
+#include "present/saved_search_atom.h"
 #include "present/saved_search_json.h"
 #include "present/terminal.h"
 
@@ -46,15 +47,66 @@ void PrintFeed(const workspace::SavedSearchFeed& feed, const FeedOptions& option
   }
 }
 
+// The saved search's Atom feed on standard output.
+int PrintAtom(workspace::Workspace& workspace, const FeedOptions& options) {
+  std::optional<library::SavedSearch> search;
+  {
+    auto corpus = workspace.Corpus();
+    if (!corpus.ok()) return Fail(corpus.status());
+    Result<std::optional<library::SavedSearch>> found = (*corpus)->FindSavedSearch(options.name);
+    if (!found.ok()) return Fail(found.status());
+    search = std::move(*found);
+  }
+  if (!search) {
+    return Fail(Status::NotFound("no saved search is named " + options.name +
+                                 " (paperdeck watch list shows them)"));
+  }
+  Result<std::string> feed = present::SavedSearchAtom(workspace, *search, options.base_url);
+  if (!feed.ok()) return Fail(feed.status());
+  std::fwrite(feed->data(), 1, feed->size(), stdout);
+  return std::fflush(stdout) == 0 ? kExitOk : kExitFailed;
+}
+
+// A base URL as the feed's links need it: http(s)://HOST[:PORT], any trailing '/' dropped.
+bool TrimBaseUrl(std::string& url) {
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  const bool scheme = url.starts_with("http://") || url.starts_with("https://");
+  const size_t host = url.find("//") + 2;
+  return scheme && url.size() > host &&
+         url.find_first_of(" \t\r\n\"<>", 0) == std::string::npos;
+}
+
 }  // namespace
 
-int RunFeed(const FeedOptions& options) {
+int RunFeed(const FeedOptions& options_in) {
+  FeedOptions options = options_in;
+  if (options.format != "text" && options.format != "json" && options.format != "atom") {
+    fmt::print(stderr, "paperdeck feed: --format is text, json or atom, not {}\n", options.format);
+    return kExitUsage;
+  }
+  if (options.format == "json") options.json = true;
+  const bool atom = options.format == "atom";
+  if (atom && options.json) {
+    fmt::print(stderr, "paperdeck feed: --json and --format atom are two formats; give one\n");
+    return kExitUsage;
+  }
+  if (atom && options.name.empty()) {
+    fmt::print(stderr, "paperdeck feed: --format atom is the feed of one saved search: "
+                       "paperdeck feed NAME --format atom\n");
+    return kExitUsage;
+  }
+  if (atom && !TrimBaseUrl(options.base_url)) {
+    fmt::print(stderr, "paperdeck feed: --base-url is http://HOST[:PORT] or https://..., not {}\n",
+               options_in.base_url);
+    return kExitUsage;
+  }
   if (options.limit > 1000) {
     fmt::print(stderr, "paperdeck feed: --limit is at most 1000\n");
     return kExitUsage;
   }
   auto workspace = OpenWorkspace(options.data, "feed");
   if (!workspace) return kExitFailed;
+  if (atom) return PrintAtom(*workspace, options);
   std::vector<std::string> names;
   if (!options.name.empty()) {
     names.push_back(options.name);
