@@ -7,7 +7,7 @@ page (tests/data/seed-page.jsonl) and the saved search `mamba` ('title:mamba'), 
 title, id, updated and self link, each entry's id, title, authors, summary, dates and links; a
 repeat with the ETag is a 304 with no body; a new matching paper changes the ETag and comes
 first; hostile text comes out as text; an unknown name is a plain 404; a name with a space is
-read from its URL-encoded form.
+read from its URL-encoded form; a renamed saved search keeps its feed's id.
 
 Usage: atom_feed_reader_test.py PAPERDECK_BINARY TEST_DATA_DIR
 """
@@ -160,6 +160,17 @@ class AtomFeedReaderTest(unittest.TestCase):
         self.assertEqual(parsed.feed.title,
                          'PaperDeck: linear attention \u2014 "linear attention"')
         self.assertGreater(len(parsed.entries), 0)
+
+    def test_a_renamed_saved_search_keeps_its_feed_id(self):
+        run(self.data, "watch", "add", "ssm", "title:mamba")
+        before, _, _ = self.fetch_feed("/feeds/ssm.atom")
+        run(self.data, "watch", "rename", "ssm", "state space")
+        after, _, _ = self.fetch_feed("/feeds/state%20space.atom")
+        self.assertEqual(after.feed.id, before.feed.id)
+        self.assertEqual([e.id for e in after.entries], [e.id for e in before.entries])
+        self.assertNotEqual(after.feed.id, self.fetch_feed()[0].feed.id, "each saved search its own")
+        status, _, _ = get(self.base + "/feeds/ssm.atom")
+        self.assertEqual(status, 404)
 
     def test_an_unknown_name_is_a_plain_404(self):
         status, headers, body = get(self.base + "/feeds/no-such-search.atom")
