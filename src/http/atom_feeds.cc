@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "http/request_params.h"
 #include "library/corpus.h"
 #include "present/saved_search_atom.h"
 
@@ -56,6 +57,11 @@ bool IfNoneMatchHits(std::string_view header, std::string_view etag) {
 
 FeedAnswer AtomFeeds::SavedSearch(std::string_view name, std::string_view host,
                                   std::string_view if_none_match) {
+  // A saved search's name is at most 100 bytes of UTF-8: anything else names none, and is not
+  // echoed.
+  if (name.size() > 100 || !IsValidUtf8(name)) {
+    return PlainText(404, "no saved search has that name");
+  }
   std::optional<library::SavedSearch> search;
   {
     Result<workspace::CorpusPool::Lease> corpus = workspace_.Corpus();

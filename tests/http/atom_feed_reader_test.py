@@ -177,6 +177,9 @@ class AtomFeedReaderTest(unittest.TestCase):
         self.assertEqual(status, 404)
         self.assertTrue(headers["Content-Type"].startswith("text/plain"), headers["Content-Type"])
         self.assertIn(b"no-such-search", body)
+        status, headers, body = get(self.base + "/feeds/%FF%3Cb%3E.atom")
+        self.assertEqual(status, 404)
+        self.assertNotIn(b"<b>", body)
 
     def test_z_a_new_matching_paper_changes_the_etag_and_comes_first(self):
         # Named to run last: it adds papers to the corpus the other tests read.
