@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
 namespace paperdeck {
@@ -58,8 +59,27 @@ std::string FormatCardDate(int32_t days) {
 
 int YearOf(int32_t days) { return static_cast<int>(ToYmd(days).year()); }
 
+namespace {
+constexpr const char* kClockVariable = "PAPERDECK_NOW";
+}  // namespace
+
+std::chrono::system_clock::time_point Now() {
+  const char* fixed = std::getenv(kClockVariable);
+  if (fixed != nullptr && *fixed != '\0') {
+    if (auto at = ParseIsoTime(fixed)) return *at;
+  }
+  return std::chrono::system_clock::now();
+}
+
+std::string ClockOverrideProblem() {
+  const char* fixed = std::getenv(kClockVariable);
+  if (fixed == nullptr || *fixed == '\0' || ParseIsoTime(fixed)) return "";
+  return std::string(kClockVariable) + "='" + fixed +
+         "' is not a time like 2026-12-02T10:00:00Z: the system clock is used";
+}
+
 int32_t Today() {
-  auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  auto now = std::chrono::floor<std::chrono::days>(Now());
   return static_cast<int32_t>(now.time_since_epoch().count());
 }
 
@@ -72,7 +92,19 @@ std::string FormatIsoTime(std::chrono::system_clock::time_point at) {
   return buf;
 }
 
-std::string NowIsoTime() { return FormatIsoTime(std::chrono::system_clock::now()); }
+std::string NowIsoTime() { return FormatIsoTime(Now()); }
+
+std::optional<std::chrono::system_clock::time_point> ParseIsoTime(std::string_view text) {
+  if (!IsIsoTime(text)) return std::nullopt;
+  std::optional<int32_t> days = ParseIsoDate(text.substr(0, 10));
+  int h = 0, m = 0, s = 0;
+  if (!days || !ParseDigits(text.substr(11, 2), &h) || !ParseDigits(text.substr(14, 2), &m) ||
+      !ParseDigits(text.substr(17, 2), &s) || h > 23 || m > 59 || s > 60) {
+    return std::nullopt;
+  }
+  return std::chrono::system_clock::time_point(std::chrono::sys_days{std::chrono::days{*days}}) +
+         std::chrono::hours(h) + std::chrono::minutes(m) + std::chrono::seconds(s);
+}
 
 bool IsIsoTime(std::string_view t) {
   if (t.size() != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' ||

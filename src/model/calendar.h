@@ -24,13 +24,25 @@ std::string FormatCardDate(int32_t days);
 // The year of days.
 int YearOf(int32_t days);
 
-// Today, in days since 1970-01-01 (UTC).
+// The current time: the system clock, unless the environment variable PAPERDECK_NOW holds a
+// time as FormatIsoTime writes it ("2026-12-02T10:00:00Z"): then that time, fixed, so tests can
+// say what "since the last sync" and "today" mean. A value that is not such a time is ignored
+// (ClockOverrideProblem says so). Only the corpus's own times go through it (when a paper was
+// stored, a search synced, today's date); spacing requests to a source always uses the real
+// clock.
+std::chrono::system_clock::time_point Now();
+// Empty, or what is wrong with PAPERDECK_NOW, for a command to say before it acts.
+std::string ClockOverrideProblem();
+
+// Today, in days since 1970-01-01 (UTC), by Now().
 int32_t Today();
 
 // at, to the second, UTC: "2026-06-18T09:30:00Z", as the corpus records times.
 std::string FormatIsoTime(std::chrono::system_clock::time_point at);
-// FormatIsoTime of now.
+// FormatIsoTime of Now().
 std::string NowIsoTime();
+// "2026-06-18T09:30:00Z" -> that time; nullopt unless IsIsoTime(text).
+std::optional<std::chrono::system_clock::time_point> ParseIsoTime(std::string_view text);
 // True when text is a time as FormatIsoTime writes it ("YYYY-MM-DDTHH:MM:SSZ") on a valid
 // calendar date.
 bool IsIsoTime(std::string_view text);
