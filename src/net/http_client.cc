@@ -155,9 +155,25 @@ HttpClient::Attempt HttpClient::Once(const HttpRequest& request) {
   }
 
   CURLcode rc;
+  std::chrono::milliseconds held{0};
   {
     RateLimiter::Permit permit(limiter_);
+    held = permit.waited();
     rc = curl_easy_perform(c);
+  }
+  {
+    curl_off_t body_bytes = 0;
+    long header_bytes = 0;
+    curl_easy_getinfo(c, CURLINFO_SIZE_DOWNLOAD_T, &body_bytes);
+    curl_easy_getinfo(c, CURLINFO_HEADER_SIZE, &header_bytes);
+    std::lock_guard<std::mutex> lock(meter_mu_);
+    ++meter_.requests;
+    meter_.bytes += static_cast<int64_t>(body_bytes) + header_bytes;
+    meter_.waited += held;
+    meter_.next_allowed =
+        std::max(meter_.next_allowed, std::chrono::system_clock::now() +
+                                          std::chrono::duration_cast<std::chrono::system_clock::duration>(
+                                              policy_.min_interval));
   }
   if (rc != CURLE_OK) {
     a.transport_failed = true;
@@ -170,6 +186,11 @@ HttpClient::Attempt HttpClient::Once(const HttpRequest& request) {
   }
   curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &a.response.status);
   return a;
+}
+
+SourceMeter HttpClient::meter() const {
+  std::lock_guard<std::mutex> lock(meter_mu_);
+  return meter_;
 }
 
 Result<HttpResponse> HttpClient::Fetch(const HttpRequest& request) {
@@ -192,7 +213,15 @@ Result<HttpResponse> HttpClient::Fetch(const HttpRequest& request) {
         auto it = a.response.headers.find("retry-after");
         if (it != a.response.headers.end()) {
           long long secs = RetryAfterSeconds(it->second);
+          if (secs >= 0) {
+            // The source said when it may be asked again: the meter remembers it.
+            std::lock_guard<std::mutex> lock(meter_mu_);
+            meter_.next_allowed = std::max(meter_.next_allowed, std::chrono::system_clock::now() +
+                                                                     std::chrono::seconds(secs));
+          }
           if (secs > policy_.max_retry_after.count()) {
+            std::lock_guard<std::mutex> lock(meter_mu_);
+            ++meter_.errors;
             return Status::IOError(what + ": HTTP " + std::to_string(s) + ", the server asks to retry after " +
                                    std::to_string(secs) + " s (more than the " +
                                    std::to_string(policy_.max_retry_after.count()) +
@@ -204,6 +233,11 @@ Result<HttpResponse> HttpClient::Fetch(const HttpRequest& request) {
           }
         }
       }
+    }
+    {
+      std::lock_guard<std::mutex> lock(meter_mu_);
+      ++meter_.errors;
+      if (n < attempts) meter_.waited += wait;
     }
     if (n == attempts) break;
     wait_(wait, what + ": " + last_error);

@@ -15,6 +15,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -22,6 +23,7 @@
 
 #include "model/status.h"
 #include "net/rate_limiter.h"
+#include "net/source_meter.h"
 
 namespace paperdeck::net {
 
@@ -76,6 +78,9 @@ class HttpClient {
 
   const SourcePolicy& policy() const { return policy_; }
 
+  // What this client has cost its source since it was made (net/source_meter.h).
+  SourceMeter meter() const;
+
  private:
   struct Attempt;
   Attempt Once(const HttpRequest& request);
@@ -84,6 +89,8 @@ class HttpClient {
   std::string user_agent_;
   RetryWait wait_;
   RateLimiter limiter_;
+  mutable std::mutex meter_mu_;
+  SourceMeter meter_;  // guarded by meter_mu_
 };
 
 // "search_query=a b&x" parts: percent-encodes everything but unreserved characters.

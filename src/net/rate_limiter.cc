@@ -27,7 +27,8 @@ RateLimiter::~RateLimiter() {
   if (shared_fd_ >= 0) ::close(shared_fd_);
 }
 
-void RateLimiter::Acquire() {
+std::chrono::milliseconds RateLimiter::Acquire() {
+  const Clock::time_point asked = Clock::now();
   std::unique_lock<std::mutex> lock(mu_);
   released_.wait(lock, [this] { return !in_flight_; });
   in_flight_ = true;
@@ -41,6 +42,7 @@ void RateLimiter::Acquire() {
   }
   // Only the request in flight gets here, so shared_fd_ needs no lock.
   if (!shared_file_.empty()) AcquireShared();
+  return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - asked);
 }
 
 void RateLimiter::AcquireShared() {

@@ -34,8 +34,8 @@ class RateLimiter {
   RateLimiter& operator=(const RateLimiter&) = delete;
 
   // Blocks until no other request is in flight and min_interval has passed since the last one
-  // ended. REQUIRES: a matching Release() (see Permit).
-  void Acquire();
+  // ended; returns how long it blocked. REQUIRES: a matching Release() (see Permit).
+  std::chrono::milliseconds Acquire();
   // Marks the end of the request Acquire() let through.
   void Release();
 
@@ -44,13 +44,17 @@ class RateLimiter {
   // RAII: Acquire() in the constructor, Release() in the destructor.
   class Permit {
    public:
-    explicit Permit(RateLimiter& limiter) : limiter_(limiter) { limiter_.Acquire(); }
+    explicit Permit(RateLimiter& limiter) : limiter_(limiter), waited_(limiter_.Acquire()) {}
     ~Permit() { limiter_.Release(); }
     Permit(const Permit&) = delete;
     Permit& operator=(const Permit&) = delete;
 
+    // How long Acquire() held this request back.
+    std::chrono::milliseconds waited() const { return waited_; }
+
    private:
     RateLimiter& limiter_;
+    const std::chrono::milliseconds waited_;
   };
 
  private:
