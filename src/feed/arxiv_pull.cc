@@ -23,11 +23,6 @@ int LatestVersion(const PaperRecord& r) {
   return best;
 }
 
-std::string PageUrl(const ArxivPullOptions& o, const std::string& query, int64_t start, int size) {
-  return o.api_url + "?search_query=" + net::UrlEncode(query) + "&start=" + std::to_string(start) +
-         "&max_results=" + std::to_string(size) + "&sortBy=submittedDate&sortOrder=descending";
-}
-
 // Merges one page's entries in one Upsert batch (one transaction, one corpus revision); tells
 // what happened to each, in page order. All or nothing: on a failure nothing of the page is kept.
 Result<std::vector<PulledPaper>> MergePage(library::Corpus& corpus,
@@ -97,11 +92,20 @@ Result<std::vector<PulledPaper>> MergePage(library::Corpus& corpus,
 
 }  // namespace
 
+std::string ArxivPageUrl(const std::string& api_url, const std::string& remote_query,
+                         int64_t start, int size) {
+  return api_url + "?search_query=" + net::UrlEncode(remote_query) +
+         "&start=" + std::to_string(start) + "&max_results=" + std::to_string(size) +
+         "&sortBy=submittedDate&sortOrder=descending";
+}
+
 ArxivPullReport PullFromArxiv(library::Corpus& corpus, net::HttpClient& client,
                               const ArxivPullOptions& o,
                               const std::function<void(const PulledPaper&)>& on_paper) {
   ArxivPullReport report;
-  Result<std::string> query = ToArxivSearchQuery(o.query, o.since, Today(), &report.left_out);
+  Result<std::string> query =
+      o.remote_query.empty() ? ToArxivSearchQuery(o.query, o.since, Today(), &report.left_out)
+                             : Result<std::string>(o.remote_query);
   if (!query.ok()) {
     report.stopped = query.status();
     return report;
@@ -112,7 +116,11 @@ ArxivPullReport PullFromArxiv(library::Corpus& corpus, net::HttpClient& client,
   int retries_left = o.bad_page_retries;
   while (start < wanted) {
     const int size = static_cast<int>(std::min<int64_t>(o.page_size, wanted - start));
-    const std::string url = PageUrl(o, *query, start, size);
+    const std::string url = ArxivPageUrl(o.api_url, *query, start, size);
+    if (o.may_fetch && !o.may_fetch()) {
+      report.held = true;
+      break;
+    }
     Result<net::HttpResponse> response = client.Fetch({.url = url});
     if (!response.ok()) {
       report.stopped = response.status();

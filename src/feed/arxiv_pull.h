@@ -25,11 +25,17 @@ namespace paperdeck::feed {
 
 struct ArxivPullOptions {
   std::string query;              // our query language
+  // When not empty, sent as it is instead of translating query (and since): a query already in
+  // arXiv's syntax, as feed/sync_plan makes them.
+  std::string remote_query;
   std::optional<int32_t> since;   // days since 1970: submitted on or after
   int max_results = 100;          // papers to fetch at most
   int page_size = 100;            // arXiv allows up to 2000; 100 keeps a fault's loss small
   int bad_page_retries = 3;       // an empty or unreadable page is asked for again this often
   std::string api_url = "https://export.arxiv.org/api/query";
+  // Asked before each page is requested; false stops the pull there (ArxivPullReport::held),
+  // every page before it kept. Unset: every page is asked for.
+  std::function<bool()> may_fetch;
 };
 
 struct PulledPaper {
@@ -50,7 +56,13 @@ struct ArxivPullReport {
   // Parts of the query arXiv cannot be asked (the user's library: `tag:`, `note:`...), left out.
   std::vector<std::string> left_out;
   Status stopped;  // ok when the pull ran to its end; else why it stopped (earlier pages kept)
+  // may_fetch said no before the end: pages were left for another run (stopped stays ok).
+  bool held = false;
 };
+
+// The URL of one page of arXiv's answer to remote_query (arXiv's syntax), newest submitted first.
+std::string ArxivPageUrl(const std::string& api_url, const std::string& remote_query,
+                         int64_t start, int size);
 
 // Runs the pull; on_paper is told about each paper as its page is committed.
 ArxivPullReport PullFromArxiv(library::Corpus& corpus, net::HttpClient& client,
