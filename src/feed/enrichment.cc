@@ -43,6 +43,34 @@ Result<std::vector<Known>> ArxivPapers(library::Corpus& corpus, std::string_view
   return out;
 }
 
+// The papers of keys with an arXiv id that Semantic Scholar last answered for before
+// fetched_before (or never; every one when it is empty), in the order of keys; *fresh counts
+// the others.
+Result<std::vector<Known>> DueAmong(library::Corpus& corpus, std::span<const int64_t> keys,
+                                    const std::string& fetched_before, uint64_t* fresh) {
+  std::unordered_map<int64_t, std::string> last;
+  if (!fetched_before.empty()) {
+    auto fetched = corpus.LastFetched(kScholarSource);
+    if (!fetched.ok()) return fetched.status();
+    last = std::move(*fetched);
+  }
+  std::vector<Known> papers;
+  constexpr size_t kRead = 1000;  // papers read from the corpus at a time
+  for (size_t at = 0; at < keys.size(); at += kRead) {
+    auto stored = corpus.Get(keys.subspan(at, std::min(kRead, keys.size() - at)));
+    if (!stored.ok()) return stored.status();
+    for (const library::StoredPaper& p : *stored) {
+      if (p.record.arxiv_id.empty()) continue;
+      if (auto t = last.find(p.key); t != last.end() && t->second >= fetched_before) {
+        ++*fresh;
+        continue;
+      }
+      papers.push_back({p.key, p.record.arxiv_id, p.record.title, p.record.published});
+    }
+  }
+  return papers;
+}
+
 Status Store(library::Corpus& corpus, const std::vector<PaperRecord>& records, EnrichReport* r) {
   if (records.empty()) return Status::Ok();
   Result<library::UpsertResult> stored = corpus.Upsert(records);
@@ -51,21 +79,21 @@ Status Store(library::Corpus& corpus, const std::vector<PaperRecord>& records, E
   return Status::Ok();
 }
 
-}  // namespace
-
-EnrichReport EnrichFromSemanticScholar(library::Corpus& corpus, net::HttpClient& client,
-                                       const ScholarOptions& o) {
-  EnrichReport report;
-  Result<std::vector<Known>> papers =
-      ArxivPapers(corpus, kScholarSource, o.fetched_before, &report.fresh);
-  if (!papers.ok()) {
-    report.stopped = papers.status();
-    return report;
-  }
+// Asks about papers in batches, storing each batch's numbers before the next is asked for.
+void AskScholar(library::Corpus& corpus, net::HttpClient& client,
+                const std::vector<Known>& paper_list, const ScholarOptions& o,
+                EnrichReport* out) {
+  EnrichReport& report = *out;
+  const std::vector<Known>* papers = &paper_list;
   const std::string url = o.api_url + "/paper/batch?fields=externalIds,citationCount,venue,year";
   const size_t batch = std::max<size_t>(o.batch_size, 1);
   for (size_t at = 0; at < papers->size(); at += batch) {
     size_t end = std::min(papers->size(), at + batch);
+    if (o.may_fetch && !o.may_fetch()) {
+      report.held = true;
+      report.left = papers->size() - at;
+      return;
+    }
     nlohmann::json ids = nlohmann::json::array();
     for (size_t i = at; i < end; ++i) ids.push_back("ARXIV:" + (*papers)[i].arxiv_id);
     net::HttpRequest request{.url = url, .method = "POST",
@@ -75,24 +103,24 @@ EnrichReport EnrichFromSemanticScholar(library::Corpus& corpus, net::HttpClient&
     Result<net::HttpResponse> response = client.Fetch(request);
     if (!response.ok()) {
       report.stopped = response.status();
-      return report;
+      return;
     }
     if (response->status != 200) {
       report.stopped = Status::IOError("Semantic Scholar: POST " + url + ": HTTP " +
                                        std::to_string(response->status) + ": " +
                                        response->body.substr(0, 200));
-      return report;
+      return;
     }
     auto facts = ingest::ParseSemanticScholarBatch(response->body, url);
     if (!facts.ok()) {
       report.stopped = facts.status();
-      return report;
+      return;
     }
     if (facts->size() != end - at) {
       report.stopped = Status::Corruption("Semantic Scholar answered " +
                                           std::to_string(facts->size()) + " entries for " +
                                           std::to_string(end - at) + " ids");
-      return report;
+      return;
     }
     std::vector<PaperRecord> records;
     std::vector<int64_t> asked;
@@ -113,14 +141,50 @@ EnrichReport EnrichFromSemanticScholar(library::Corpus& corpus, net::HttpClient&
     }
     if (Status s = Store(corpus, records, &report); !s.ok()) {
       report.stopped = s;
-      return report;
+      return;
     }
     if (Status s = corpus.MarkFetched(kScholarSource, asked); !s.ok()) {
       report.stopped = s;
-      return report;
+      return;
     }
   }
+}
+
+}  // namespace
+
+EnrichReport EnrichFromSemanticScholar(library::Corpus& corpus, net::HttpClient& client,
+                                       const ScholarOptions& o) {
+  EnrichReport report;
+  Result<std::vector<Known>> papers =
+      ArxivPapers(corpus, kScholarSource, o.fetched_before, &report.fresh);
+  if (!papers.ok()) {
+    report.stopped = papers.status();
+    return report;
+  }
+  AskScholar(corpus, client, *papers, o, &report);
   return report;
+}
+
+EnrichReport EnrichPapersFromSemanticScholar(library::Corpus& corpus, net::HttpClient& client,
+                                             std::span<const int64_t> keys,
+                                             const ScholarOptions& o) {
+  EnrichReport report;
+  Result<std::vector<Known>> papers = DueAmong(corpus, keys, o.fetched_before, &report.fresh);
+  if (!papers.ok()) {
+    report.stopped = papers.status();
+    return report;
+  }
+  AskScholar(corpus, client, *papers, o, &report);
+  return report;
+}
+
+Result<size_t> PapersDueFromSemanticScholar(library::Corpus& corpus,
+                                            std::span<const int64_t> keys,
+                                            const std::string& fetched_before) {
+  uint64_t fresh = 0;
+  Result<std::vector<Known>> papers = DueAmong(corpus, keys, fetched_before, &fresh);
+  if (!papers.ok()) return papers.status();
+  return papers->size();
 }
 
 EnrichReport EnrichFromHuggingFace(library::Corpus& corpus, net::HttpClient& client,

@@ -13,6 +13,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,8 @@ struct EnrichReport {
   uint64_t fresh = 0;    // papers not asked: their numbers were fetched after fetched_before
   std::vector<std::string> issues;
   Status stopped;  // ok unless a fault stopped it (batches committed before are kept)
+  bool held = false;  // may_fetch said no: papers were left for another run (stopped stays ok)
+  uint64_t left = 0;  // held: the papers not asked about
 };
 
 struct ScholarOptions {
@@ -38,11 +42,26 @@ struct ScholarOptions {
   // ISO UTC ("2026-06-01T00:00:00Z"): ask only about papers Semantic Scholar last answered for
   // before then, or never. Empty: every paper.
   std::string fetched_before;
+  // Asked before each batch request; false stops there, the batches before kept
+  // (EnrichReport::held). Unset: every batch is asked.
+  std::function<bool()> may_fetch;
 };
 
 // Asks Semantic Scholar about every paper in the corpus that has an arXiv id.
 EnrichReport EnrichFromSemanticScholar(library::Corpus& corpus, net::HttpClient& client,
                                        const ScholarOptions& options);
+
+// Asks Semantic Scholar about the papers of keys that have an arXiv id (keys no paper has are
+// skipped), as EnrichFromSemanticScholar does for the whole corpus: the papers a sync watches.
+EnrichReport EnrichPapersFromSemanticScholar(library::Corpus& corpus, net::HttpClient& client,
+                                             std::span<const int64_t> keys,
+                                             const ScholarOptions& options);
+
+// How many papers of keys EnrichPapersFromSemanticScholar would ask about with fetched_before:
+// what `sync --dry-run` says it would send.
+Result<size_t> PapersDueFromSemanticScholar(library::Corpus& corpus,
+                                            std::span<const int64_t> keys,
+                                            const std::string& fetched_before);
 
 // Reads Hugging Face's daily papers of date (YYYY-MM-DD) and stores the upvotes of the listed
 // papers that are in the corpus (they also get the "paper" badge).

@@ -391,3 +391,55 @@ TEST(EnrichCommandTest, ASecondEnrichAsksOnlyAboutStaleNumbersAndAllAsksAgain) {
 
 }  // namespace
 }  // namespace paperdeck::feed
+
+namespace paperdeck::feed {
+namespace {
+
+// The papers a sync watches, asked about by key: only those, in the order given; fresh ones
+// and a closed gate send nothing.
+TEST_F(EnrichmentTest, OnlyTheWatchedPapersAreAskedAboutAndFreshOnesAreNot) {
+  std::vector<PaperRecord> papers = {
+      Paper("2401.00009", "Not watched"), Paper("2401.00001", "Unknown to Semantic Scholar"),
+      Paper("2401.00002", "Second"),      Paper("2401.00003", "Third"),
+      Paper("2401.00004", "Fourth")};
+  ASSERT_TRUE(corpus_->Upsert(papers).ok());
+  std::vector<int64_t> watched;
+  for (const char* id : {"2401.00001", "2401.00002", "2401.00003", "2401.00004"}) {
+    watched.push_back(corpus_->Find(id).value()->key);
+  }
+  ReplayServer server;
+  server.Script({Reply::Ok(ReadWire(kBatch), "application/json")});
+  net::HttpClient client = TestClient();
+  ScholarOptions o;
+  o.api_url = server.url("/graph/v1");
+
+  ScholarOptions closed = o;
+  closed.may_fetch = [] { return false; };
+  EnrichReport held = EnrichPapersFromSemanticScholar(*corpus_, client, watched, closed);
+  EXPECT_TRUE(held.held);
+  EXPECT_EQ(held.left, 4u);
+  EXPECT_TRUE(server.Requests().empty());
+  EXPECT_EQ(PapersDueFromSemanticScholar(*corpus_, watched, "").value(), 4u);
+
+  EnrichReport r = EnrichPapersFromSemanticScholar(*corpus_, client, watched, o);
+  ASSERT_TRUE(r.stopped.ok()) << r.stopped.message();
+  EXPECT_EQ(r.asked, 4u);
+  EXPECT_EQ(r.known, 3u);
+  ASSERT_EQ(server.Requests().size(), 1u);
+  nlohmann::json sent = nlohmann::json::parse(server.Requests()[0].body);
+  EXPECT_EQ(sent["ids"], nlohmann::json::array({"ARXIV:2401.00001", "ARXIV:2401.00002",
+                                                "ARXIV:2401.00003", "ARXIV:2401.00004"}));
+  EXPECT_EQ(Stored("2401.00002").citations, 10670);
+  EXPECT_FALSE(Stored("2401.00009").citations.has_value());
+
+  // Asked about just now: within any max age, nothing is due and nothing is sent.
+  o.fetched_before = "2000-01-01T00:00:00Z";
+  EXPECT_EQ(PapersDueFromSemanticScholar(*corpus_, watched, o.fetched_before).value(), 0u);
+  EnrichReport again = EnrichPapersFromSemanticScholar(*corpus_, client, watched, o);
+  EXPECT_EQ(again.asked, 0u);
+  EXPECT_EQ(again.fresh, 4u);
+  EXPECT_EQ(server.Requests().size(), 1u);
+}
+
+}  // namespace
+}  // namespace paperdeck::feed
