@@ -80,6 +80,7 @@ int RunEnrich(const EnrichCommandOptions& options) {
     feed::EnrichReport r = feed::EnrichFromSemanticScholar(**corpus, client, o);
     finish("semantic-scholar", "citations, venue", r,
            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    RecordUsage(**corpus, "semantic-scholar", client, "enrich");
   }
   {
     net::HttpClient client(settings->PolicyFor("Hugging Face"),
@@ -101,6 +102,7 @@ int RunEnrich(const EnrichCommandOptions& options) {
       finish("huggingface", "upvotes, paper lookups", l,
              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     }
+    RecordUsage(**corpus, "huggingface", client, "enrich");
   }
   bool indexed = CatchUpIndex(*workspace, "enrich");
   if (any_stopped) return kExitPartial;

@@ -77,6 +77,7 @@ int RunHarvest(const HarvestCommandOptions& options) {
   record.added = report.added;
   record.updated = report.updated;
   record.seconds = seconds;
+  RecordUsage(**corpus, "arxiv", client, "harvest");
   return FinishRun(*workspace, **corpus, record, report.stopped, report.issues.size(),
                    report.pages > 0, "harvest");
 }

@@ -104,6 +104,7 @@ int RunPull(const PullCommandOptions& options) {
   record.added = report.added;
   record.updated = report.updated;
   record.seconds = seconds;
+  RecordUsage(**corpus, "arxiv", client, "pull");
   return FinishRun(*workspace, **corpus, record, report.stopped, report.issues.size(),
                    report.fetched > 0, "pull");
 }

@@ -6,6 +6,7 @@
 
 #include "cli/exit_code.h"
 #include "cli/index_catch_up.h"
+#include "model/calendar.h"
 
 namespace paperdeck::cli {
 namespace {
@@ -28,6 +29,23 @@ net::SourcePolicy ArxivPolicy(const net::SourceSettings& settings,
 void SayWaitThenSleep(std::chrono::milliseconds wait, const std::string& reason) {
   fmt::print(stderr, "{}; waiting {:.1f} s\n", reason, static_cast<double>(wait.count()) / 1000.0);
   net::SleepFor(wait, reason);
+}
+
+void RecordUsage(library::Corpus& corpus, std::string_view source, const net::HttpClient& client,
+                 std::string_view command) {
+  const net::SourceMeter m = client.meter();
+  if (m.requests == 0) return;
+  library::SourceUsage delta;
+  delta.day = FormatIsoDate(Today());
+  delta.source = std::string(source);
+  delta.requests = m.requests;
+  delta.bytes = m.bytes;
+  delta.wait_ms = m.waited.count();
+  delta.errors = m.errors;
+  delta.next_allowed = FormatIsoTime(m.next_allowed);
+  if (Status s = corpus.AddSourceUsage(delta); !s.ok()) {
+    fmt::print(stderr, "paperdeck {}: could not record the quota meter: {}\n", command, s.message());
+  }
 }
 
 void PrintIssues(const std::vector<std::string>& issues) {

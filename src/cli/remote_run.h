@@ -29,6 +29,12 @@ net::SourcePolicy ArxivPolicy(const net::SourceSettings& settings,
 // A client's wait before a retry (rate limit, Retry-After, backoff): said on stderr, then slept.
 void SayWaitThenSleep(std::chrono::milliseconds wait, const std::string& reason);
 
+// Adds what client cost source ("arxiv", "huggingface", "semantic-scholar") in this run to
+// today's row of the quota meter (Corpus::AddSourceUsage; today as model/calendar's Now()). A
+// client that sent nothing adds nothing; a failure to record is said on stderr and ignored.
+void RecordUsage(library::Corpus& corpus, std::string_view source, const net::HttpClient& client,
+                 std::string_view command);
+
 // Prints the first problems of a run on stderr, and how many more there were.
 void PrintIssues(const std::vector<std::string>& issues);
 
