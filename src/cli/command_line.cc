@@ -26,6 +26,7 @@
 #include "cli/serve_command.h"
 #include "cli/show_command.h"
 #include "cli/stats_command.h"
+#include "cli/sync_command.h"
 #include "cli/tag_command.h"
 #include "cli/tags_command.h"
 #include "cli/watch_command.h"
@@ -255,6 +256,19 @@ int Main(int argc, char** argv) {
   harvest_cmd->add_option("--set", harvest.set, "an OAI set, e.g. cs or physics:hep-th");
   harvest_cmd->add_option("--max-pages", harvest.max_pages,
                           "stop after this many pages (run again to continue)");
+  SyncCommandOptions sync;
+  auto* sync_cmd = app.add_subcommand(
+      "sync", "bring the corpus up to date for every saved search: arXiv, Hugging Face, "
+              "Semantic Scholar");
+  sync_cmd->add_flag("--dry-run", sync.dry_run, "print the requests it would make; change nothing");
+  sync_cmd->add_option("--max-requests", sync.max_requests,
+                       "send at most this many requests, leaving the rest for the next sync");
+  sync_cmd->add_option("--max-age", sync.max_age,
+                       "ask Semantic Scholar again about numbers older than this, e.g. 7d "
+                       "(default: enrich.max_age)");
+  sync_cmd->add_flag("--no-hf", sync.no_huggingface, "skip Hugging Face's daily papers");
+  sync_cmd->add_flag("--no-scholar", sync.no_scholar, "skip Semantic Scholar's numbers");
+
   EnrichCommandOptions enrich;
   auto* enrich_cmd = app.add_subcommand(
       "enrich", "citations from Semantic Scholar, upvotes from Hugging Face daily papers");
@@ -369,6 +383,10 @@ int Main(int argc, char** argv) {
   if (*harvest_cmd) {
     harvest.data = data;
     return RunHarvest(harvest);
+  }
+  if (*sync_cmd) {
+    sync.data = data;
+    return RunSync(sync);
   }
   if (*enrich_cmd) {
     enrich.data = data;

@@ -11,6 +11,7 @@
 #include "cli/open_workspace.h"
 #include "cli/remote_run.h"
 #include "library/corpus.h"
+#include "model/calendar.h"
 #include "net/source_settings.h"
 #include "present/stats_json.h"
 
@@ -45,6 +46,13 @@ int RunStats(const StatsOptions& options) {
     return kExitFailed;
   }
   Result<net::SourceSettings> settings = LoadSettings(*workspace);
+  // The quota meter: what each remote source was asked today (UTC), all runs together.
+  const std::string today = FormatIsoDate(Today());
+  Result<std::vector<library::SourceUsage>> usage = (*corpus)->SourceUsageOn(today);
+  if (!usage.ok()) {
+    fmt::print(stderr, "paperdeck stats: {}\n", usage.status().message());
+    return kExitFailed;
+  }
 
   if (options.json) {
     nlohmann::json j = present::StatsJson(*stats, *index);
@@ -63,6 +71,12 @@ int RunStats(const StatsOptions& options) {
                             {"fetched", p.fetched}, {"added", p.added},
                             {"updated", p.updated}, {"errors", p.errors},
                             {"message", p.message}, {"seconds", p.seconds}});
+    }
+    j["quota"] = nlohmann::json::array();
+    for (const library::SourceUsage& u : *usage) {
+      j["quota"].push_back({{"day", u.day}, {"source", u.source}, {"requests", u.requests},
+                            {"bytes", u.bytes}, {"wait_seconds", u.wait_ms / 1000.0},
+                            {"errors", u.errors}, {"next_allowed", u.next_allowed}});
     }
     fmt::print("{}\n", j.dump(2));
     return settings.ok() ? kExitOk : kExitFailed;
@@ -106,6 +120,15 @@ int RunStats(const StatsOptions& options) {
                p.started_at, p.source, p.query, p.fetched, p.added, p.updated, p.errors,
                p.seconds);
     if (!p.message.empty()) fmt::print("      stopped: {}\n", p.message);
+  }
+
+  fmt::print("\nquota meter (today, UTC)\n");
+  if (usage->empty()) fmt::print("  no requests today\n");
+  for (const library::SourceUsage& u : *usage) {
+    fmt::print("  {}  {:<17} {} requests, {:.1f} KiB, {:.1f} s waited, {} errors, next allowed {}\n",
+               u.day, u.source, u.requests, static_cast<double>(u.bytes) / 1024,
+               static_cast<double>(u.wait_ms) / 1000.0, u.errors,
+               u.next_allowed.empty() ? "-" : u.next_allowed);
   }
   return settings.ok() ? kExitOk : kExitFailed;
 }
