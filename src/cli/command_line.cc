@@ -236,6 +236,9 @@ int Main(int argc, char** argv) {
   auto* serve_cmd = app.add_subcommand("serve", "serve the web page and the JSON API");
   serve_cmd->add_option("--host", serve.host, "address to listen on (default: this machine only)")
       ->capture_default_str();
+  serve_cmd->add_option("--sync-every", serve.sync_every,
+                        "run `paperdeck sync` in the background this often, e.g. 6h (first "
+                        "after one interval)");
   serve_cmd->add_option("--port", serve.port, "port to listen on (0: any free port)")
       ->capture_default_str();
 

@@ -3,14 +3,18 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <chrono>
 #include <cstdio>
+#include <memory>
 #include <thread>
 
 #include <fmt/core.h>
 
 #include "cli/exit_code.h"
 #include "cli/open_workspace.h"
+#include "cli/sync_schedule.h"
 #include "http/http_server.h"
+#include "net/source_settings.h"
 
 namespace paperdeck::cli {
 
@@ -18,6 +22,16 @@ int RunServe(const ServeOptions& options) {
   if (options.port < 0 || options.port > 65535) {
     fmt::print(stderr, "paperdeck serve: --port is 0 to 65535\n");
     return kExitUsage;
+  }
+  std::chrono::seconds sync_every{0};
+  if (!options.sync_every.empty()) {
+    Result<std::chrono::seconds> every = net::ParseAge(options.sync_every);
+    if (!every.ok() || every->count() < 1) {
+      fmt::print(stderr, "paperdeck serve: --sync-every wants an interval like 6h, 30m or 90s{}\n",
+                 every.ok() ? "" : ": " + every.status().message());
+      return kExitUsage;
+    }
+    sync_every = *every;
   }
   // SIGINT and SIGTERM are taken by one thread that stops the server, so requests in flight
   // finish and the process exits cleanly. Blocked before any other thread starts, so every
@@ -49,6 +63,13 @@ int RunServe(const ServeOptions& options) {
         "or send `Authorization: Bearer {}` (a new token each start).\n",
         host, *port, server.access_token(), server.access_token());
   }
+  std::unique_ptr<SyncSchedule> schedule;
+  if (sync_every.count() > 0) {
+    fmt::print("It syncs the saved searches every {} s, the first time in {} s (`paperdeck sync`).\n",
+               sync_every.count(), sync_every.count());
+    schedule = std::make_unique<SyncSchedule>(*workspace, sync_every);
+    schedule->Start();
+  }
   std::fflush(stdout);
 
   std::thread stopper([&server, stop_signals] {
@@ -60,6 +81,7 @@ int RunServe(const ServeOptions& options) {
   // Wake the stopper if the server ended on its own.
   pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();
+  if (schedule) schedule->Stop();  // a sync under way stops before its next request
   if (!served.ok()) {
     fmt::print(stderr, "paperdeck serve: {}\n", served.message());
     return kExitFailed;

@@ -1,5 +1,6 @@
 // `paperdeck serve`: the web page and the JSON API over the data directory, on 127.0.0.1 unless
-// told otherwise, until Ctrl-C (SIGINT) or SIGTERM.
+// told otherwise, until Ctrl-C (SIGINT) or SIGTERM; with --sync-every, the same sync as
+// `paperdeck sync` in the background (cli/sync_schedule.h).
 #pragma once
 
 #include <filesystem>
@@ -11,6 +12,7 @@ struct ServeOptions {
   std::filesystem::path data;
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port (printed)
+  std::string sync_every;  // "6h": run `paperdeck sync` in the background this often; empty: never
 };
 
 int RunServe(const ServeOptions& options);
