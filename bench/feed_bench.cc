@@ -7,7 +7,7 @@
 //   feed_bench --data DIR [--new N] [--rounds N] [--clock wall|cpu] [--queries q1,q2,...]
 //
 // What it does, in order:
-//   1. Saves the queries as saved searches `paperdeck-bench/I` (Corpus::AddSavedSearch) and marks
+//   1. Saves the queries as saved searches `paperdeck-bench-I` (Corpus::AddSavedSearch) and marks
 //      each seen at a revision such that the papers that entered in the last batches — about
 //      --new papers (bench/run imports in batches of 1,000) — are new to them: the state a
 //      researcher is in after a day's sync.
@@ -51,7 +51,7 @@ struct Options {
       "author:bengio",       "mixture of experts"};
 };
 
-std::string Name(size_t i) { return "paperdeck-bench/" + std::to_string(i); }
+std::string Name(size_t i) { return "paperdeck-bench-" + std::to_string(i); }
 
 int Fail(const Status& s) {
   fmt::print(stderr, "feed_bench: {}\n", s.message());

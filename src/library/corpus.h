@@ -279,8 +279,10 @@ class Corpus {
   // A sync finished asking the sources for the search, at iso_time (UTC, ISO).
   Status MarkSavedSearchSynced(std::string_view name, std::string_view iso_time);
   // Papers whose current version entered after revision (StoredPaper::entered_revision), keys
-  // ascending. Backed by an index: its cost is the number found.
-  Result<std::vector<int64_t>> PapersEnteredAfter(int64_t revision);
+  // ascending; with entered, also each one's entered revision. Read from the index on
+  // entered_revision alone: the cost is the number found, not the corpus's size.
+  Result<std::vector<int64_t>> PapersEnteredAfter(
+      int64_t revision, std::unordered_map<int64_t, int64_t>* entered = nullptr);
   // Papers first stored on days first..last (YYYY-MM-DD, UTC, inclusive), keys ascending.
   Result<std::vector<int64_t>> PapersAddedBetween(std::string_view first_day,
                                                   std::string_view last_day);

@@ -1,6 +1,7 @@
 // Workspace::Feed (workspace.h, saved_search_feed.h): "new since you looked".
 #include <algorithm>
 #include <memory>
+#include <unordered_map>
 #include <utility>
 
 #include "workspace/library_lookup.h"
@@ -28,41 +29,47 @@ Result<SavedSearchFeed> Workspace::Feed(std::string_view name, const FeedOptions
   request.query = saved->query;
   request.library = &library;
   request.sort = search::SortOrder::kAdded;
+  // When each new paper's current version entered; known only for a search looked at before.
+  std::unordered_map<int64_t, int64_t> entered;
   if (saved->seen_revision) {
-    // Papers entered after the look, that is: read from the corpus's index on entered_revision.
-    PAPERDECK_ASSIGN_OR_RETURN(std::vector<int64_t> entered,
-                               (*corpus)->PapersEnteredAfter(*saved->seen_revision));
+    // Papers entered after the look: read from the corpus's index on entered_revision.
+    PAPERDECK_ASSIGN_OR_RETURN(std::vector<int64_t> keys,
+                               (*corpus)->PapersEnteredAfter(*saved->seen_revision, &entered));
     auto within = std::make_shared<search::PaperKeySet>();
-    for (int64_t key : entered) within->add(static_cast<uint64_t>(key));
+    for (int64_t key : keys) within->add(static_cast<uint64_t>(key));
     request.within = std::move(within);
   }
-  // The latest to enter first: a paper's key tells when it was first stored, its entered
-  // revision when its current version was; the page is read by key and ordered by both.
-  request.limit = options.limit == 0 ? 0 : search::kMaxSearchLimit;
+  // The latest to enter first. Looked at before: every new match is read by key (the paper key is
+  // when it was first stored) and ordered by when its current version entered, so a paper new
+  // again for its v2 comes first; never looked at: the papers stored last come first.
+  request.limit = options.limit == 0 ? 0 : saved->seen_revision ? search::kMaxSearchLimit
+                                                                  : options.limit;
   Result<search::SearchResponse> response = snapshot->searcher->Search(request);
   if (!response.ok()) return response.status();
   feed.new_count = response->total;
   feed.notice = response->notice;
 
-  if (options.limit > 0 && !response->hits.empty()) {
-    std::vector<int64_t> keys;
-    keys.reserve(response->hits.size());
-    for (const search::SearchHit& hit : response->hits) {
-      keys.push_back(static_cast<int64_t>(hit.paper_key));
-    }
-    PAPERDECK_ASSIGN_OR_RETURN(std::vector<library::StoredPaper> papers, (*corpus)->Get(keys));
-    std::vector<FoundPaper> found = JoinHitsToPapers(response->hits, std::move(papers));
-    std::stable_sort(found.begin(), found.end(), [](const FoundPaper& a, const FoundPaper& b) {
-      if (a.paper.entered_revision != b.paper.entered_revision) {
-        return a.paper.entered_revision > b.paper.entered_revision;
-      }
-      return a.paper.key > b.paper.key;
+  std::vector<search::SearchHit> hits = std::move(response->hits);
+  if (!entered.empty()) {
+    auto when = [&entered](const search::SearchHit& h) {
+      auto it = entered.find(static_cast<int64_t>(h.paper_key));
+      return it == entered.end() ? int64_t{0} : it->second;
+    };
+    std::stable_sort(hits.begin(), hits.end(), [&](const auto& a, const auto& b) {
+      return when(a) > when(b);  // ties stay newest stored first
     });
-    if (found.size() > options.limit) found.resize(options.limit);
-    for (FoundPaper& f : found) {
+  }
+  if (hits.size() > options.limit) hits.resize(options.limit);
+  if (!hits.empty()) {
+    // Only the papers shown are read whole.
+    std::vector<int64_t> keys;
+    keys.reserve(hits.size());
+    for (const search::SearchHit& hit : hits) keys.push_back(static_cast<int64_t>(hit.paper_key));
+    PAPERDECK_ASSIGN_OR_RETURN(std::vector<library::StoredPaper> papers, (*corpus)->Get(keys));
+    feed.papers = JoinHitsToPapers(hits, std::move(papers));
+    for (FoundPaper& f : feed.papers) {
       PAPERDECK_ASSIGN_OR_RETURN(f.library, (*corpus)->LibraryOf(f.paper.key));
     }
-    feed.papers = std::move(found);
   }
   if (!options.peek) {
     PAPERDECK_RETURN_IF_ERROR((*corpus)->MarkSavedSearchSeen(saved->name, feed.seen_up_to));
