@@ -111,7 +111,7 @@ HttpClient::HttpClient(SourcePolicy policy, std::string user_agent, RetryWait wa
     : policy_(std::move(policy)),
       user_agent_(std::move(user_agent)),
       wait_(wait ? std::move(wait) : RetryWait(SleepFor)),
-      limiter_(policy_.min_interval, policy_.shared_lock) {
+      limiter_(policy_.min_interval, policy_.shared_lock, policy_.on_spacing_wait) {
   GlobalInitOnce();
 }
 

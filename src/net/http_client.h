@@ -54,6 +54,8 @@ struct SourcePolicy {
   // When set, min_interval holds across processes too (see RateLimiter): arXiv's is
   // `arxiv.lock` in the data directory.
   std::filesystem::path shared_lock;
+  // Told how long the gap between requests holds the next one back (RateLimiter::SpacingObserver).
+  std::function<void(std::chrono::milliseconds)> on_spacing_wait;
 };
 
 // Waits between attempts: (how long, why). The default sleeps; tests record instead. The

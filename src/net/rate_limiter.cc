@@ -35,6 +35,7 @@ std::chrono::milliseconds RateLimiter::Acquire() {
   if (any_request_) {
     Clock::time_point ready = last_end_ + min_interval_;
     lock.unlock();
+    Tell(ready);
     // Sleep until the interval has passed; sleep_until may wake early, so check again.
     while (Clock::now() < ready) std::this_thread::sleep_until(ready);
   } else {
@@ -43,6 +44,12 @@ std::chrono::milliseconds RateLimiter::Acquire() {
   // Only the request in flight gets here, so shared_fd_ needs no lock.
   if (!shared_file_.empty()) AcquireShared();
   return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - asked);
+}
+
+void RateLimiter::Tell(Clock::time_point ready) const {
+  if (!on_wait_) return;
+  auto wait = std::chrono::ceil<std::chrono::milliseconds>(ready - Clock::now());
+  if (wait.count() > 0) on_wait_(wait);
 }
 
 void RateLimiter::AcquireShared() {
@@ -68,6 +75,7 @@ void RateLimiter::AcquireShared() {
                                        min_interval_.count() + 1);
   if (last_end > 0 && wait > 0) {
     Clock::time_point ready = Clock::now() + std::chrono::milliseconds(wait);
+    Tell(ready);
     while (Clock::now() < ready) std::this_thread::sleep_until(ready);
   }
 }

@@ -17,6 +17,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 
 namespace paperdeck::net {
@@ -24,10 +25,15 @@ namespace paperdeck::net {
 class RateLimiter {
  public:
   using Clock = std::chrono::steady_clock;
+  // Told, before the limiter holds a request back, how long it will wait (so a caller can say
+  // "waiting 3 s for arXiv" while it does). Called on the waiting thread, without locks held.
+  using SpacingObserver = std::function<void(std::chrono::milliseconds)>;
 
   explicit RateLimiter(std::chrono::milliseconds min_interval,
-                       std::filesystem::path shared_file = {})
-      : min_interval_(min_interval), shared_file_(std::move(shared_file)) {}
+                       std::filesystem::path shared_file = {}, SpacingObserver on_wait = {})
+      : min_interval_(min_interval),
+        shared_file_(std::move(shared_file)),
+        on_wait_(std::move(on_wait)) {}
   ~RateLimiter();
 
   RateLimiter(const RateLimiter&) = delete;
@@ -61,9 +67,12 @@ class RateLimiter {
   // Takes the shared file's lock and waits until min_interval after the end it records.
   void AcquireShared();
   void ReleaseShared();
+  // Tells on_wait_ of a wait until ready, when there is one.
+  void Tell(Clock::time_point ready) const;
 
   const std::chrono::milliseconds min_interval_;
   const std::filesystem::path shared_file_;  // empty: this process only
+  const SpacingObserver on_wait_;
   int shared_fd_ = -1;  // open and locked while a request is in flight
   std::mutex mu_;
   std::condition_variable released_;

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <thread>
+#include <vector>
 
 #include "feed/replay_server.h"
 #include "net/http_client.h"
@@ -62,6 +63,31 @@ TEST(RateLimitTest, RequestsFromSeveralThreadsAreSerialisedAndSpaced) {
   for (auto& t : threads) t.join();
   ASSERT_EQ(server.Requests().size(), 3u);
   EXPECT_GE(server.MinGap(), 150ms);
+}
+
+TEST(RateLimitTest, TheWaitForTheGapIsToldBeforeItIsWaited) {
+  // Another process's request just ended (the lock file says so): the first request waits too.
+  const TempDir dir;
+  ReplayServer server;
+  server.Fallback(Reply::Ok(ReadWire(kPage)));
+  SourcePolicy p;
+  p.min_interval = 300ms;
+  p.shared_lock = dir / "arxiv.lock";
+  std::vector<std::chrono::milliseconds> told;
+  p.on_spacing_wait = [&](std::chrono::milliseconds wait) { told.push_back(wait); };
+  {
+    std::ofstream out(dir / "arxiv.lock");
+    out << std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch()).count() << "\n";
+  }
+  HttpClient client(p, UserAgent(""));
+  for (int i = 0; i < 2; ++i) ASSERT_TRUE(client.Fetch({.url = server.url()}).ok());
+  ASSERT_GE(told.size(), 2u);
+  for (std::chrono::milliseconds wait : told) {
+    EXPECT_GT(wait, 0ms);
+    EXPECT_LE(wait, 301ms);
+  }
+  EXPECT_GE(told[0], 200ms);  // most of the other process's gap was still to run
 }
 
 TEST(RateLimitTest, TwoClientsSharingALockFileKeepTheGapBetweenThem) {
