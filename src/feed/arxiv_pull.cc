@@ -100,8 +100,14 @@ std::string ArxivPageUrl(const std::string& api_url, const std::string& remote_q
 }
 
 ArxivPullReport PullFromArxiv(library::Corpus& corpus, net::HttpClient& client,
-                              const ArxivPullOptions& o,
+                              const ArxivPullOptions& options,
                               const std::function<void(const PulledPaper&)>& on_paper) {
+  return PullFromArxiv(corpus, client, options, ArxivPullProgress{.on_paper = on_paper});
+}
+
+ArxivPullReport PullFromArxiv(library::Corpus& corpus, net::HttpClient& client,
+                              const ArxivPullOptions& o, const ArxivPullProgress& progress) {
+  const auto& on_paper = progress.on_paper;
   ArxivPullReport report;
   Result<std::string> query =
       o.remote_query.empty() ? ToArxivSearchQuery(o.query, o.since, Today(), &report.left_out)
@@ -178,6 +184,8 @@ ArxivPullReport PullFromArxiv(library::Corpus& corpus, net::HttpClient& client,
       }
       if (on_paper) on_paper(p);
     }
+    ++report.pages;
+    if (progress.on_page) progress.on_page(report);
     start += static_cast<int64_t>(returned);
     if (page->total_results >= 0 && start >= page->total_results) break;
   }

@@ -51,6 +51,7 @@ struct PulledPaper {
 struct ArxivPullReport {
   std::string remote_query;    // as sent
   int64_t total_results = -1;  // what arXiv said matches
+  uint64_t pages = 0;          // pages fetched and committed
   uint64_t fetched = 0, added = 0, updated = 0, unchanged = 0;
   std::vector<std::string> issues;  // entries skipped as malformed, page retries
   // Parts of the query arXiv cannot be asked (the user's library: `tag:`, `note:`...), left out.
@@ -58,6 +59,14 @@ struct ArxivPullReport {
   Status stopped;  // ok when the pull ran to its end; else why it stopped (earlier pages kept)
   // may_fetch said no before the end: pages were left for another run (stopped stays ok).
   bool held = false;
+};
+
+// What a pull tells its caller while it runs (each may be empty).
+struct ArxivPullProgress {
+  // Each paper as its page is committed.
+  std::function<void(const PulledPaper&)> on_paper;
+  // The report so far, after each page is committed.
+  std::function<void(const ArxivPullReport&)> on_page;
 };
 
 // The URL of one page of arXiv's answer to remote_query (arXiv's syntax), newest submitted first.
@@ -68,5 +77,8 @@ std::string ArxivPageUrl(const std::string& api_url, const std::string& remote_q
 ArxivPullReport PullFromArxiv(library::Corpus& corpus, net::HttpClient& client,
                               const ArxivPullOptions& options,
                               const std::function<void(const PulledPaper&)>& on_paper = {});
+// The same, telling progress as it goes.
+ArxivPullReport PullFromArxiv(library::Corpus& corpus, net::HttpClient& client,
+                              const ArxivPullOptions& options, const ArxivPullProgress& progress);
 
 }  // namespace paperdeck::feed

@@ -106,6 +106,37 @@ TEST_F(ArxivPullTest, TwoPagesAreFetchedInTurnAndStoredAsNewPapers) {
   EXPECT_EQ(seen_[0].change, PulledPaper::Change::kAdded);
 }
 
+TEST_F(ArxivPullTest, ProgressIsToldAfterEachPageAndMayFetchHoldsThePullBetweenPages) {
+  ReplayServer server;
+  server.Fallback(Reply::Ok(ReadWire(kPage1)));
+  net::HttpClient client(TestPolicy(), net::UserAgent(""));
+  ArxivPullOptions o;
+  o.query = "testing";
+  o.max_results = 30;
+  o.page_size = 10;
+  o.api_url = server.url();
+  int asked = 0;
+  o.may_fetch = [&] { return ++asked <= 2; };  // two pages, then the caller says stop
+  std::vector<std::pair<uint64_t, uint64_t>> pages;  // (pages, fetched) after each page
+  std::vector<std::string> papers;
+  ArxivPullProgress progress;
+  progress.on_paper = [&](const PulledPaper& p) { papers.push_back(p.arxiv_id); };
+  progress.on_page = [&](const ArxivPullReport& r) {
+    pages.push_back({r.pages, r.fetched});
+    EXPECT_EQ(Papers(), r.added);  // told once the page is committed
+  };
+  ArxivPullReport r = PullFromArxiv(*corpus_, client, o, progress);
+  EXPECT_TRUE(r.stopped.ok()) << r.stopped.message();
+  EXPECT_TRUE(r.held);
+  EXPECT_EQ(server.Requests().size(), 2u);
+  EXPECT_EQ(r.pages, 2u);
+  using Seen = std::pair<uint64_t, uint64_t>;
+  EXPECT_THAT(pages, ElementsAre(Seen{1, 10}, Seen{2, 20}));
+  EXPECT_EQ(papers.size(), 20u);
+  EXPECT_EQ(r.added, 10u);  // the same page twice: its papers stored once
+  EXPECT_EQ(r.unchanged, 10u);
+}
+
 TEST_F(ArxivPullTest, EachPageIsStoredInOneBatchOneRevisionAPage) {
   ReplayServer server;
   server.Script({Reply::Ok(ReadWire(kPage1)), Reply::Ok(ReadWire(kPage2))});
