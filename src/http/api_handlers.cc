@@ -31,39 +31,12 @@ nlohmann::json FacetsJson(const std::vector<search::FacetCount>& counts, size_t 
   return out;
 }
 
-std::string QuoteForShell(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\' || c == '$' || c == '`') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
 constexpr size_t kMaxTagsPerChange = 100;
 
 bool ValidId(std::string_view id) { return !id.empty() && id.size() <= 256 && IsValidUtf8(id); }
 
 ApiResponse BadId() {
   return ErrorResponse(400, "a paper id is an arXiv id, a DOI or a canonical id", "id");
-}
-
-// The answer to a failed library call: the corpus's message, with the status it means.
-ApiResponse FailedResponse(const Status& status) {
-  switch (status.code()) {
-    case Status::Code::kInvalidArgument: return ErrorResponse(400, status.message());
-    case Status::Code::kNotFound: return ErrorResponse(404, status.message());
-    default: return ErrorResponse(500, status.message());
-  }
-}
-
-// A write's body as a JSON object, or the 400 saying what is wrong with it.
-Result<nlohmann::json> BodyObject(std::string_view body) {
-  if (!IsValidUtf8(body)) return Status::InvalidArgument("the body is not UTF-8");
-  nlohmann::json j = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return Status::InvalidArgument("the body is not valid JSON");
-  if (!j.is_object()) return Status::InvalidArgument("the body is a JSON object");
-  return j;
 }
 
 // body[key], absent or an array of at most kMaxTagsPerChange strings.
@@ -126,7 +99,25 @@ ApiResponse ErrorResponse(int status, std::string_view message, std::string_view
   return r;
 }
 
-ApiHandlers::ApiHandlers(workspace::Workspace& workspace) : workspace_(workspace) {}
+ApiResponse FailedResponse(const Status& status) {
+  switch (status.code()) {
+    case Status::Code::kInvalidArgument: return ErrorResponse(400, status.message());
+    case Status::Code::kNotFound: return ErrorResponse(404, status.message());
+    case Status::Code::kBusy: return ErrorResponse(409, status.message());
+    default: return ErrorResponse(500, status.message());
+  }
+}
+
+Result<nlohmann::json> BodyObject(std::string_view body) {
+  if (!IsValidUtf8(body)) return Status::InvalidArgument("the body is not UTF-8");
+  nlohmann::json j = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return Status::InvalidArgument("the body is not valid JSON");
+  if (!j.is_object()) return Status::InvalidArgument("the body is a JSON object");
+  return j;
+}
+
+ApiHandlers::ApiHandlers(workspace::Workspace& workspace)
+    : workspace_(workspace), pulls_(workspace) {}
 
 ApiResponse ApiHandlers::Search(const QueryParams& params) {
   SearchParams p;
@@ -224,19 +215,6 @@ ApiResponse ApiHandlers::Stats() {
   if (!index.ok()) return ErrorResponse(500, index.status().message());
   ApiResponse out;
   out.body = present::StatsJson(*stats, *index);
-  return out;
-}
-
-ApiResponse ApiHandlers::Pull(const QueryParams& params) {
-  std::string q;
-  if (auto it = params.find("q"); it != params.end() && it->second.size() <= kMaxQueryBytes &&
-                                  IsValidUtf8(it->second)) {
-    q = it->second;
-  }
-  ApiResponse out = ErrorResponse(
-      501, "the server does not pull from arXiv (it needs the network): run the command, then "
-           "search again");
-  out.body["command"] = "paperdeck pull " + QuoteForShell(q.empty() ? "QUERY" : q);
   return out;
 }
 

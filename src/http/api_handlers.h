@@ -3,7 +3,6 @@
 //   Search  GET /api/search?q=&sort=&page=&limit=&cat=&year=   total, facets, cards, highlights
 //   Paper   GET /api/papers/{id}                               one paper (canonical id, arXiv id, DOI)
 //   Stats   GET /api/stats                                     what the corpus and index hold
-//   Pull    /api/pull                                          501 with the `paperdeck pull` command
 //   Queue   GET /api/queue                                     papers marked to-read, oldest first
 //   Tags    GET /api/tags                                      every tag with its count
 //   Cite    GET /api/papers/{id}/cite?format=                  the paper as BibTeX, biblatex, CSL
@@ -16,6 +15,10 @@
 //   DeleteNote  DELETE /api/papers/{id}/notes/{note_id}
 //   PinCite     POST /api/papers/{id}/cite                {"format": "bibtex"}: as Cite, and the key
 //                                                          pinned (answers {"id","format","key","pinned","text"})
+// Pulls from arXiv, run in the server's background (http/pull_jobs.h):
+//   StartPull   POST /api/pulls                  {"query": "...", "max": 100}: 202 and the pull's
+//                                                progress; 409 while a run holds the data directory
+//   PullProgress GET /api/pulls/{id}             the pull's progress, as it happens
 // A write's body is given as received; who may write is decided before (http/write_guard.h).
 // Errors are JSON too: {"error": "...", "param": "..."} with 400 for a bad parameter or body,
 // 404 for an unknown paper or note, 500 when the data directory cannot be read.
@@ -30,6 +33,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "http/pull_jobs.h"
 #include "http/request_params.h"
 #include "workspace/workspace.h"
 
@@ -42,6 +46,11 @@ struct ApiResponse {
 
 // {"error": message} (and "param" when one parameter is at fault).
 ApiResponse ErrorResponse(int status, std::string_view message, std::string_view param = {});
+// The answer to a failed call: its message, with the status its code means (400 invalid, 404 not
+// found, 409 busy, else 500).
+ApiResponse FailedResponse(const Status& status);
+// A write's body as a JSON object, or InvalidArgument saying what is wrong with it.
+Result<nlohmann::json> BodyObject(std::string_view body);
 
 class ApiHandlers {
  public:
@@ -51,7 +60,6 @@ class ApiHandlers {
   ApiResponse Search(const QueryParams& params);
   ApiResponse Paper(std::string_view id);
   ApiResponse Stats();
-  ApiResponse Pull(const QueryParams& params);
   ApiResponse Queue();
   ApiResponse Tags();
   ApiResponse Cite(std::string_view id, const QueryParams& params);
@@ -63,6 +71,9 @@ class ApiHandlers {
   ApiResponse EditNote(std::string_view id, std::string_view note_id, std::string_view body);
   ApiResponse DeleteNote(std::string_view id, std::string_view note_id);
 
+  ApiResponse StartPull(std::string_view body);
+  ApiResponse PullProgress(std::string_view id);
+
  private:
   // Finds the paper id names, runs change on it (none: only reads), and answers with the
   // paper's library data as it is after.
@@ -73,6 +84,7 @@ class ApiHandlers {
   ApiResponse Citation(std::string_view id, std::string_view format, bool pin);
 
   workspace::Workspace& workspace_;
+  PullJobs pulls_;
 };
 
 }  // namespace paperdeck::http

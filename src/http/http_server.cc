@@ -53,6 +53,7 @@ std::string StatusMessage(int status) {
   switch (status) {
     case 400: return "bad request";
     case 404: return "not found";
+    case 409: return "busy";
     case 401: return "a token is needed";
     case 403: return "forbidden";
     case 405: return "method not allowed";
@@ -138,13 +139,13 @@ HttpServer::HttpServer(workspace::Workspace& workspace)
   s.Get("/api/tags", [&api](const httplib::Request&, httplib::Response& res) {
     Send(res, api.Tags());
   });
-  s.Get("/api/pull", [&api](const httplib::Request& req, httplib::Response& res) {
-    Send(res, api.Pull(req.params));
+  s.Get(R"(/api/pulls/([^/]+))", [&api](const httplib::Request& req, httplib::Response& res) {
+    Send(res, api.PullProgress(req.matches[1].str()));
   });
   // Writes. Ids may hold '/' (DOIs, old arXiv ids), so each pattern ends in its own suffix.
   Impl* impl = impl_.get();
-  s.Post("/api/pull", [impl](const httplib::Request& req, httplib::Response& res) {
-    impl->Guarded(req, res, [&] { return impl->api.Pull(req.params); });
+  s.Post("/api/pulls", [impl](const httplib::Request& req, httplib::Response& res) {
+    impl->Guarded(req, res, [&] { return impl->api.StartPull(req.body); });
   });
   s.Post(R"(/api/papers/(.+)/tags)", [impl](const httplib::Request& req, httplib::Response& res) {
     impl->Guarded(req, res, [&] { return impl->api.ChangeTags(req.matches[1].str(), req.body); });

@@ -279,7 +279,7 @@ TEST_F(HttpApiTest, QueriesOverOneKibibyteAndHugeUrlsAreRefused) {
   EXPECT_THAT(answer, HasSubstr("\"error\""));
 
   std::string body(100 * 1024, 'x');
-  answer = Raw("POST /api/pull HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port_) + "\r\nContent-Length: " +
+  answer = Raw("POST /api/pulls HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port_) + "\r\nContent-Length: " +
                std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
   EXPECT_THAT(answer, StartsWith("HTTP/1.1 413"));
 }
@@ -304,18 +304,13 @@ TEST_F(HttpApiTest, PaperByIdAndUnknownIds) {
   EXPECT_EQ(status, 400);
 }
 
-TEST_F(HttpApiTest, StatsAndPull) {
+TEST_F(HttpApiTest, Stats) {
   int status = 0;
   json stats = Get("/api/stats", &status);
   EXPECT_EQ(status, 200);
   EXPECT_EQ(stats["papers"], 35);
   EXPECT_EQ(stats["index"]["documents"], 35);
   EXPECT_EQ(stats["index"]["behind"], false);
-
-  json pull = Get("/api/pull?q=linear%20attention", &status);
-  EXPECT_EQ(status, 501);
-  EXPECT_EQ(pull["command"], "paperdeck pull \"linear attention\"");
-  EXPECT_THAT(pull["error"].get<std::string>(), HasSubstr("does not pull"));
 }
 
 TEST_F(HttpApiTest, ThePageAndItsAssetsAreServedFromTheBinary) {
