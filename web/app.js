@@ -1,7 +1,8 @@
 // PaperDeck's page: a search box over GET /api/search, cards drawn from the API's card fields,
 // the query kept in the URL. No framework; every string from a paper becomes a DOM text node.
 // Each card carries the paper's tags and reading state (library.js) and a link to its page; at
-// /queue the page shows the reading queue (GET /api/queue) instead of a search.
+// /queue the page shows the reading queue (GET /api/queue) instead of a search. The footer pulls
+// the query from arXiv (pull.js); the papers a pull added are marked on their cards.
 "use strict";
 
 (() => {
@@ -26,6 +27,8 @@
   // the back button goes to the query before typing began, not to every prefix typed.
   let typingEntry = false;
   let typingTimer = 0;
+  // Ids of the papers the last pull added: their cards are marked until the query changes.
+  let fresh = new Set();
 
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
@@ -65,6 +68,7 @@
   // Moves to state s. how: "push" (a new history entry), "type" (push once, then replace while
   // typing goes on), "replace", or "none" (the URL already says s: back/forward, first load).
   function go(s, how) {
+    if (s.q !== state.q) fresh = new Set();
     state = s;
     const url = urlOf(s);
     if (how === "push" || (how === "type" && !typingEntry)) {
@@ -116,6 +120,11 @@
     if (c.badge) meta.appendChild(el("span", "badge", c.badge));
     for (const w of c.when || []) if (w) meta.appendChild(el("span", "when", w));
     if (c.signal) meta.appendChild(el("span", c.signal === "new" ? "signal new" : "signal", c.signal));
+    if (fresh.has(r.id)) {
+      li.classList.add("fresh");
+      if (c.signal !== "new") meta.appendChild(el("span", "signal new", "new"));
+      meta.appendChild(el("span", "pulled", "just pulled"));
+    }
     article.appendChild(meta);
 
     const h = el("h3", "title");
@@ -194,11 +203,6 @@
     more.hidden = true;
   }
 
-  function updatePullCommand() {
-    const q = state.q.trim() || "QUERY";
-    $("pull-command").textContent = 'paperdeck pull "' + q.replace(/(["\\$`])/g, "\\$1") + '"';
-  }
-
   async function welcome() {
     show("welcome", true);
     try {
@@ -265,7 +269,6 @@
     const seq = ++requestSeq;
     if (inflight) inflight.abort();
     inflight = new AbortController();
-    updatePullCommand();
     if (input.value !== state.q && document.activeElement !== input) input.value = state.q;
     sortSelect.value = state.sort;
 
@@ -373,6 +376,19 @@
     const s = readUrl();
     input.value = s.q;
     go(s, "none");
+  });
+
+  window.PaperDeckPull.mount({
+    button: $("pull-button"),
+    status: $("pull-status"),
+    query: () => (input.value.trim() ? input.value : state.q),
+    onDone: (pull) => {
+      // The results again, the query pulled if the page had none; then the pulled cards marked
+      // (the search draws them once its answer is in).
+      const q = state.q.trim() ? state.q : pull.query;
+      go(Object.assign({}, state, { q }), q === state.q ? "none" : "push");
+      fresh = new Set(pull.added_ids || []);
+    },
   });
 
   const initial = readUrl();

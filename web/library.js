@@ -37,7 +37,8 @@ window.PaperDeckLibrary = (() => {
   }
 
   // Sends a write as JSON and returns the answer's JSON; throws an Error with the server's
-  // message. A 401 asks for the token once, then tries again.
+  // message (and the answer's status and JSON as its status and data). A 401 asks for the token
+  // once, then tries again.
   async function write(method, path, body) {
     for (let attempt = 0; ; ++attempt) {
       const headers = { "Content-Type": "application/json" };
@@ -58,7 +59,12 @@ window.PaperDeckLibrary = (() => {
           continue;
         }
       }
-      if (!res.ok) throw new Error(data && data.error ? data.error : "the server answered " + res.status);
+      if (!res.ok) {
+        const error = new Error(data && data.error ? data.error : "the server answered " + res.status);
+        error.status = res.status;
+        error.data = data;
+        throw error;
+      }
       return data;
     }
   }

@@ -6,7 +6,9 @@
 // (tests/data/http/linked-papers.jsonl). Each test saves a
 // screenshot in $PAPERDECK_ARTIFACTS (the build dir's browser-artifacts/). The last tests keep a
 // library: they tag the Longformer paper, mark it, write notes on its page, and try to change it
-// from another origin and through another Host name.
+// from another origin and through another Host name. The server's arXiv is a loopback server in
+// this file answering with a recorded Atom page (tests/data/wire/arxiv_api): the footer's button
+// pulls from it, and saved searches are kept and shown in the Feed view.
 "use strict";
 
 const { test, before, after } = require("node:test");
@@ -30,9 +32,36 @@ const xss = JSON.parse(fs.readFileSync(path.join(DATA, "http/xss-title.jsonl"), 
 let tmp, server, base, context;
 const dialogs = [];
 
+// The loopback arXiv: each request takes the next scripted answer (then the last one again), and
+// is remembered with its time.
+// Its page is a recorded one whose total is cut to its own ten entries, so a pull ends with it.
+const ARXIV_PAGE = fs.readFileSync(path.join(DATA, "wire/arxiv_api/arxivpy_q_testing_s0_m10_bc5a6c384fe9.body.xml"), "utf8")
+  .replace("<opensearch:totalResults>214881</opensearch:totalResults>", "<opensearch:totalResults>10</opensearch:totalResults>");
+const arxiv = { server: null, url: "", script: [], seen: [] };
+function startArxiv() {
+  arxiv.server = http.createServer((req, res) => {
+    arxiv.seen.push({ url: req.url, at: Date.now() });
+    const answer = arxiv.script.length > 1 ? arxiv.script.shift() : arxiv.script[0] ||
+      { status: 404, body: "nothing scripted" };
+    setTimeout(() => {
+      res.writeHead(answer.status, Object.assign({ "Content-Type": "application/atom+xml" }, answer.headers || {}));
+      res.end(answer.body);
+    }, answer.delay || 0);
+  });
+  return new Promise((resolve) => arxiv.server.listen(0, "127.0.0.1", () => {
+    arxiv.url = "http://127.0.0.1:" + arxiv.server.address().port + "/api/query";
+    resolve();
+  }));
+}
+
 function startServer(dataDir) {
   return new Promise((resolve, reject) => {
-    const child = spawn(BINARY, ["--data", dataDir, "serve", "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+    // Pulls go to the loopback arXiv, with a short gap between requests set explicitly.
+    const env = Object.assign({}, process.env, {
+      PAPERDECK_ARXIV_API_URL: arxiv.url,
+      PAPERDECK_TEST_ARXIV_INTERVAL_MS: "100",
+    });
+    const child = spawn(BINARY, ["--data", dataDir, "serve", "--port", "0"], { stdio: ["ignore", "pipe", "pipe"], env });
     let out = "";
     const timer = setTimeout(() => reject(new Error("serve did not start: " + out)), 20000);
     child.stdout.on("data", (chunk) => {
@@ -55,6 +84,7 @@ before(async () => {
   execFileSync(BINARY, ["--data", dataDir, "import", path.join(DATA, "seed-page.jsonl"),
     path.join(DATA, "http/xss-title.jsonl"), path.join(DATA, "http/linked-papers.jsonl")],
   { stdio: "ignore" });
+  await startArxiv();
   ({ child: server, base } = await startServer(dataDir));
   context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
     executablePath: CHROMIUM,
@@ -71,6 +101,7 @@ after(async () => {
     server.removeAllListeners("exit");
     server.kill("SIGTERM");
   }
+  if (arxiv.server) arxiv.server.close();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -261,9 +292,7 @@ test("empty and error states say what happened", async () => {
   await page.goto(base + "/?q=" + encodeURIComponent("zyxwvut"));
   await page.locator("#empty").filter({ hasText: "No results in your corpus for" }).waitFor();
   assert.equal(await countLine(page).textContent(), "0 results in your corpus");
-  assert.match(await page.locator("#pull-command").textContent(), /^paperdeck pull "zyxwvut"$/);
-  await page.locator("#pull summary").click();
-  await page.locator("#pull").filter({ hasText: "the page does not pull by itself" }).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Not finding it? Pull fresh matches from arXiv." }).isVisible(), true);
   await shot(page, "empty");
 
   await page.route("**/api/search?**", (route) =>
@@ -599,4 +628,81 @@ test("beyond loopback the page takes the token serve printed from its address, o
     child.removeAllListeners("exit");
     child.kill("SIGTERM");
   }
+});
+
+test("the footer's button pulls the query from arXiv, shows how it goes, then the new cards", async () => {
+  const query = "testing cat:cs.SE";
+  // arXiv first asks to come back in 2 s, then answers slowly: the page says both.
+  arxiv.seen = [];
+  arxiv.script = [
+    { status: 503, headers: { "Retry-After": "2", "Content-Type": "text/plain" }, body: "busy" },
+    { status: 200, body: ARXIV_PAGE, delay: 800 },
+  ];
+  const page = await newPage();
+  await page.goto(base + "/?q=" + encodeURIComponent(query));
+  await page.locator("#empty").filter({ hasText: "No results in your corpus for" }).waitFor();
+  const button = page.getByRole("button", { name: "Not finding it? Pull fresh matches from arXiv." });
+  const status = page.locator("#pull-status");
+  assert.equal(await status.getAttribute("aria-live"), "polite");
+  await button.click();
+  await status.filter({ hasText: "Pulling “" + query + "” from arXiv" }).waitFor();
+  assert.equal(await button.isDisabled(), true, "one pull at a time from the page");
+  await status.filter({ hasText: /HTTP 503 \(retry after 2 s\); waiting 2 s/ }).waitFor();
+  await shot(page, "pull-waiting");
+  await status.filter({ hasText: "Pulled “" + query + "” from arXiv: 10 papers fetched (10 new, 0 updated)." }).waitFor({ timeout: 20000 });
+  assert.equal(await button.isDisabled(), false);
+  assert.equal(arxiv.seen.length, 2);
+  assert.match(ARXIV_PAGE, /<opensearch:totalResults>10</);
+  assert.match(arxiv.seen[0].url, /search_query=all%3Atesting%20AND%20cat%3Acs\.SE/);
+  assert.ok(arxiv.seen[1].at - arxiv.seen[0].at >= 2000, "the Retry-After was kept");
+
+  // The results refreshed by themselves, the pulled papers marked new.
+  const card = cards(page).filter({ hasText: "Testing Deep Learning Models" });
+  await card.waitFor();
+  assert.equal(await card.locator(".signal.new").textContent(), "new");
+  assert.equal(await card.locator(".pulled").textContent(), "just pulled");
+  const total = Number((await countLine(page).textContent()).match(/^(\d+) result/)[1]);
+  assert.ok(total >= 1);
+  assert.equal(await page.locator("#deck > li.card.fresh").count(), total, "every result was just pulled");
+  await shot(page, "pull-done");
+
+  // Pulled again: nothing stored twice, nothing marked as just pulled.
+  arxiv.script = [{ status: 200, body: ARXIV_PAGE }];
+  await button.click();
+  await status.filter({ hasText: "10 papers fetched (0 new, 0 updated)." }).waitFor({ timeout: 20000 });
+  await page.waitForFunction(() => document.querySelectorAll("#deck > li.card.fresh").length === 0);
+  assert.equal(Number((await countLine(page).textContent()).match(/^(\d+) result/)[1]), total);
+  await page.close();
+});
+
+test("a pull that arXiv stops says what stopped it and what was kept", async () => {
+  arxiv.script = [{ status: 400, headers: { "Content-Type": "text/plain" }, body: "bad query" }];
+  const page = await newPage();
+  await page.goto(base + "/?q=" + encodeURIComponent("fresh quantum widgets"));
+  await page.getByRole("button", { name: /Pull fresh matches from arXiv/ }).click();
+  const status = page.locator("#pull-status");
+  await status.filter({ hasText: "The pull of “fresh quantum widgets” stopped: arXiv refused the query: HTTP 400. Nothing was stored." }).waitFor({ timeout: 20000 });
+  assert.equal(await status.getAttribute("data-kind"), "error");
+  await shot(page, "pull-failed");
+  await page.close();
+});
+
+test("a cross-origin POST /api/pulls is refused and asks arXiv nothing", async () => {
+  arxiv.seen = [];
+  const port = new URL(base).port;
+  const own = "127.0.0.1:" + port;
+  const body = JSON.stringify({ query: "testing" });
+  for (const [headers, status] of [
+    [{ Host: own, Origin: "https://evil.example", "Content-Type": "application/json" }, 403],
+    [{ Host: "evil.example:" + port, Origin: "http://evil.example:" + port, "Content-Type": "application/json" }, 403],
+    [{ Host: own, "Content-Type": "text/plain" }, 415],
+  ]) {
+    const r = await rawRequest("POST", "/api/pulls", { ...headers, "Content-Length": Buffer.byteLength(body) }, body);
+    assert.equal(r.status, status, JSON.stringify(headers));
+  }
+  const r = await rawRequest("POST", "/api/pulls", { Host: own, "Content-Type": "application/json", "Content-Length": 9 }, "query=one");
+  assert.equal(r.status, 400);
+  assert.match(JSON.parse(r.body).error, /not valid JSON/);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.equal(arxiv.seen.length, 0);
 });
