@@ -259,6 +259,34 @@ TEST_F(PullApiTest, ARetryAfterIsShownAsAWaitWhileItHolds) {
   EXPECT_GE(arxiv_.MinGap(), 1000ms);
 }
 
+TEST_F(PullApiTest, StoppingTheServerEndsARunningPullAtItsNextWaitKeepingWhatCame) {
+  arxiv_.Script({Reply::Status(503, "busy", {{"Retry-After", "60"}, {"Content-Type", "text/plain"}}),
+                 Reply::Ok(ReadWire(kPage))});
+  Answer started = StartPull({{"query", "testing"}, {"max", 20}});
+  ASSERT_EQ(started.status, 202) << started.body.dump();
+  const std::string progress = "/api/pulls/" + std::to_string(started.body["id"].get<int64_t>());
+  for (int i = 0; i < 250 && !Get(progress).body["waiting"].is_string(); ++i) std::this_thread::sleep_for(20ms);
+  ASSERT_TRUE(Get(progress).body["waiting"].is_string());
+
+  auto before = std::chrono::steady_clock::now();
+  server_->Stop();
+  thread_.join();
+  server_.reset();  // waits for the pull
+  EXPECT_LT(std::chrono::steady_clock::now() - before, 10s);
+  // The pull asked no more pages once told to stop, and recorded what it did.
+  EXPECT_LE(arxiv_.Requests().size(), 2u);
+  auto corpus = workspace_->Corpus();
+  ASSERT_TRUE(corpus.ok());
+  auto pulls = (*corpus)->RecentPulls(1);
+  ASSERT_TRUE(pulls.ok());
+  ASSERT_EQ(pulls->size(), 1u);
+  EXPECT_EQ((*pulls)[0].query, "testing");
+  // Restarted for TearDown.
+  server_ = std::make_unique<HttpServer>(*workspace_);
+  ASSERT_TRUE(server_->Bind("127.0.0.1", 0).ok());
+  thread_ = std::thread([this] { (void)server_->Run(); });
+}
+
 TEST_F(PullApiTest, AStoppedPullSaysWhatStoppedItAndWhatWasKept) {
   setenv("PAPERDECK_HTTP_ATTEMPTS", "1", 1);
   arxiv_.Script({Reply::Ok(ReadWire(kPage))});
