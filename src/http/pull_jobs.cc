@@ -91,7 +91,8 @@ std::variant<PullStatus, PullJobs::Refusal> PullJobs::Start(std::string query, i
                      job->status.id};
     }
   }
-  Result<std::unique_ptr<workspace::RunLock>> lock = workspace::RunLock::Acquire(workspace_, "pull");
+  Result<std::unique_ptr<workspace::RunLock>> lock =
+      workspace::RunLock::Acquire(workspace_.root(), "pull from the page");
   if (!lock.ok()) return Refusal{lock.status(), std::nullopt};
 
   auto job = std::make_unique<Job>();

@@ -4,10 +4,7 @@
 // marked new, what a stopped pull kept; one run at a time per data directory (409 naming the
 // running pull, or the other process holding the lock); and the writes a hostile page could
 // send, refused before anything is asked of arXiv.
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <stdlib.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <gmock/gmock.h>
@@ -22,10 +19,9 @@
 #include <nlohmann/json.hpp>
 
 #include "feed/replay_server.h"
-#include "http/http_server.h"
+#include "http/loopback_api.h"
 #include "http/pull_jobs.h"
 #include "support/quoting.h"
-#include "support/temp_dir.h"
 #include "workspace/run_lock.h"
 #include "workspace/workspace.h"
 
@@ -41,16 +37,10 @@ using ::paperdeck::testing::ReplayServer;
 using json = nlohmann::json;
 using namespace std::chrono_literals;
 
-const std::string kData = PAPERDECK_TEST_DATA;
 // Ten papers matching "testing" (cs.SE and others), as arXiv answered.
 const std::string kPage = "arxiv_api/arxivpy_q_testing_s0_m10_bc5a6c384fe9.body.xml";
 
-struct Answer {
-  int status = 0;
-  json body;
-};
-
-class PullApiTest : public ::testing::Test {
+class PullApiTest : public LoopbackApiTest {
  protected:
   void SetUp() override {
     // The server reads the sources' settings at each pull: these point it at the replay server.
@@ -58,63 +48,18 @@ class PullApiTest : public ::testing::Test {
     setenv("PAPERDECK_TEST_ARXIV_INTERVAL_MS", "50", 1);
     setenv("PAPERDECK_HTTP_ATTEMPTS", "2", 1);
     setenv("PAPERDECK_HTTP_BACKOFF", "0.01", 1);
-    dir_ = temp_ / "data";
-    auto workspace = workspace::Workspace::Open(dir_);
-    ASSERT_TRUE(workspace.ok()) << workspace.status().message();
-    workspace_ = std::move(*workspace);
-    workspace::FileImportReport report = workspace_->ImportFile(
-        kData + "/seed-page.jsonl", ingest::InputFormat::kAuto, 1000, {});
-    ASSERT_FALSE(report.failed);
-    ASSERT_TRUE(workspace_->CatchUpIndex().ok());
-    server_ = std::make_unique<HttpServer>(*workspace_);
-    auto port = server_->Bind("127.0.0.1", 0);
-    ASSERT_TRUE(port.ok()) << port.status().message();
-    port_ = *port;
-    thread_ = std::thread([this] { (void)server_->Run(); });
-    self_ = "127.0.0.1:" + std::to_string(port_);
+    LoopbackApiTest::SetUp();
   }
   void TearDown() override {
-    server_->Stop();
-    thread_.join();
-    server_.reset();
-    workspace_.reset();
+    LoopbackApiTest::TearDown();
     for (const char* v : {"PAPERDECK_ARXIV_API_URL", "PAPERDECK_TEST_ARXIV_INTERVAL_MS",
                           "PAPERDECK_HTTP_ATTEMPTS", "PAPERDECK_HTTP_BACKOFF"}) {
       unsetenv(v);
     }
   }
 
-  // Sends one request with exactly these headers (Host included) and reads the answer.
-  Answer Send(const std::string& method, const std::string& target, const std::string& body,
-              const std::vector<std::string>& headers) {
-    std::string request = method + " " + target + " HTTP/1.1\r\n";
-    for (const std::string& h : headers) request += h + "\r\n";
-    request += "Content-Length: " + std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n";
-    request += body;
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(static_cast<uint16_t>(port_));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    EXPECT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
-    EXPECT_EQ(::send(fd, request.data(), request.size(), MSG_NOSIGNAL),
-              static_cast<ssize_t>(request.size()));
-    std::string raw;
-    char buf[4096];
-    for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0;) raw.append(buf, n);
-    ::close(fd);
-    Answer a;
-    if (raw.rfind("HTTP/1.1 ", 0) == 0) a.status = std::stoi(raw.substr(9, 3));
-    size_t at = raw.find("\r\n\r\n");
-    if (at != std::string::npos) a.body = json::parse(raw.substr(at + 4), nullptr, false);
-    return a;
-  }
-  // POST /api/pulls as the page sends it: its own Host and Origin, JSON.
-  Answer StartPull(const json& body) {
-    return Send("POST", "/api/pulls", body.dump(),
-                {"Host: " + self_, "Origin: http://" + self_, "Content-Type: application/json"});
-  }
-  Answer Get(const std::string& target) { return Send("GET", target, "", {"Host: " + self_}); }
+  // POST /api/pulls as the page sends it.
+  Answer StartPull(const json& body) { return Write("POST", "/api/pulls", body); }
 
   // Polls the pull until it is no longer running; every answer seen is kept in seen.
   json WaitFor(int64_t id, std::vector<json>* seen = nullptr) {
@@ -132,14 +77,7 @@ class PullApiTest : public ::testing::Test {
     }
   }
 
-  ReplayServer arxiv_;
-  ::paperdeck::testing::TempDir temp_;
-  std::filesystem::path dir_;
-  std::unique_ptr<workspace::Workspace> workspace_;
-  std::unique_ptr<HttpServer> server_;
-  std::thread thread_;
-  int port_ = 0;
-  std::string self_;
+  ReplayServer arxiv_;  // made before the server, gone after it
 };
 
 TEST_F(PullApiTest, APullRunsInTheBackgroundAndTheNextSearchFindsItsPapersMarkedNew) {
@@ -222,7 +160,7 @@ TEST_F(PullApiTest, ASecondPullWhileOneRunsIsToldWhichOneAndCanWatchIt) {
 
 TEST_F(PullApiTest, AnotherProcessesRunHoldingTheDataDirectoryIsNamed) {
   // `paperdeck sync` in another process holds the run lock (the lock file names it).
-  auto held = workspace::RunLock::Acquire(*workspace_, "sync");
+  auto held = workspace::RunLock::Acquire(workspace_->root(), "sync");
   ASSERT_TRUE(held.ok()) << held.status().message();
   Answer refused = StartPull({{"query", "testing"}});
   EXPECT_EQ(refused.status, 409) << refused.body.dump();
@@ -268,10 +206,9 @@ TEST_F(PullApiTest, StoppingTheServerEndsARunningPullAtItsNextWaitKeepingWhatCam
   for (int i = 0; i < 250 && !Get(progress).body["waiting"].is_string(); ++i) std::this_thread::sleep_for(20ms);
   ASSERT_TRUE(Get(progress).body["waiting"].is_string());
 
+  EXPECT_EQ(Get(progress).body["state"], "running");
   auto before = std::chrono::steady_clock::now();
-  server_->Stop();
-  thread_.join();
-  server_.reset();  // waits for the pull
+  StopServer();  // waits for the pull
   EXPECT_LT(std::chrono::steady_clock::now() - before, 10s);
   // The pull asked no more pages once told to stop, and recorded what it did.
   EXPECT_LE(arxiv_.Requests().size(), 2u);
@@ -281,10 +218,6 @@ TEST_F(PullApiTest, StoppingTheServerEndsARunningPullAtItsNextWaitKeepingWhatCam
   ASSERT_TRUE(pulls.ok());
   ASSERT_EQ(pulls->size(), 1u);
   EXPECT_EQ((*pulls)[0].query, "testing");
-  // Restarted for TearDown.
-  server_ = std::make_unique<HttpServer>(*workspace_);
-  ASSERT_TRUE(server_->Bind("127.0.0.1", 0).ok());
-  thread_ = std::thread([this] { (void)server_->Run(); });
 }
 
 TEST_F(PullApiTest, AStoppedPullSaysWhatStoppedItAndWhatWasKept) {
