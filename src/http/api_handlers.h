@@ -19,6 +19,13 @@
 //   StartPull   POST /api/pulls                  {"query": "...", "max": 100}: 202 and the pull's
 //                                                progress; 409 while a run holds the data directory
 //   PullProgress GET /api/pulls/{id}             the pull's progress, as it happens
+// Saved searches (library::SavedSearch, workspace::Workspace::Feed):
+//   Watches       GET /api/watches                 each with its count of new papers
+//   AddWatch      POST /api/watches                {"name", "query", "pull"}: 201, or 409 for a taken name
+//   RemoveWatch   DELETE /api/watches/{name}
+//   WatchFeed     GET /api/watches/{name}/feed?limit=   its new papers, newest first, and the
+//                                                  revision they were read at (marks nothing)
+//   MarkWatchSeen POST /api/watches/{name}/seen    {"revision": R}: looked at up to R
 // A write's body is given as received; who may write is decided before (http/write_guard.h).
 // Errors are JSON too: {"error": "...", "param": "..."} with 400 for a bad parameter or body,
 // 404 for an unknown paper or note, 500 when the data directory cannot be read.
@@ -73,6 +80,12 @@ class ApiHandlers {
 
   ApiResponse StartPull(std::string_view body);
   ApiResponse PullProgress(std::string_view id);
+
+  ApiResponse Watches();
+  ApiResponse AddWatch(std::string_view body);
+  ApiResponse RemoveWatch(std::string_view name);
+  ApiResponse WatchFeed(std::string_view name, const QueryParams& params);
+  ApiResponse MarkWatchSeen(std::string_view name, std::string_view body);
 
  private:
   // Finds the paper id names, runs change on it (none: only reads), and answers with the

@@ -139,6 +139,12 @@ HttpServer::HttpServer(workspace::Workspace& workspace)
   s.Get("/api/tags", [&api](const httplib::Request&, httplib::Response& res) {
     Send(res, api.Tags());
   });
+  s.Get("/api/watches", [&api](const httplib::Request&, httplib::Response& res) {
+    Send(res, api.Watches());
+  });
+  s.Get(R"(/api/watches/([^/]+)/feed)", [&api](const httplib::Request& req, httplib::Response& res) {
+    Send(res, api.WatchFeed(req.matches[1].str(), req.params));
+  });
   s.Get(R"(/api/pulls/([^/]+))", [&api](const httplib::Request& req, httplib::Response& res) {
     Send(res, api.PullProgress(req.matches[1].str()));
   });
@@ -146,6 +152,15 @@ HttpServer::HttpServer(workspace::Workspace& workspace)
   Impl* impl = impl_.get();
   s.Post("/api/pulls", [impl](const httplib::Request& req, httplib::Response& res) {
     impl->Guarded(req, res, [&] { return impl->api.StartPull(req.body); });
+  });
+  s.Post("/api/watches", [impl](const httplib::Request& req, httplib::Response& res) {
+    impl->Guarded(req, res, [&] { return impl->api.AddWatch(req.body); });
+  });
+  s.Delete(R"(/api/watches/([^/]+))", [impl](const httplib::Request& req, httplib::Response& res) {
+    impl->Guarded(req, res, [&] { return impl->api.RemoveWatch(req.matches[1].str()); });
+  });
+  s.Post(R"(/api/watches/([^/]+)/seen)", [impl](const httplib::Request& req, httplib::Response& res) {
+    impl->Guarded(req, res, [&] { return impl->api.MarkWatchSeen(req.matches[1].str(), req.body); });
   });
   s.Post(R"(/api/papers/(.+)/tags)", [impl](const httplib::Request& req, httplib::Response& res) {
     impl->Guarded(req, res, [&] { return impl->api.ChangeTags(req.matches[1].str(), req.body); });
@@ -182,11 +197,14 @@ HttpServer::HttpServer(workspace::Workspace& workspace)
     res.set_content(std::move(feed.body), feed.content_type);
   });
   // The paper's own page, one for every id (its script reads the id from the path), and the
-  // reading queue, a view of the results page.
+  // reading queue and the Feed, views of the results page.
   s.Get(R"(/paper/(.+))", [](const httplib::Request& req, httplib::Response& res) {
     SendAsset(req, res, "/paper.html");
   });
   s.Get("/queue", [](const httplib::Request& req, httplib::Response& res) {
+    SendAsset(req, res, "/");
+  });
+  s.Get("/feed", [](const httplib::Request& req, httplib::Response& res) {
     SendAsset(req, res, "/");
   });
   // Assets by exact name only; everything else, including any path with "..", is a 404.

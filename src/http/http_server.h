@@ -1,7 +1,9 @@
 // HttpServer: `paperdeck serve` over HTTP. Serves the page's embedded assets (http/
 // embedded_assets.h) at "/", "/app.css", "/app.js", and the JSON API (http/api_handlers.h)
-// under "/api/", the paper page (web/paper.html) at "/paper/{id}", and each saved search's
-// Atom feed at "/feeds/{name}.atom" (http/atom_feeds.h). Every other path is a
+// under "/api/", the paper page (web/paper.html) at "/paper/{id}", the results page's views
+// "/queue" and "/feed", and each saved search's Atom feed at "/feeds/{name}.atom"
+// (http/atom_feeds.h). Pulls from arXiv the page asks for run in the server's background
+// (http/pull_jobs.h), stopped at their next request by Stop(). Every other path is a
 // 404 with a JSON body; no path ever reaches the file system. Writes (POST, PUT, DELETE) pass
 // http/write_guard.h first: from the page this server served, as JSON, with the token when the
 // server listens beyond loopback. Request lines over 8 KiB are refused by the HTTP layer (414), request bodies over
