@@ -2,7 +2,9 @@
 // the query kept in the URL. No framework; every string from a paper becomes a DOM text node.
 // Each card carries the paper's tags and reading state (library.js) and a link to its page; at
 // /queue the page shows the reading queue (GET /api/queue) instead of a search. The footer pulls
-// the query from arXiv (pull.js); the papers a pull added are marked on their cards.
+// the query from arXiv (pull.js); the papers a pull added are marked on their cards. At /feed the
+// page lists the saved searches (watches.js); one opens as its query's results (?watch=NAME), its
+// papers new since it was last looked at marked, then marked seen.
 "use strict";
 
 (() => {
@@ -18,7 +20,7 @@
   const facets = $("facets");
 
   // What the page shows: the URL's state, and what has been loaded for it.
-  let state = { q: "", sort: "relevance", cat: [], year: [] };
+  let state = { q: "", sort: "relevance", cat: [], year: [], watch: "" };
   let loadedPage = 0;
   let total = 0;
   let requestSeq = 0;
@@ -29,6 +31,9 @@
   let typingTimer = 0;
   // Ids of the papers the last pull added: their cards are marked until the query changes.
   let fresh = new Set();
+  // The saved search opened (state.watch): the ids of its papers new since it was last looked
+  // at, read once when it is opened.
+  let unseen = { name: "", ids: new Set() };
 
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
@@ -41,6 +46,7 @@
       sort: ["relevance", "newest", "citations", "upvotes", "added", "library"].includes(sort) ? sort : "relevance",
       cat: p.getAll("cat").filter(Boolean),
       year: p.getAll("year").filter(Boolean),
+      watch: p.get("watch") || "",
     };
   }
 
@@ -50,6 +56,7 @@
     if (s.sort !== "relevance") p.set("sort", s.sort);
     s.cat.forEach((c) => p.append("cat", c));
     s.year.forEach((y) => p.append("year", y));
+    if (s.watch) p.set("watch", s.watch);
     const qs = p.toString();
     return qs ? "/?" + qs : "/";
   }
@@ -68,7 +75,11 @@
   // Moves to state s. how: "push" (a new history entry), "type" (push once, then replace while
   // typing goes on), "replace", or "none" (the URL already says s: back/forward, first load).
   function go(s, how) {
-    if (s.q !== state.q) fresh = new Set();
+    if (s.q !== state.q) {
+      fresh = new Set();
+      // Another query is no longer the saved search's.
+      if (s.watch === state.watch) s = Object.assign({}, s, { watch: "" });
+    }
     state = s;
     const url = urlOf(s);
     if (how === "push" || (how === "type" && !typingEntry)) {
@@ -120,6 +131,11 @@
     if (c.badge) meta.appendChild(el("span", "badge", c.badge));
     for (const w of c.when || []) if (w) meta.appendChild(el("span", "when", w));
     if (c.signal) meta.appendChild(el("span", c.signal === "new" ? "signal new" : "signal", c.signal));
+    if (unseen.name === state.watch && unseen.ids.has(r.id)) {
+      li.classList.add("unseen");
+      if (c.signal !== "new") meta.appendChild(el("span", "signal new", "new"));
+      meta.appendChild(el("span", "pulled", "new since you looked"));
+    }
     if (fresh.has(r.id)) {
       li.classList.add("fresh");
       if (c.signal !== "new") meta.appendChild(el("span", "signal new", "new"));
@@ -199,7 +215,7 @@
   }
 
   function resetView() {
-    ["welcome", "empty", "error", "notice", "queue-view", "tag-cloud"].forEach((id) => show(id, false));
+    ["welcome", "empty", "error", "notice", "queue-view", "feed-view", "tag-cloud", "watch-line"].forEach((id) => show(id, false));
     more.hidden = true;
   }
 
@@ -265,6 +281,55 @@
     tagCloud(seq);
   }
 
+  // The Feed: every saved search with its count of new papers.
+  async function feedView(seq) {
+    document.title = "Feed – PaperDeck";
+    show("feed-view", true);
+    $("feed-count").textContent = "Loading…";
+    let n;
+    try {
+      n = await window.PaperDeckWatches.drawList($("watch-list"));
+    } catch (e) {
+      if (seq !== requestSeq) return;
+      show("feed-view", false);
+      $("error-message").textContent = e.message || String(e);
+      show("error", true);
+      return;
+    }
+    if (seq !== requestSeq) return;
+    $("feed-count").textContent = n === 0 ? "No saved searches yet." :
+      n.toLocaleString("en-US") + (n === 1 ? " saved search" : " saved searches");
+  }
+
+  // The opened saved search's new papers, read before its results are drawn; null when it
+  // could not be read (the results are shown unmarked).
+  async function readUnseen() {
+    if (!state.watch) return null;
+    try {
+      const u = await window.PaperDeckWatches.unseen(state.watch);
+      unseen = { name: state.watch, ids: new Set(u.ids), total: u.total, revision: u.revision };
+      return unseen;
+    } catch (e) {
+      unseen = { name: "", ids: new Set() };
+      $("watch-line").textContent = "Could not read the saved search “" + state.watch + "”: " + (e.message || String(e));
+      return null;
+    }
+  }
+
+  // Says what is new in the opened saved search, then marks it seen: it has been shown.
+  function sayUnseen() {
+    if (!state.watch) return;
+    show("watch-line", true);
+    if (unseen.name !== state.watch) return;
+    const n = unseen.total;
+    $("watch-line").textContent = (n === 0 ? "Nothing new" : n.toLocaleString("en-US") + " new") +
+      " in “" + state.watch + "” since you last looked" + (n > unseen.ids.size ? " (the newest " + unseen.ids.size + " are marked)" : "") + ".";
+    if (!unseen.marked) {
+      unseen.marked = true;
+      window.PaperDeckWatches.markSeen(state.watch, unseen.revision).catch(() => {});
+    }
+  }
+
   async function search(page) {
     const seq = ++requestSeq;
     if (inflight) inflight.abort();
@@ -280,6 +345,8 @@
       loadedPage = 0;
       if (location.pathname === "/queue") {
         queue(seq);
+      } else if (location.pathname === "/feed") {
+        feedView(seq);
       } else {
         welcome();
         tagCloud(seq);
@@ -287,6 +354,10 @@
       return;
     }
     if (page > 1) more.disabled = true;
+    if (page === 1 && state.watch && unseen.name !== state.watch) {
+      await readUnseen();
+      if (seq !== requestSeq) return;
+    }
     let data;
     try {
       const res = await fetch(apiUrl(state, page), { signal: inflight.signal });
@@ -318,6 +389,7 @@
     deck.appendChild(frag);
     count.textContent = countLine(total);
     drawFacets(data);
+    sayUnseen();
     if (data.notice) {
       $("notice").textContent = "Could not read the query as operators (" + data.notice.message +
         "); searched for the words instead.";
@@ -389,6 +461,12 @@
       go(Object.assign({}, state, { q }), q === state.q ? "none" : "push");
       fresh = new Set(pull.added_ids || []);
     },
+  });
+
+  window.PaperDeckWatches.mountSave({
+    button: $("save-search"),
+    status: $("save-status"),
+    query: () => (input.value.trim() ? input.value : state.q),
   });
 
   const initial = readUrl();
