@@ -24,9 +24,10 @@ window.PaperDeckWatches = (() => {
     return "/?" + p.toString();
   }
 
-  // A name offered for a query: its words, without operators, at most 40 characters.
+  // A name offered for a query: its words, without fields or operators, at most 40 characters.
   function suggestName(query) {
-    const words = query.replace(/[^\p{L}\p{N}\s-]+/gu, " ").trim().split(/\s+/).filter(Boolean);
+    const words = query.replace(/\b[a-z]+:/gi, " ").replace(/\b(AND|OR|NOT)\b/g, " ")
+      .replace(/[^\p{L}\p{N}\s-]+/gu, " ").trim().split(/\s+/).filter(Boolean);
     return words.join(" ").slice(0, 40).trim() || "my search";
   }
 

@@ -706,3 +706,41 @@ test("a cross-origin POST /api/pulls is refused and asks arXiv nothing", async (
   await new Promise((resolve) => setTimeout(resolve, 300));
   assert.equal(arxiv.seen.length, 0);
 });
+
+test("a search saved from the page shows in the Feed with its new papers, marked until looked at", async () => {
+  const page = await newPage();
+  const asked = [];
+  page.removeAllListeners("dialog");  // newPage's dismisses every dialog
+  page.on("dialog", async (d) => {
+    asked.push(d.defaultValue());
+    await d.accept("Mamba papers");
+  });
+  await page.goto(base + "/?q=" + encodeURIComponent("title:mamba"));
+  await countLine(page).filter({ hasText: "1 result in your corpus" }).waitFor();
+  await page.getByRole("button", { name: "Save this search" }).click();
+  await page.locator("#save-status").filter({ hasText: "Saved “Mamba papers”: 1 new." }).waitFor();
+  assert.deepEqual(asked, ["mamba"], "the name offered is the query's words");
+
+  await page.getByRole("link", { name: "Feed", exact: true }).click();
+  await page.waitForURL(base + "/feed");
+  const item = page.locator("#watch-list > li").filter({ hasText: "Mamba papers" });
+  await item.waitFor();
+  assert.equal(await item.locator(".watch-new").textContent(), "1 new");
+  assert.equal(await item.locator(".watch-query").textContent(), "title:mamba");
+  await shot(page, "feed");
+
+  // Opened: its query's results, the new paper marked; then it has been looked at.
+  await item.locator(".watch-name").click();
+  await page.locator("#watch-line").filter({ hasText: "1 new in “Mamba papers” since you last looked." }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get("watch"), "Mamba papers");
+  const card = cards(page).filter({ hasText: "Demystify Mamba in Vision" });
+  assert.equal(await card.locator(".pulled").textContent(), "new since you looked");
+  await shot(page, "feed-opened");
+  await page.waitForFunction(async () => {
+    const j = await (await fetch("/api/watches")).json();
+    return j.watches.length === 1 && j.watches[0].new === 0;
+  });
+  await page.goto(base + "/feed");
+  await item.locator(".watch-new").filter({ hasText: "nothing new" }).waitFor();
+  await page.close();
+});
