@@ -1,5 +1,7 @@
 #include "text/analyzer.h"
 
+#include <cstdint>
+
 #include "text/english_stemmer.h"
 #include "text/latex_accents.h"
 #include "text/stop_words.h"
@@ -98,6 +100,12 @@ Analyzer::~Analyzer() = default;
 
 uint32_t Analyzer::Analyze(std::string_view text, std::vector<Token>* out,
                            uint32_t first_position) {
+  size_t stopped_at = 0;
+  return AnalyzeUpTo(text, SIZE_MAX, out, first_position, &stopped_at);
+}
+
+uint32_t Analyzer::AnalyzeUpTo(std::string_view text, size_t max_tokens, std::vector<Token>* out,
+                               uint32_t first_position, size_t* stopped_at) {
   Impl& s = *impl_;
   const Word& w = s.word;
   uint32_t position = first_position;
@@ -113,9 +121,21 @@ uint32_t Analyzer::Analyze(std::string_view text, std::vector<Token>* out,
   while (splitter.Next(&s.word)) {
     s.Process(text);
     if (!w.compound()) {
-      if (!s.stop && s.whole_indexed) emit(s.whole, position, w.begin, w.end);
+      if (!s.stop && s.whole_indexed) {
+        if (out->size() >= max_tokens) {
+          *stopped_at = w.begin;
+          return position;
+        }
+        emit(s.whole, position, w.begin, w.end);
+      }
       ++position;
       continue;
+    }
+    size_t tokens = s.whole_indexed ? 1 : 0;
+    for (size_t i = 0; i < w.parts.size(); ++i) tokens += s.part_terms[i].empty() ? 0 : 1;
+    if (out->size() + tokens > max_tokens) {
+      *stopped_at = w.begin;
+      return position;
     }
     if (s.whole_indexed) emit(s.whole, position, w.begin, w.end);
     for (size_t i = 0; i < w.parts.size(); ++i) {
@@ -126,6 +146,7 @@ uint32_t Analyzer::Analyze(std::string_view text, std::vector<Token>* out,
     }
     position += static_cast<uint32_t>(w.parts.size());
   }
+  *stopped_at = text.size();
   return position;
 }
 

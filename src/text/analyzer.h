@@ -62,6 +62,13 @@ class Analyzer {
   // REQUIRES: text.size() < 2^32 (offsets are 32-bit).
   uint32_t Analyze(std::string_view text, std::vector<Token>* out, uint32_t first_position = 0);
 
+  // As Analyze, but ends before the first word whose tokens would make out hold more than
+  // max_tokens: *stopped_at is that word's byte offset in text (text.size() when the whole text
+  // was analysed), and the position returned the one that word would have taken. Bounds the
+  // memory a text of any length takes.
+  uint32_t AnalyzeUpTo(std::string_view text, size_t max_tokens, std::vector<Token>* out,
+                       uint32_t first_position, size_t* stopped_at);
+
   // The words of a query's text, with stop words marked rather than dropped.
   std::vector<QueryWord> AnalyzeQuery(std::string_view text);
 

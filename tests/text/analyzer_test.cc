@@ -51,6 +51,25 @@ class AnalyzerTest : public ::testing::Test {
   Analyzer analyzer_;
 };
 
+// --- A bounded analysis ----------------------------------------------------------------------
+
+TEST_F(AnalyzerTest, AnalyzeUpToStopsBeforeTheWordThatWouldPassTheCap) {
+  std::vector<Token> tokens;
+  size_t stopped_at = 0;
+  // "the" takes a position and no token; the compound's four tokens do not fit in the fifth slot.
+  const std::string text = "sparse the attention FlashAttention-3 mamba";
+  const uint32_t end = analyzer_.AnalyzeUpTo(text, 4, &tokens, 0, &stopped_at);
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(tokens[1].term, "attent");
+  EXPECT_EQ(stopped_at, text.find("FlashAttention"));
+  EXPECT_EQ(end, 3u);  // the position the compound would have taken
+
+  tokens.clear();
+  EXPECT_EQ(analyzer_.AnalyzeUpTo(text, 100, &tokens, 0, &stopped_at), 7u);
+  EXPECT_EQ(stopped_at, text.size());
+  EXPECT_EQ(tokens.size(), 7u);
+}
+
 // --- Compounds -------------------------------------------------------------------------------
 
 TEST_F(AnalyzerTest, CompoundIsIndexedWholeAndByParts) {
