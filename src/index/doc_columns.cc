@@ -121,4 +121,14 @@ Status DocColumns::Write(FileWriter* out, SegmentFooter* footer) const {
 
 void DocColumns::Clear() { *this = DocColumns(); }
 
+size_t DocColumns::memory_bytes() const {
+  size_t bytes = paper_keys_.capacity() * sizeof(uint64_t) + dates_.capacity() * sizeof(int32_t) +
+                 years_.capacity() * sizeof(int16_t) + citations_.capacity() * sizeof(int32_t) +
+                 upvotes_.capacity() * sizeof(int32_t) + is_new_.capacity() * sizeof(uint64_t) +
+                 category_offsets_.capacity() * sizeof(uint32_t) +
+                 category_ids_.capacity() * sizeof(uint16_t) + category_names_.size() * 96;
+  for (const auto& f : field_lengths_) bytes += f.capacity() * sizeof(uint32_t);
+  return bytes;
+}
+
 }  // namespace paperdeck::index

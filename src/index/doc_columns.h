@@ -64,6 +64,9 @@ class DocColumns {
 
   void Clear();
 
+  // Bytes the columns have allocated (the category table's few names counted at a flat rate).
+  size_t memory_bytes() const;
+
  private:
   uint16_t CategoryId(std::string_view name);
 

@@ -20,9 +20,12 @@
 namespace paperdeck::index {
 namespace {
 
-// The buffer is also written when its memory passes this, whatever max_buffered_docs says, so
-// the byte pool's 32-bit addresses never run out.
+// The most memory_buffer_bytes may ask for: the byte pool's addresses are 32-bit.
 constexpr size_t kMaxBufferBytes = size_t{1} << 30;
+
+// What buffer_keys_ holds per document: a hash node (key, value, next pointer, cached hash)
+// and its bucket.
+constexpr size_t kKeyEntryBytes = 40;
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -43,6 +46,7 @@ class IndexWriterImpl final : public IndexWriter {
                   std::unique_ptr<FileLock> lock)
       : dir_(std::move(dir)), options_(options), lock_(std::move(lock)) {
     if (options_.max_buffered_docs == 0) options_.max_buffered_docs = 1;
+    options_.max_buffer_bytes = std::min(options_.max_buffer_bytes, kMaxBufferBytes);
   }
   ~IndexWriterImpl() override;
 
@@ -201,7 +205,8 @@ Status IndexWriterImpl::UpsertAnalyzed(const AnalyzedDocument& doc) {
     PAPERDECK_RETURN_IF_ERROR(FlushBuffer());
   }
   buffer_keys_[key] = buffer_.Add(doc);
-  if (buffer_.doc_count() >= options_.max_buffered_docs || buffer_.memory_bytes() > kMaxBufferBytes) {
+  if (buffer_.doc_count() >= options_.max_buffered_docs ||
+      buffer_.memory_bytes() + buffer_keys_.size() * kKeyEntryBytes >= options_.max_buffer_bytes) {
     return FlushBuffer();
   }
   return Status::Ok();

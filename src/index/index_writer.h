@@ -16,9 +16,12 @@
 namespace paperdeck::index {
 
 struct IndexWriterOptions {
-  // A segment is written once this many documents are buffered, bounding memory; many segments
-  // may be written before a Commit makes them visible.
+  // A segment is written once this many documents are buffered, or once the buffer holds this
+  // much memory (its terms, postings, positions and columns, as allocated), whichever comes
+  // first; many segments may be written before a Commit makes them visible. With the documents'
+  // caps (document_analyzer.h), these bound the writer's memory whatever the input.
   uint32_t max_buffered_docs = 200'000;
+  size_t max_buffer_bytes = size_t{512} << 20;
 };
 
 class IndexWriter {

@@ -102,7 +102,8 @@ uint32_t SegmentWriter::Add(const AnalyzedDocument& doc) {
 
 size_t SegmentWriter::memory_bytes() const {
   return terms_.memory_bytes() + pool_.memory_bytes() +
-         postings_.capacity() * sizeof(TermPostings) + size_t{columns_.size()} * 64;
+         postings_.capacity() * sizeof(TermPostings) + columns_.memory_bytes() +
+         occurrences_.capacity() * sizeof(uint64_t);
 }
 
 Status SegmentWriter::WriteSegment(const std::filesystem::path& path) const {

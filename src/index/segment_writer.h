@@ -35,7 +35,8 @@ class SegmentWriter {
 
   uint32_t doc_count() const { return columns_.size(); }
   uint64_t paper_key(uint32_t doc) const { return columns_.paper_keys()[doc]; }
-  // Approximate bytes held.
+  // Bytes held: what the term table, the postings' byte pool, the per-term states, the columns
+  // and the scratch space have allocated (capacities, not sizes).
   size_t memory_bytes() const;
 
   // Writes the buffered documents as the segment file path. REQUIRES: doc_count() > 0.

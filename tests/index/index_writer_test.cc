@@ -486,6 +486,30 @@ TEST(IndexWriter, SmallBuffersMakeSeveralSegmentsWithIdenticalContent) {
   EXPECT_GT(postings.size(), 40u);
 }
 
+TEST(IndexWriter, ABufferPastItsMemoryLimitIsWrittenWhateverItsDocumentCount) {
+  TempDir one, bounded;
+  auto papers = MakePapers(350, 10);
+  {
+    auto w = OpenWriter(one.path());
+    AddAll(*w, papers);
+    ASSERT_TRUE(w->Commit(3).ok());
+  }
+  {
+    IndexWriterOptions options;
+    options.max_buffer_bytes = 2 << 20;  // the term table and the byte pool's first blocks
+    auto w = IndexWriter::Open(bounded.path(), options);
+    ASSERT_TRUE(w.ok()) << w.status().message();
+    AddAll(*w.value(), papers);
+    ASSERT_TRUE(w.value()->Commit(3).ok());
+  }
+  auto a = OpenReader(one.path());
+  auto b = OpenReader(bounded.path());
+  EXPECT_EQ(a->segments().size(), 1u);
+  EXPECT_GT(b->segments().size(), 1u);  // written by memory, far below max_buffered_docs
+  EXPECT_EQ(DumpPostings(*a), DumpPostings(*b));
+  EXPECT_EQ(DumpColumns(*a), DumpColumns(*b));
+}
+
 TEST(IndexWriter, OptimizeKeepsEveryLiveDocumentExactlyAndDropsDeletedOnes) {
   TempDir dir;
   auto papers = MakePapers(400, 11);
