@@ -20,6 +20,25 @@ constexpr size_t kPapersPerBatch = 256;
 // Batches in flight: enough that neither thread waits on the other's small hiccups; memory is
 // bounded by kBatches * kPapersPerBatch papers.
 constexpr size_t kBatches = 4;
+// A batch is also handed over once its papers' text and tokens pass this many bytes, so a run of
+// huge papers (a crafted file) takes no more memory than 256 ordinary ones...
+constexpr size_t kBatchBytes = size_t{32} << 20;
+// ...and a paper slot that held a huge paper gives its memory back once the writer is done with
+// it, rather than keeping its capacity for the next paper.
+constexpr size_t kKeptSlotBytes = size_t{256} << 10;
+
+size_t TextBytes(const library::StoredPaper& paper) {
+  const PaperRecord& r = paper.record;
+  size_t bytes = r.title.size() + r.abstract.size() + r.venue.size();
+  for (const std::string& a : r.authors) bytes += a.size();
+  return bytes;
+}
+
+size_t SlotBytes(const library::StoredPaper& paper, const index::AnalyzedDocument& doc) {
+  const PaperRecord& r = paper.record;
+  return r.title.capacity() + r.abstract.capacity() + r.venue.capacity() +
+         doc.token_capacity() * sizeof(text::Token);
+}
 
 // The writing thread analyses one paper in kWriterShare itself, the reading thread the others:
 // reading rows and analysing text cost more than adding documents to the writer's buffer, but the
@@ -36,6 +55,7 @@ struct AnalyzedBatch {
   std::array<library::StoredPaper, kPapersPerBatch> papers;
   std::array<index::AnalyzedDocument, kPapersPerBatch> docs;
   size_t size = 0;
+  size_t bytes = 0;  // the papers' text and their tokens, roughly
 };
 
 // Reads the papers changed since `since` and analyses most of them on a thread of its own (the
@@ -54,14 +74,19 @@ Status IndexChanged(library::Corpus& corpus, index::IndexWriter& writer, int64_t
         batch = channel.TakeEmpty();
         if (!batch) return false;  // the writing side stopped
         batch->size = 0;
+        batch->bytes = 0;
       }
       const size_t i = batch->size++;
       batch->papers[i] = paper;
+      // Tokens are about as many as the text's bytes over six, each a Token: count the text 9x.
+      batch->bytes += TextBytes(paper) * 9;
       if (!WriterAnalyses(i)) {
         PaperDocument doc(batch->papers[i]);
         analyzer.Analyze(doc.document(), &batch->docs[i]);
       }
-      if (batch->size == kPapersPerBatch) channel.PutFull(std::move(batch));
+      if (batch->size == kPapersPerBatch || batch->bytes >= kBatchBytes) {
+        channel.PutFull(std::move(batch));
+      }
       return true;
     };
     // Only what PaperDocument uses is read: the rest of each row would be parsed to be dropped.
@@ -94,6 +119,12 @@ Status IndexChanged(library::Corpus& corpus, index::IndexWriter& writer, int64_t
     if (!failure.ok()) {
       channel.Close();
       break;
+    }
+    for (size_t i = 0; i < batch->size; ++i) {
+      if (SlotBytes(batch->papers[i], batch->docs[i]) > kKeptSlotBytes) {
+        batch->papers[i] = library::StoredPaper{};
+        batch->docs[i] = index::AnalyzedDocument{};
+      }
     }
     channel.PutEmpty(std::move(batch));
   }

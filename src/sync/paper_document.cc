@@ -4,9 +4,11 @@
 
 namespace paperdeck::sync {
 
-PaperDocument::PaperDocument(const library::StoredPaper& paper) {
-  const PaperRecord& r = paper.record;
-  doc_.paper_key = static_cast<uint64_t>(paper.key);
+PaperDocument::PaperDocument(const library::StoredPaper& paper)
+    : PaperDocument(paper.record, paper.key) {}
+
+PaperDocument::PaperDocument(const PaperRecord& r, int64_t paper_key) {
+  doc_.paper_key = static_cast<uint64_t>(paper_key);
   doc_.title = r.title;
   doc_.abstract = r.abstract;
   doc_.authors.assign(r.authors.begin(), r.authors.end());

@@ -15,6 +15,10 @@ class PaperDocument {
  public:
   // REQUIRES: paper outlives this object (the document points into its strings).
   explicit PaperDocument(const library::StoredPaper& paper);
+  // The document a record would be once stored under paper_key (an import checks what the
+  // index will hold of a record before storing it).
+  // REQUIRES: record outlives this object.
+  PaperDocument(const PaperRecord& record, int64_t paper_key);
   const index::IndexDocument& document() const { return doc_; }
 
  private:
