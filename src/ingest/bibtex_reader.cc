@@ -152,6 +152,7 @@ ReadOutcome BibtexReader::Next(PaperRecord* record, ReadIssue* issue) {
     return ReadOutcome::kBadRecord;
   }
   *record = std::move(decoded).value();
+  record_line_ = entry.line;
   return ReadOutcome::kRecord;
 }
 

@@ -30,6 +30,7 @@ class BibtexReader final : public RecordReader {
 
   InputFormat format() const override { return InputFormat::kBibtex; }
   ReadOutcome Next(PaperRecord* record, ReadIssue* issue) override;
+  uint64_t record_line() const override { return record_line_; }
   uint64_t bytes_read() const override { return parser_.position(); }
   uint64_t file_size() const override { return text_.size(); }
 
@@ -37,6 +38,7 @@ class BibtexReader final : public RecordReader {
   std::string text_;
   std::string file_;
   BibtexParser parser_;
+  uint64_t record_line_ = 0;
 };
 
 }  // namespace paperdeck::ingest

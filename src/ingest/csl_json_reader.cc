@@ -260,6 +260,7 @@ ReadOutcome CslJsonReader::Next(PaperRecord* record, ReadIssue* issue) {
     if (object["id"].get_string().get(id) == simdjson::SUCCESS) named = " (id '" + std::string(id) + "')";
     return bad(status.message().substr(0) + named);
   }
+  record_line_ = item_line;
   return ReadOutcome::kRecord;
 }
 

@@ -29,6 +29,7 @@ class CslJsonReader final : public RecordReader {
 
   InputFormat format() const override { return InputFormat::kCslJson; }
   ReadOutcome Next(PaperRecord* record, ReadIssue* issue) override;
+  uint64_t record_line() const override { return record_line_; }
   uint64_t bytes_read() const override { return pos_; }
   uint64_t file_size() const override { return text_.size(); }
 
@@ -44,6 +45,7 @@ class CslJsonReader final : public RecordReader {
   size_t pos_ = 0;
   uint64_t line_ = 1;
   uint64_t item_ = 0;  // items seen so far
+  uint64_t record_line_ = 0;
   bool started_ = false, finished_ = false, failed_ = false;
   ReadIssue failure_;
   simdjson::dom::parser parser_;

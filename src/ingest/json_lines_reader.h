@@ -28,6 +28,7 @@ class JsonLinesReader : public RecordReader {
   JsonLinesReader(std::unique_ptr<LineSource> source, std::string file);
 
   ReadOutcome Next(PaperRecord* record, ReadIssue* issue) final;
+  uint64_t record_line() const final { return source_->line_number(); }
   uint64_t bytes_read() const final { return source_->bytes_read(); }
   uint64_t file_size() const final { return source_->file_size(); }
 

@@ -61,6 +61,8 @@ class RecordReader {
   virtual InputFormat format() const = 0;
   virtual ReadOutcome Next(PaperRecord* record, ReadIssue* issue) = 0;
 
+  // The line the record Next last returned starts on (1-based), to name it in a notice.
+  virtual uint64_t record_line() const = 0;
   // Progress: bytes of the file consumed so far (compressed bytes for gzip), and the file size.
   virtual uint64_t bytes_read() const = 0;
   virtual uint64_t file_size() const = 0;

@@ -10,7 +10,9 @@
 
 #include <fmt/core.h>
 
+#include "index/document_analyzer.h"
 #include "sync/batch_channel.h"
+#include "sync/paper_document.h"
 
 namespace paperdeck::workspace {
 namespace {
@@ -23,10 +25,38 @@ struct RecordBatch {
   uint64_t skipped = 0;             // bad records among the issues
   bool read_failed = false;         // the file could not be read further: records not stored
   uint64_t bytes_read = 0;          // of the file, when the batch was full
+  size_t text_bytes = 0;            // of the records' text
 };
 
 // Batches in flight: one being read, one waiting, one being stored.
 constexpr size_t kRecordBatches = 3;
+// A batch is also full once its records' text passes this, so a file of huge records (up to the
+// line limit each) holds no more memory in flight than ordinary ones.
+constexpr size_t kBatchTextBytes = size_t{32} << 20;
+
+size_t TextBytes(const PaperRecord& r) {
+  size_t bytes = r.title.size() + r.abstract.size() + r.venue.size() + r.comments.size();
+  for (const std::string& a : r.authors) bytes += a.size();
+  return bytes;
+}
+
+// "FILE:LINE: ..." when the index will hold only part of record (index/document_analyzer.h's
+// caps); empty when it holds all of it. Analyses only records long enough to be cut.
+std::string CutNotice(const PaperRecord& record, const std::string& file, uint64_t line,
+                      index::DocumentAnalyzer* analyzer, index::AnalyzedDocument* scratch) {
+  sync::PaperDocument doc(record, 0);
+  if (!index::DocumentAnalyzer::MayBeCut(doc.document())) return {};
+  analyzer->Analyze(doc.document(), scratch);
+  std::string notice;
+  if (scratch->cut.any()) {
+    notice = ingest::ReadIssue{file, line,
+                               "stored whole, but searchable only in part: " +
+                                   index::DescribeCut(scratch->cut)}
+                 .ToString();
+  }
+  *scratch = index::AnalyzedDocument{};  // give a huge record's tokens back
+  return notice;
+}
 
 void Issue(const ImportObserver& observer, const std::string& message) {
   if (observer.issue) observer.issue(message);
@@ -144,6 +174,8 @@ FileImportReport ImportFile(library::Corpus& corpus, const std::string& file,
     PaperRecord record;
     ingest::ReadIssue issue;
     std::unique_ptr<RecordBatch> batch;
+    index::DocumentAnalyzer analyzer;
+    index::AnalyzedDocument analyzed;
     for (;;) {
       if (!batch) {
         batch = channel.TakeEmpty();
@@ -153,6 +185,7 @@ FileImportReport ImportFile(library::Corpus& corpus, const std::string& file,
         batch->issues.clear();
         batch->skipped = 0;
         batch->read_failed = false;
+        batch->text_bytes = 0;
       }
       ingest::ReadOutcome outcome = reader.Next(&record, &issue);
       if (outcome == ingest::ReadOutcome::kEnd) break;
@@ -167,9 +200,14 @@ FileImportReport ImportFile(library::Corpus& corpus, const std::string& file,
         break;
       }
       if (keywords_as_tags) CarryKeywordsAsTags(&record);
+      if (std::string cut = CutNotice(record, file, reader.record_line(), &analyzer, &analyzed);
+          !cut.empty()) {
+        batch->issues.push_back(std::move(cut));
+      }
+      batch->text_bytes += TextBytes(record);
       batch->records.push_back(std::move(record));
       record = PaperRecord();
-      if (batch->records.size() >= batch_size) {
+      if (batch->records.size() >= batch_size || batch->text_bytes >= kBatchTextBytes) {
         batch->bytes_read = reader.bytes_read();
         channel.PutFull(std::move(batch));
       }
