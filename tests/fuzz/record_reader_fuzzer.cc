@@ -73,13 +73,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   auto reader = paperdeck::ingest::RecordReader::Open(path, kFormat);
   if (!reader.ok()) return 0;  // an empty file, or no format recognised: a clear error
-  // A line holds one record at most (the reference formats: an entry or item starts on a line),
-  // so more calls than lines plus two means the reader does not end. Compressed bytes say
-  // nothing of the lines inside; zlib inflates at most about 1032 to 1.
+  // A JSON-lines reader returns one record or issue a line, so more calls than lines plus two
+  // means it does not end; a CSL JSON array may hold many items on a line, but each takes a
+  // byte at least. Compressed bytes say nothing of the lines inside; zlib inflates at most
+  // about 1032 to 1. Every issue names a line of the file.
   size_t lines = 1;
   for (size_t i = 0; i < size; ++i) lines += data[i] == '\n';
   if (kCompressed) lines = (size + 1) * 1100;
-  for (size_t calls = 0; calls <= lines + 2; ++calls) {
+  const size_t max_calls = kFormat == InputFormat::kCslJson ? size + 2 : lines + 2;
+  for (size_t calls = 0; calls <= max_calls; ++calls) {
     paperdeck::PaperRecord record;
     paperdeck::ingest::ReadIssue issue;
     switch (reader.value()->Next(&record, &issue)) {
@@ -88,7 +90,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       case paperdeck::ingest::ReadOutcome::kFailed:
         return 0;
       case paperdeck::ingest::ReadOutcome::kBadRecord:
-        if (issue.line == 0 || issue.line > lines) __builtin_trap();  // no line, or none of the file
+        if (issue.line == 0 || issue.line > lines) __builtin_trap();
         break;
       case paperdeck::ingest::ReadOutcome::kRecord:
         break;
