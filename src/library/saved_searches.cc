@@ -60,14 +60,19 @@ Status NoSuchSearch(std::string_view name) {
   return Status::NotFound("no saved search is named '" + std::string(name) + "'");
 }
 
+// The saved search named name; NotFound when there is none.
+Result<SavedSearch> Existing(Database& db, std::string_view name) {
+  PAPERDECK_ASSIGN_OR_RETURN(std::optional<SavedSearch> found, Lookup(db, name));
+  if (!found) return NoSuchSearch(name);
+  return std::move(*found);
+}
+
 // Runs sql (binding ?1 = value, ?2 = name) on the saved search named name, which must exist.
 Status UpdateOne(Database& db, std::string_view name, std::string_view sql,
                  std::string_view value) {
   Result<Transaction> txn = Transaction::BeginImmediate(db);
   if (!txn.ok()) return txn.status();
-  Result<std::optional<SavedSearch>> found = Lookup(db, name);
-  if (!found.ok()) return found.status();
-  if (!found->has_value()) return NoSuchSearch(name);
+  PAPERDECK_RETURN_IF_ERROR(Existing(db, name).status());
   Result<Statement> s = db.Prepare(sql);
   if (!s.ok()) return s.status();
   s->Bind(1, value);
@@ -147,12 +152,10 @@ Status Corpus::RemoveSavedSearch(std::string_view name) {
   Database& db = *impl_->db;
   Result<Transaction> txn = Transaction::BeginImmediate(db);
   if (!txn.ok()) return txn.status();
-  Result<std::optional<SavedSearch>> found = Lookup(db, name);
-  if (!found.ok()) return found.status();
-  if (!found->has_value()) return NoSuchSearch(name);
+  PAPERDECK_ASSIGN_OR_RETURN(SavedSearch found, Existing(db, name));
   Result<Statement> s = db.Prepare("DELETE FROM saved_searches WHERE id = ?1");
   if (!s.ok()) return s.status();
-  s->Bind(1, (*found)->id);
+  s->Bind(1, found.id);
   PAPERDECK_RETURN_IF_ERROR(s->Run());
   return txn->Commit();
 }
@@ -164,18 +167,16 @@ Status Corpus::RenameSavedSearch(std::string_view from, std::string_view to) {
   Database& db = *impl_->db;
   Result<Transaction> txn = Transaction::BeginImmediate(db);
   if (!txn.ok()) return txn.status();
-  Result<std::optional<SavedSearch>> source = Lookup(db, from);
-  if (!source.ok()) return source.status();
-  if (!source->has_value()) return NoSuchSearch(from);
+  PAPERDECK_ASSIGN_OR_RETURN(SavedSearch source, Existing(db, from));
   Result<std::optional<SavedSearch>> taken = Lookup(db, to);
   if (!taken.ok()) return taken.status();
-  if (taken->has_value() && (*taken)->id != (*source)->id) {
+  if (taken->has_value() && (*taken)->id != source.id) {
     return Status::InvalidArgument("a saved search is already named '" + (*taken)->name + "'");
   }
   Result<Statement> s = db.Prepare("UPDATE saved_searches SET name = ?1 WHERE id = ?2");
   if (!s.ok()) return s.status();
   s->Bind(1, to);
-  s->Bind(2, (*source)->id);
+  s->Bind(2, source.id);
   PAPERDECK_RETURN_IF_ERROR(s->Run());
   return txn->Commit();
 }
@@ -184,9 +185,7 @@ Status Corpus::MarkSavedSearchSeen(std::string_view name, int64_t revision) {
   Database& db = *impl_->db;
   Result<Transaction> txn = Transaction::BeginImmediate(db);
   if (!txn.ok()) return txn.status();
-  Result<std::optional<SavedSearch>> found = Lookup(db, name);
-  if (!found.ok()) return found.status();
-  if (!found->has_value()) return NoSuchSearch(name);
+  PAPERDECK_ASSIGN_OR_RETURN(SavedSearch found, Existing(db, name));
   Result<Statement> s = db.Prepare(
       "UPDATE saved_searches SET seen_revision = MAX(COALESCE(seen_revision, ?1), ?1), "
       "looked_at = ?2 WHERE id = ?3");
@@ -194,7 +193,7 @@ Status Corpus::MarkSavedSearchSeen(std::string_view name, int64_t revision) {
   const std::string now = NowIsoTime();
   s->Bind(1, revision);
   s->Bind(2, std::string_view(now));
-  s->Bind(3, (*found)->id);
+  s->Bind(3, found.id);
   PAPERDECK_RETURN_IF_ERROR(s->Run());
   return txn->Commit();
 }

@@ -60,17 +60,8 @@ Result<SavedSearchFeed> Workspace::Feed(std::string_view name, const FeedOptions
     });
   }
   if (hits.size() > options.limit) hits.resize(options.limit);
-  if (!hits.empty()) {
-    // Only the papers shown are read whole.
-    std::vector<int64_t> keys;
-    keys.reserve(hits.size());
-    for (const search::SearchHit& hit : hits) keys.push_back(static_cast<int64_t>(hit.paper_key));
-    PAPERDECK_ASSIGN_OR_RETURN(std::vector<library::StoredPaper> papers, (*corpus)->Get(keys));
-    feed.papers = JoinHitsToPapers(hits, std::move(papers));
-    for (FoundPaper& f : feed.papers) {
-      PAPERDECK_ASSIGN_OR_RETURN(f.library, (*corpus)->LibraryOf(f.paper.key));
-    }
-  }
+  // Only the papers shown are read whole.
+  PAPERDECK_ASSIGN_OR_RETURN(feed.papers, ReadFoundPapers(**corpus, hits));
   if (!options.peek) {
     PAPERDECK_RETURN_IF_ERROR((*corpus)->MarkSavedSearchSeen(saved->name, feed.seen_up_to));
   }

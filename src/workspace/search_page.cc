@@ -21,4 +21,17 @@ std::vector<FoundPaper> JoinHitsToPapers(std::span<const search::SearchHit> hits
   return found;
 }
 
+Result<std::vector<FoundPaper>> ReadFoundPapers(library::Corpus& corpus,
+                                                std::span<const search::SearchHit> hits) {
+  std::vector<int64_t> keys;
+  keys.reserve(hits.size());
+  for (const search::SearchHit& hit : hits) keys.push_back(static_cast<int64_t>(hit.paper_key));
+  PAPERDECK_ASSIGN_OR_RETURN(std::vector<library::StoredPaper> papers, corpus.Get(keys));
+  std::vector<FoundPaper> found = JoinHitsToPapers(hits, std::move(papers));
+  for (FoundPaper& f : found) {
+    PAPERDECK_ASSIGN_OR_RETURN(f.library, corpus.LibraryOf(f.paper.key));
+  }
+  return found;
+}
+
 }  // namespace paperdeck::workspace

@@ -3,7 +3,8 @@
 // killed between them) the index can name a paper the corpus no longer holds: such a hit is left
 // out, and every paper keeps its own hit's score — never its neighbour's.
 //
-// Threading: plain values and a pure function.
+// Threading: plain values and a pure function; ReadFoundPapers reads through the corpus it is
+// given, on its thread.
 #pragma once
 
 #include <cstdint>
@@ -36,5 +37,10 @@ struct SearchPage {
 // Pairs each hit with the paper of its key. papers may come in any order and lack some keys.
 std::vector<FoundPaper> JoinHitsToPapers(std::span<const search::SearchHit> hits,
                                          std::vector<library::StoredPaper> papers);
+
+// Reads the hits' papers from corpus (those it still holds, JoinHitsToPapers) with each one's
+// library entry: what a page shows of its hits.
+Result<std::vector<FoundPaper>> ReadFoundPapers(library::Corpus& corpus,
+                                                std::span<const search::SearchHit> hits);
 
 }  // namespace paperdeck::workspace

@@ -37,19 +37,8 @@ Result<SearchPage> Workspace::Search(const search::SearchRequest& request) {
   Result<search::SearchResponse> response = snapshot->searcher->Search(asked);
   if (!response.ok()) return response.status();
 
-  std::vector<int64_t> keys;
-  keys.reserve(response->hits.size());
-  for (const search::SearchHit& hit : response->hits) {
-    keys.push_back(static_cast<int64_t>(hit.paper_key));
-  }
-  Result<std::vector<library::StoredPaper>> papers = (*corpus)->Get(keys);
-  if (!papers.ok()) return papers.status();
-
   SearchPage page;
-  page.papers = JoinHitsToPapers(response->hits, std::move(*papers));
-  for (FoundPaper& found : page.papers) {
-    PAPERDECK_ASSIGN_OR_RETURN(found.library, (*corpus)->LibraryOf(found.paper.key));
-  }
+  PAPERDECK_ASSIGN_OR_RETURN(page.papers, ReadFoundPapers(**corpus, response->hits));
   page.index_behind = *corpus_revision > snapshot->reader->corpus_revision();
   page.response = std::move(*response);
   return page;
