@@ -23,6 +23,14 @@ bool SameSecret(std::string_view a, std::string_view b) {
   return diff == 0;
 }
 
+// Where a Host value's port begins (at its last ':' outside brackets), or npos when it has none.
+size_t PortStart(std::string_view host) {
+  const size_t colon = host.rfind(':');
+  if (colon == std::string_view::npos) return colon;
+  const size_t bracket = host.rfind(']');
+  return bracket != std::string_view::npos && bracket > colon ? std::string_view::npos : colon;
+}
+
 }  // namespace
 
 bool WriteGuard::IsLoopback(std::string_view host) {
@@ -31,7 +39,40 @@ bool WriteGuard::IsLoopback(std::string_view host) {
   return h.rfind("127.", 0) == 0 && h.find_first_not_of("0123456789.") == std::string::npos;
 }
 
-WriteGuard::WriteGuard(std::string_view host, int port, std::string token)
+Status CheckAllowedHost(std::string_view name) {
+  const std::string quoted = "'" + std::string(name) + "'";
+  const size_t colon = PortStart(name);
+  std::string_view host = name.substr(0, colon);
+  if (colon != std::string_view::npos) {
+    std::string_view port = name.substr(colon + 1);
+    if (port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != port.npos ||
+        std::stoi(std::string(port)) > 65535) {
+      return Status::InvalidArgument("--allow-host " + quoted + ": the port after ':' is 0 to 65535");
+    }
+  }
+  if (host.empty()) return Status::InvalidArgument("--allow-host " + quoted + ": no name");
+  if (host.front() == '[') {
+    if (host.size() < 4 || host.back() != ']' ||
+        host.substr(1, host.size() - 2).find_first_not_of("0123456789abcdefABCDEF:.") !=
+            std::string_view::npos) {
+      return Status::InvalidArgument("--allow-host " + quoted +
+                                     ": an IPv6 address is written in brackets, like [::1]");
+    }
+    return Status::Ok();
+  }
+  if (host.size() > 253 ||
+      host.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.") !=
+          std::string_view::npos ||
+      host.front() == '.' || host.front() == '-') {
+    return Status::InvalidArgument("--allow-host " + quoted +
+                                   ": a host name is letters, digits, '-' and '.' (an IPv6 "
+                                   "address goes in brackets)");
+  }
+  return Status::Ok();
+}
+
+WriteGuard::WriteGuard(std::string_view host, int port, std::string token,
+                       const std::vector<std::string>& allowed_hosts)
     : bound_(true), token_(std::move(token)) {
   const std::string h = AsciiLowercase(host);
   if (h.empty() || h == "0.0.0.0" || h == "::" || h == "[::]" || h == "*") {
@@ -47,10 +88,20 @@ WriteGuard::WriteGuard(std::string_view host, int port, std::string token)
     }
   }
   const std::string suffix = ":" + std::to_string(port);
+  std::vector<std::string> exact;
+  for (const std::string& allowed : allowed_hosts) {
+    const std::string a = AsciiLowercase(allowed);
+    (PortStart(a) == std::string::npos ? names : exact).push_back(a);
+  }
   for (const std::string& n : names) {
     hosts_.push_back(n + suffix);
     // A browser leaves the default port out of Host.
     if (port == 80) hosts_.push_back(n);
+  }
+  for (std::string& e : exact) {
+    // A browser leaves the default port out of Host.
+    if (e.size() > 3 && e.compare(e.size() - 3, 3, ":80") == 0) hosts_.push_back(e.substr(0, e.size() - 3));
+    hosts_.push_back(std::move(e));
   }
 }
 
@@ -61,8 +112,9 @@ std::optional<ApiResponse> WriteGuard::CheckHost(std::string_view host_header) c
   for (const std::string& h : hosts_) host_ok = host_ok || host == h;
   if (!host_ok) {
     return ErrorResponse(403, "refused: the Host header '" + std::string(host_header) +
-                                  "' is not this server's address (open the page at the "
-                                  "address `paperdeck serve` printed)");
+                                  "' is not a name this server answers to (open the page at "
+                                  "the address `paperdeck serve` printed, or start it with "
+                                  "--allow-host NAME)");
   }
   return std::nullopt;
 }

@@ -6,7 +6,9 @@
 //     (DNS rebinding) is same-origin with itself, not with us, and its requests carry its name.
 //     Bound to loopback, the server answers to 127.0.0.1, localhost and [::1] at its port (and
 //     the address it was bound to); bound to one other address, to that address at its port;
-//     bound to every interface (0.0.0.0, ::), to any name, as the token guards it.
+//     bound to every interface (0.0.0.0, ::), to any name, as the token guards it. More names
+//     may be allowed (`serve --allow-host NAME`, e.g. a name in /etc/hosts): NAME at the
+//     server's port, or NAME:PORT as given (a proxy in front on another port).
 //   - Origin, when the browser sends one, is http:// and that same Host (403 otherwise): a form
 //     or fetch from another site is refused even when its Host was allowed.
 //   - When the server listens beyond loopback, `Authorization: Bearer TOKEN` with the token the
@@ -39,8 +41,10 @@ class WriteGuard {
  public:
   // A guard that refuses every write, until the server is bound.
   WriteGuard() = default;
-  // For a server bound to host:port; token empty: none needed.
-  WriteGuard(std::string_view host, int port, std::string token);
+  // For a server bound to host:port, answering to allowed_hosts too; token empty: none needed.
+  // REQUIRES: CheckAllowedHost passes for each of allowed_hosts.
+  WriteGuard(std::string_view host, int port, std::string token,
+             const std::vector<std::string>& allowed_hosts = {});
 
   // nullopt when the write may go ahead, else the answer refusing it (403, 401 or 415).
   std::optional<ApiResponse> Check(const WriteHeaders& headers) const;
@@ -57,6 +61,11 @@ class WriteGuard {
   std::vector<std::string> hosts_;  // Host header values answered to, lower case
   std::string token_;
 };
+
+// Whether name may be given to `serve --allow-host`: a host name (letters, digits, '-', '.') or
+// an IPv4 address, or an IPv6 address in brackets, with an optional :PORT. The error names it
+// and says what is wrong.
+Status CheckAllowedHost(std::string_view name);
 
 // A new random token for a server listening beyond loopback: 32 bytes from /dev/urandom, as
 // 64 hex digits.

@@ -47,7 +47,7 @@ class LoopbackApiTest : public ::testing::Test {
     workspace_.reset();
   }
   void StartServer() {
-    server_ = std::make_unique<HttpServer>(*workspace_);
+    server_ = std::make_unique<HttpServer>(*workspace_, options_);
     auto port = server_->Bind("127.0.0.1", 0);
     ASSERT_TRUE(port.ok()) << port.status().message();
     port_ = *port;
@@ -97,6 +97,7 @@ class LoopbackApiTest : public ::testing::Test {
   ::paperdeck::testing::TempDir temp_;
   std::filesystem::path dir_;
   std::unique_ptr<workspace::Workspace> workspace_;
+  ServerOptions options_;  // what StartServer gives the server
   std::unique_ptr<HttpServer> server_;
   std::thread thread_;
   int port_ = 0;

@@ -55,6 +55,35 @@ TEST(WriteGuardTest, BeyondLoopbackTheTokenIsNeeded) {
   EXPECT_EQ(StatusOf(WriteGuard(), {"127.0.0.1:80", "", "", kJson}), 403);
 }
 
+TEST(WriteGuardTest, AllowedHostsAreAnsweredToAtTheServersPortOrTheirOwn) {
+  WriteGuard guard("127.0.0.1", 8080, "", {"Papers.Local", "proxy.lan:443", "[fd00::7]", "box:80"});
+  for (const char* host : {"papers.local:8080", "PAPERS.LOCAL:8080", "proxy.lan:443", "[fd00::7]:8080",
+                           "box:80", "box", "127.0.0.1:8080"}) {
+    EXPECT_FALSE(guard.CheckHost(host).has_value()) << host;
+    EXPECT_EQ(StatusOf(guard, {host, std::string("http://") + host, "", kJson}), 200) << host;
+  }
+  for (const char* host : {"papers.local", "papers.local:8081", "proxy.lan:8080", "proxy.lan",
+                           "evil.example:8080", "papers.local.evil.example:8080", "box:8080"}) {
+    std::optional<ApiResponse> refused = guard.CheckHost(host);
+    ASSERT_TRUE(refused.has_value()) << host;
+    EXPECT_EQ(refused->status, 403) << host;
+    EXPECT_NE(refused->body["error"].get<std::string>().find("--allow-host"), std::string::npos);
+  }
+}
+
+TEST(WriteGuardTest, AllowedHostNamesAreCheckedBeforeTheServerStarts) {
+  for (const char* name : {"papers.local", "my-box", "10.0.0.7", "proxy.lan:443", "[::1]", "[fd00::7]:9000"}) {
+    EXPECT_TRUE(CheckAllowedHost(name).ok()) << name;
+  }
+  for (const char* name : {"", ":80", "papers.local:", "papers.local:99999", "papers.local:8o",
+                           "http://papers.local", "papers local", "fd00::7", "[fd00::7", "-box",
+                           "papers.local/x", "box\r\nX-Evil: 1"}) {
+    Status s = CheckAllowedHost(name);
+    EXPECT_FALSE(s.ok()) << name;
+    EXPECT_NE(s.message().find("--allow-host"), std::string::npos) << s.message();
+  }
+}
+
 TEST(WriteGuardTest, LoopbackAddressesAreKnown) {
   for (const char* h : {"127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]"}) {
     EXPECT_TRUE(WriteGuard::IsLoopback(h)) << h;

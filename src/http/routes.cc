@@ -1,0 +1,139 @@
+#include "http/routes.h"
+
+#include <utility>
+
+#include "http/embedded_assets.h"
+
+namespace paperdeck::http {
+namespace {
+
+// The page runs only its own script and style, and never inside another site's frame: a string
+// from a paper could not run even if it reached the page as markup.
+constexpr const char* kContentSecurityPolicy =
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+// The embedded asset at asset_path, or a 404 naming the path asked for.
+Reply AssetReply(const Request& request, std::string_view asset_path) {
+  const Asset* asset = FindAsset(asset_path);
+  if (!asset) return JsonReply(ErrorResponse(404, "no such page: " + request.path));
+  Reply reply;
+  reply.content_type = std::string(asset->content_type);
+  reply.static_body = asset->body;
+  reply.headers = {{"Content-Security-Policy", kContentSecurityPolicy},
+                   {"Cache-Control", "no-cache"}};
+  return reply;
+}
+
+}  // namespace
+
+std::string_view Request::header(std::string_view name) const {
+  return FindHeader(headers, name).value_or(std::string_view());
+}
+
+Reply JsonReply(const ApiResponse& api) {
+  Reply reply;
+  reply.status = api.status;
+  reply.content_type = "application/json; charset=utf-8";
+  reply.body = api.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  reply.headers = {{"Cache-Control", "no-store"}};
+  return reply;
+}
+
+void Routes::Add(std::string_view method, const char* path, bool work,
+                 std::function<Reply(const Request&, const Captures&)> answer) {
+  entries_.push_back(Entry{method, std::regex(path), work, std::move(answer)});
+}
+
+Reply Routes::Guarded(const Request& request, const std::function<ApiResponse()>& write) const {
+  WriteHeaders headers;
+  headers.host = request.header("Host");
+  headers.origin = request.header("Origin");
+  headers.authorization = request.header("Authorization");
+  headers.content_type = request.header("Content-Type");
+  if (std::optional<ApiResponse> refused = guard_.Check(headers)) return JsonReply(*refused);
+  return JsonReply(write());
+}
+
+Routes::Routes(ApiHandlers& api, AtomFeeds& feeds, const WriteGuard& guard) : guard_(guard) {
+  constexpr bool kWork = true, kQuick = false;
+  using C = const Captures&;
+  using R = const Request&;
+  // Reads.
+  Add("GET", "/api/search", kWork, [&api](R r, C) { return JsonReply(api.Search(r.params)); });
+  Add("GET", "/api/papers/(.+)/cite", kWork,
+      [&api](R r, C c) { return JsonReply(api.Cite(c[0], r.params)); });
+  Add("GET", "/api/papers/(.+)", kWork, [&api](R, C c) { return JsonReply(api.Paper(c[0])); });
+  Add("GET", "/api/stats", kWork, [&api](R, C) { return JsonReply(api.Stats()); });
+  Add("GET", "/api/queue", kWork, [&api](R, C) { return JsonReply(api.Queue()); });
+  Add("GET", "/api/tags", kWork, [&api](R, C) { return JsonReply(api.Tags()); });
+  Add("GET", "/api/watches", kWork, [&api](R, C) { return JsonReply(api.Watches()); });
+  Add("GET", "/api/watches/([^/]+)/feed", kWork,
+      [&api](R r, C c) { return JsonReply(api.WatchFeed(c[0], r.params)); });
+  Add("GET", "/api/pulls/([^/]+)", kWork,
+      [&api](R, C c) { return JsonReply(api.PullProgress(c[0])); });
+  // Writes. Ids may hold '/' (DOIs, old arXiv ids), so each pattern ends in its own suffix.
+  Add("POST", "/api/pulls", kWork,
+      [this, &api](R r, C) { return Guarded(r, [&] { return api.StartPull(r.body); }); });
+  Add("POST", "/api/watches", kWork,
+      [this, &api](R r, C) { return Guarded(r, [&] { return api.AddWatch(r.body); }); });
+  Add("DELETE", "/api/watches/([^/]+)", kWork,
+      [this, &api](R r, C c) { return Guarded(r, [&] { return api.RemoveWatch(c[0]); }); });
+  Add("POST", "/api/watches/([^/]+)/seen", kWork, [this, &api](R r, C c) {
+    return Guarded(r, [&] { return api.MarkWatchSeen(c[0], r.body); });
+  });
+  Add("POST", "/api/papers/(.+)/tags", kWork, [this, &api](R r, C c) {
+    return Guarded(r, [&] { return api.ChangeTags(c[0], r.body); });
+  });
+  Add("POST", "/api/papers/(.+)/cite", kWork,
+      [this, &api](R r, C c) { return Guarded(r, [&] { return api.PinCite(c[0], r.body); }); });
+  Add("PUT", "/api/papers/(.+)/state", kWork,
+      [this, &api](R r, C c) { return Guarded(r, [&] { return api.SetState(c[0], r.body); }); });
+  Add("POST", "/api/papers/(.+)/notes", kWork,
+      [this, &api](R r, C c) { return Guarded(r, [&] { return api.AddNote(c[0], r.body); }); });
+  Add("PUT", "/api/papers/(.+)/notes/([^/]+)", kWork, [this, &api](R r, C c) {
+    return Guarded(r, [&] { return api.EditNote(c[0], c[1], r.body); });
+  });
+  Add("DELETE", "/api/papers/(.+)/notes/([^/]+)", kWork, [this, &api](R r, C c) {
+    return Guarded(r, [&] { return api.DeleteNote(c[0], c[1]); });
+  });
+  // A saved search's feed, for feed readers: the name is one path segment, URL-decoded.
+  Add("GET", R"(/feeds/([^/]+)\.atom)", kWork, [&feeds](R r, C c) {
+    FeedAnswer feed = feeds.SavedSearch(c[0], r.header("Host"), r.header("If-None-Match"));
+    Reply reply;
+    reply.status = feed.status;
+    reply.headers = {{"Cache-Control", "no-cache"}};
+    if (!feed.etag.empty()) reply.headers.emplace_back("ETag", feed.etag);
+    if (feed.status == 304) return reply;
+    reply.content_type = std::move(feed.content_type);
+    reply.body = std::move(feed.body);
+    return reply;
+  });
+  // The paper's own page, one for every id (its script reads the id from the path), and the
+  // reading queue and the Feed, views of the results page.
+  Add("GET", "/paper/(.+)", kQuick, [](R r, C) { return AssetReply(r, "/paper.html"); });
+  Add("GET", "/queue", kQuick, [](R r, C) { return AssetReply(r, "/"); });
+  Add("GET", "/feed", kQuick, [](R r, C) { return AssetReply(r, "/"); });
+  // Assets by exact name only; everything else, including any path with "..", is a 404.
+  Add("GET", "/[^/]*", kQuick, [](R r, C) { return AssetReply(r, r.path); });
+}
+
+Routes::Dispatch Routes::Route(const Request& request) const {
+  // HEAD is GET without the body (the HTTP layer leaves it out).
+  std::string_view method = request.method;
+  if (method == "HEAD") method = "GET";
+  for (const Entry& e : entries_) {
+    std::smatch match;
+    if (e.method != method || !std::regex_match(request.path, match, e.path)) continue;
+    Captures captures;
+    for (size_t i = 1; i < match.size(); ++i) captures.push_back(match[i].str());
+    return Dispatch{e.work, [&e, &request, captures = std::move(captures)] {
+                      return e.answer(request, captures);
+                    }};
+  }
+  return Dispatch{false, [&request] {
+                    return JsonReply(ErrorResponse(404, "no such page: " + request.path));
+                  }};
+}
+
+}  // namespace paperdeck::http
