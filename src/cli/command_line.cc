@@ -241,6 +241,10 @@ int Main(int argc, char** argv) {
                         "after one interval)");
   serve_cmd->add_option("--port", serve.port, "port to listen on (0: any free port)")
       ->capture_default_str();
+  serve_cmd->add_option("--allow-host", serve.allow_hosts,
+                        "also answer to this name (NAME at the server's port, or NAME:PORT), e.g. "
+                        "one in /etc/hosts; repeatable (default: the listening address's names)")
+      ->take_all();
 
   PullCommandOptions pull;
   auto* pull_cmd = app.add_subcommand("pull", "fetch papers matching a query from arXiv");

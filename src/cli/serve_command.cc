@@ -2,21 +2,37 @@
 
 #include <pthread.h>
 #include <signal.h>
+#include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <memory>
 #include <thread>
 
 #include <fmt/core.h>
+#include <fmt/format.h>
 
 #include "cli/exit_code.h"
 #include "cli/open_workspace.h"
 #include "cli/sync_schedule.h"
 #include "http/http_server.h"
+#include "http/write_guard.h"
 #include "net/source_settings.h"
 
 namespace paperdeck::cli {
+namespace {
+
+// Each connection the server holds is a descriptor: let it hold as many as the system lets this
+// process open (the soft limit up to the hard one), not the 1,024 a shell often starts with.
+void RaiseOpenFileLimit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= limit.rlim_max) return;
+  limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 65536);
+  setrlimit(RLIMIT_NOFILE, &limit);
+}
+
+}  // namespace
 
 int RunServe(const ServeOptions& options) {
   if (options.port < 0 || options.port > 65535) {
@@ -42,9 +58,19 @@ int RunServe(const ServeOptions& options) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
+  for (const std::string& name : options.allow_hosts) {
+    if (Status checked = http::CheckAllowedHost(name); !checked.ok()) {
+      fmt::print(stderr, "paperdeck serve: {}\n", checked.message());
+      return kExitUsage;
+    }
+  }
+  RaiseOpenFileLimit();
+
   auto workspace = OpenWorkspace(options.data, "serve");
   if (!workspace) return kExitFailed;
-  http::HttpServer server(*workspace);
+  http::ServerOptions server_options;
+  server_options.allowed_hosts = options.allow_hosts;
+  http::HttpServer server(*workspace, server_options);
   auto port = server.Bind(options.host, options.port);
   if (!port.ok()) {
     fmt::print(stderr, "paperdeck serve: {}\n", port.status().message());
@@ -54,6 +80,9 @@ int RunServe(const ServeOptions& options) {
                                                                    : options.host;
   fmt::print("PaperDeck is serving {} on http://{}:{}/ (Ctrl-C to stop)\n",
              options.data.string(), host, *port);
+  if (!options.allow_hosts.empty()) {
+    fmt::print("It also answers to {} (--allow-host).\n", fmt::join(options.allow_hosts, ", "));
+  }
   if (!server.access_token().empty()) {
     // Beyond loopback anyone on the network can reach the server: changes need this token. The
     // page takes it from the address's fragment, which the browser never sends to a server.
