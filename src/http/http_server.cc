@@ -25,9 +25,9 @@ namespace paperdeck::http {
 namespace {
 
 // The memory libmicrohttpd gives each connection for its request's head and its answer's
-// headers (it maps more than 32 KiB lazily: an idle connection touches a page or two). The head
-// must fit in half of it, beside the answer's headers, for the server's own limits (8 KiB
-// request line, 16 KiB of headers) to answer in JSON rather than the library's refusal.
+// headers (a pool over 32 KiB is mapped lazily: an idle connection touches a page or two). Heads
+// up to it reach the server's own limits (8 KiB request line, 16 KiB of headers), answered in
+// JSON; beyond it the library refuses them itself.
 constexpr size_t kConnectionMemory = 64 * 1024;
 
 // One request on a connection: libmicrohttpd's per-request context, from its request line

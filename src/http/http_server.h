@@ -12,7 +12,7 @@
 // Limits, each refused with a JSON error and the connection closed (http/request_framing.h):
 // a request line over 8 KiB (414), headers over 16 KiB or 64 lines (431), a body over 64 KiB
 // (413), a Content-Length that is not a number or comes twice or beside Transfer-Encoding
-// (400). Heads beyond what the HTTP layer holds for one connection (32 KiB) it refuses itself
+// (400). Heads beyond what the HTTP layer holds for one connection (64 KiB) it refuses itself
 // (414 or 431, with its own short body). A request must arrive whole within the request
 // timeout of the connection opening or, on a kept-alive connection, of its request line; an
 // idle kept-alive connection is closed after the idle timeout (http/request_deadlines.h).

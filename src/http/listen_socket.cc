@@ -61,7 +61,7 @@ Result<ListenSocket> ListenSocket::Open(const std::string& host, int port) {
   std::string why = "no address";
   for (const addrinfo* a = found; a; a = a->ai_next) {
     ListenSocket s;
-    s.fd_ = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol);
+    s.fd_ = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, a->ai_protocol);
     if (s.fd_ < 0) {
       why = std::strerror(errno);
       continue;

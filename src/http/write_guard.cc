@@ -40,7 +40,8 @@ bool WriteGuard::IsLoopback(std::string_view host) {
 }
 
 Status CheckAllowedHost(std::string_view name) {
-  const std::string quoted = "'" + std::string(name) + "'";
+  std::string quoted = "'";
+  quoted.append(name).append("'");
   const size_t colon = PortStart(name);
   std::string_view host = name.substr(0, colon);
   if (colon != std::string_view::npos) {
@@ -87,7 +88,8 @@ WriteGuard::WriteGuard(std::string_view host, int port, std::string token,
       if (names.front() != n) names.push_back(n);
     }
   }
-  const std::string suffix = ":" + std::to_string(port);
+  std::string suffix = ":";
+  suffix += std::to_string(port);
   std::vector<std::string> exact;
   for (const std::string& allowed : allowed_hosts) {
     const std::string a = AsciiLowercase(allowed);
