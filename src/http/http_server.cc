@@ -99,6 +99,11 @@ struct HttpServer::Impl {
                               size_t* upload_data_size, void** request_context);
   static void OnRequestDone(void* cls, MHD_Connection* connection, void** request_context,
                             MHD_RequestTerminationCode code);
+  // OnRequest's work: each call the library makes for one request (its head, each piece of its
+  // body, its end, and again after a worker's resume).
+  MHD_Result Handle(MHD_Connection* connection, const char* url, const char* method,
+                    const char* version, const char* upload_data, size_t* upload_data_size,
+                    void** request_context);
 
   // Queues reply on connection; close: the connection closes after it.
   static MHD_Result Send(MHD_Connection* connection, Reply reply, bool close);
@@ -199,14 +204,31 @@ MHD_Result HttpServer::Impl::OnRequest(void* cls, MHD_Connection* connection, co
                                        const char* method, const char* version,
                                        const char* upload_data, size_t* upload_data_size,
                                        void** request_context) {
-  Impl& s = *static_cast<Impl*>(cls);
+  // Nothing may throw into the library's C code: a failure closes this connection only.
+  try {
+    return static_cast<Impl*>(cls)->Handle(connection, url, method, version, upload_data,
+                                           upload_data_size, request_context);
+  } catch (const std::exception&) {
+    return MHD_NO;
+  }
+}
+
+MHD_Result HttpServer::Impl::Handle(MHD_Connection* connection, const char* url,
+                                    const char* method, const char* version,
+                                    const char* upload_data, size_t* upload_data_size,
+                                    void** request_context) {
+  Impl& s = *this;
   auto* x = static_cast<Exchange*>(*request_context);
   if (!x) {  // the library read no request line through OnRequestLine (it always should)
     x = new Exchange;
     x->target = url;
     *request_context = x;
   }
-  if (x->answer) return Send(connection, std::move(*x->answer), false);  // a worker's
+  if (x->answer) {  // a worker's, after the resume
+    Reply answer = std::move(*x->answer);
+    x->answer.reset();
+    return Send(connection, std::move(answer), false);
+  }
   Request& r = x->request;
 
   if (!x->head_read) {
