@@ -309,17 +309,24 @@ Result<std::vector<StoredPaper>> Corpus::Get(std::span<const int64_t> keys) {
 Result<int64_t> Corpus::Revision() { return impl_->ReadRevision(); }
 
 Status Corpus::ChangedSince(int64_t revision, const std::function<bool(const StoredPaper&)>& fn,
-                            PaperFields fields) {
+                            PaperFields fields, Order order) {
   // One statement, so the caller sees one snapshot even while another process writes. Only the
   // keys of changed papers are collected (by the revision index) and sorted; rows are read one
-  // at a time in key order. From revision 0 every paper qualifies: a plain scan.
-  std::string sql = revision <= 0 ? SelectPapers(fields, "ORDER BY key")
-                                  : SelectPapers(fields,
-                                                 "WHERE key IN (SELECT key FROM papers WHERE "
-                                                 "revision > ?1) ORDER BY key");
+  // at a time in key order. From revision 0 every paper qualifies: a plain scan. By revision,
+  // the revision index is walked (for papers stored in batches, as an import does, that is key
+  // order too).
+  std::string sql;
+  if (order == Order::kByRevision) {
+    sql = SelectPapers(fields, "WHERE revision > ?1 ORDER BY revision, key");
+  } else {
+    sql = revision <= 0 ? SelectPapers(fields, "ORDER BY key")
+                        : SelectPapers(fields,
+                                       "WHERE key IN (SELECT key FROM papers WHERE "
+                                       "revision > ?1) ORDER BY key");
+  }
   Result<Statement> query = impl_->db->Prepare(sql);
   if (!query.ok()) return query.status();
-  if (revision > 0) query->Bind(1, revision);
+  if (revision > 0 || order == Order::kByRevision) query->Bind(1, revision);
   while (true) {
     Result<bool> row = query->Step();
     if (!row.ok()) return row.status();
@@ -328,6 +335,15 @@ Status Corpus::ChangedSince(int64_t revision, const std::function<bool(const Sto
     if (!paper.ok()) return paper.status();
     if (!fn(*paper)) return Status::Ok();
   }
+}
+
+Result<uint64_t> Corpus::CountChangedSince(int64_t revision) {
+  Result<Statement> query = impl_->db->Prepare("SELECT count(*) FROM papers WHERE revision > ?1");
+  if (!query.ok()) return query.status();
+  query->Bind(1, revision);
+  Result<bool> row = query->Step();
+  if (!row.ok()) return row.status();
+  return *row ? static_cast<uint64_t>(query->Int(0)) : uint64_t{0};
 }
 
 Status Corpus::RemovedSince(int64_t revision, const std::function<void(int64_t key)>& fn) {

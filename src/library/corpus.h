@@ -122,14 +122,20 @@ class Corpus {
 
   // Current revision (0 for an empty corpus).
   Result<int64_t> Revision();
-  // Calls fn for each paper changed after revision, in key order, until fn returns false, with
-  // the fields asked for filled. Streams one snapshot of the corpus. A catch-up reads Revision()
-  // first, then calls this: papers changed in between may be seen early, never missed. fn must
+  // Calls fn for each paper changed after revision, in key order (or by revision, then key),
+  // until fn returns false, with the fields asked for filled. Streams one snapshot of the corpus.
+  // A catch-up reads Revision() first, then calls this: papers changed in between may be seen
+  // early, never missed. In revision order, once a paper of revision r is seen every paper
+  // changed at a revision below r has been: what lets a long catch-up commit as it goes. fn must
   // not write the corpus.
+  enum class Order { kByKey, kByRevision };
   Status ChangedSince(int64_t revision, const std::function<bool(const StoredPaper&)>& fn,
-                      PaperFields fields = PaperFields::kAll);
+                      PaperFields fields = PaperFields::kAll, Order order = Order::kByKey);
   // Calls fn with the key of each paper removed after revision.
   Status RemovedSince(int64_t revision, const std::function<void(int64_t key)>& fn);
+  // How many papers were stored or changed after revision: what an index at revision does not
+  // yet reflect (with the removals RemovedSince gives). A count over an index.
+  Result<uint64_t> CountChangedSince(int64_t revision);
 
   // Every (source, field, value, seen_at) recorded for a paper, oldest first.
   struct Provenance {
