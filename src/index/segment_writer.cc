@@ -94,8 +94,10 @@ uint32_t SegmentWriter::Add(const AnalyzedDocument& doc) {
     }
     p.last_doc = doc_id;
     ++p.df;
+    ++posting_count_;
     i = end;
   }
+  position_count_ += occurrences_.size();
   columns_.Add(doc.values, doc.categories);
   return doc_id;
 }
@@ -104,6 +106,25 @@ size_t SegmentWriter::memory_bytes() const {
   return terms_.memory_bytes() + pool_.memory_bytes() +
          postings_.capacity() * sizeof(TermPostings) + columns_.memory_bytes() +
          occurrences_.capacity() * sizeof(uint64_t);
+}
+
+uint64_t SegmentWriter::EstimatedDiskBytes() const {
+  // Bytes per item, each at or above what the segment's encodings took in segments of short and
+  // long posting lists, few and many terms (tests/index/disk_space_test.cc): bit-packed doc gaps
+  // and term frequencies with a block index per list; varint position gaps; front-coded terms
+  // (the arena holds each term and 6 bytes) with their counts and offsets; columns and key index.
+  constexpr uint64_t kPostingBytes = 3;
+  constexpr uint64_t kListBytes = 8;      // per term, in the postings
+  constexpr uint64_t kPositionBytes = 2;
+  constexpr uint64_t kEntryBytes = 2;     // per term, in the dictionary, besides the arena's
+  constexpr uint64_t kDocumentBytes = 96;
+  constexpr uint64_t kFixedBytes = 64 << 10;  // header, footer, padding, category table
+  const uint64_t positions = position_count_ * kPositionBytes;
+  const uint64_t dictionary = terms_.arena_bytes() + terms_.size() * kEntryBytes;
+  const uint64_t file = posting_count_ * kPostingBytes + terms_.size() * kListBytes + positions +
+                        dictionary + uint64_t{doc_count()} * kDocumentBytes + kFixedBytes;
+  // The positions and the dictionary are spooled beside the file, then copied into it.
+  return file + positions + dictionary;
 }
 
 Status SegmentWriter::WriteSegment(const std::filesystem::path& path) const {
@@ -151,6 +172,8 @@ void SegmentWriter::Clear() {
   postings_.shrink_to_fit();
   columns_.Clear();
   occurrences_.clear();
+  posting_count_ = 0;
+  position_count_ = 0;
 }
 
 }  // namespace paperdeck::index

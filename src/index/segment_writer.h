@@ -39,6 +39,12 @@ class SegmentWriter {
   // and the scratch space have allocated (capacities, not sizes).
   size_t memory_bytes() const;
 
+  // The most disk the segment of the buffered documents takes while WriteSegment runs: the file
+  // and, until they are copied into it, its positions and dictionary spools. An estimate from
+  // the postings, positions, terms and documents buffered, at bytes per item above what the
+  // segment's encodings take (tests/index/disk_space_test.cc checks it against segments written).
+  uint64_t EstimatedDiskBytes() const;
+
   // Writes the buffered documents as the segment file path. REQUIRES: doc_count() > 0.
   Status WriteSegment(const std::filesystem::path& path) const;
 
@@ -56,6 +62,8 @@ class SegmentWriter {
   std::vector<TermPostings> postings_;  // by term id
   DocColumns columns_;
   std::vector<uint64_t> occurrences_;   // scratch: one document's (term, field, position)
+  uint64_t posting_count_ = 0;   // (term, document) pairs buffered
+  uint64_t position_count_ = 0;  // positions buffered
 };
 
 }  // namespace paperdeck::index

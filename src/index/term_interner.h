@@ -26,6 +26,10 @@ class TermInterner {
   uint32_t size() const { return static_cast<uint32_t>(offsets_.size()); }
 
   size_t memory_bytes() const;
+  // Bytes of the arena holding terms (each term's bytes and a 6-byte header).
+  size_t arena_bytes() const {
+    return arena_.empty() ? 0 : (arena_.size() - 1) * kChunkBytes + arena_used_;
+  }
   void Clear();
 
  private:
