@@ -53,12 +53,14 @@ class IndexWriterImpl final : public IndexWriter {
   Status Load();
 
   int64_t corpus_revision() const override { return committed_.corpus_revision; }
+  uint64_t segments_written() const override { return segments_written_; }
   Status Upsert(const IndexDocument& doc) override;
   Status UpsertAnalyzed(const AnalyzedDocument& doc) override;
   Status Remove(uint64_t paper_key) override;
   Status Clear() override;
   Status Commit(int64_t corpus_revision) override;
   Status Optimize() override;
+  Status Rollback() override;
 
  private:
   Status LoadCommitted();
@@ -67,6 +69,12 @@ class IndexWriterImpl final : public IndexWriter {
   void RemoveFile(const std::string& name) {
     std::error_code ec;
     std::filesystem::remove(dir_ / name, ec);
+  }
+  // The deletion files a failed Commit wrote for the generations in new_gen (0: none).
+  void RemoveNewDeletionFiles(const std::vector<uint64_t>& new_gen) {
+    for (size_t i = 0; i < new_gen.size() && i < segments_.size(); ++i) {
+      if (new_gen[i] > 0) RemoveFile(DeletionFileName(segments_[i].meta.name, new_gen[i]));
+    }
   }
   void RemoveSegmentFiles(const WriterSegment& s) {
     RemoveFile(SegmentFileName(s.meta.name));
@@ -80,6 +88,7 @@ class IndexWriterImpl final : public IndexWriter {
   std::unique_ptr<FileLock> lock_;
   Manifest committed_;
   uint64_t next_segment_ = 1;
+  uint64_t segments_written_ = 0;
   std::vector<WriterSegment> segments_;
   // Committed segments a pending Clear dropped: their files go once a manifest without them is
   // in place.
@@ -214,6 +223,9 @@ Status IndexWriterImpl::UpsertAnalyzed(const AnalyzedDocument& doc) {
 
 Status IndexWriterImpl::FlushBuffer() {
   if (buffer_.doc_count() == 0) return Status::Ok();
+  PAPERDECK_RETURN_IF_ERROR(CheckSpace(
+      dir_, "writing an index segment of " + std::to_string(buffer_.doc_count()) + " papers",
+      buffer_.EstimatedDiskBytes() + options_.space_reserve_bytes));
   WriterSegment s;
   s.meta.name = SegmentName(next_segment_++);
   s.meta.doc_count = buffer_.doc_count();
@@ -225,6 +237,7 @@ Status IndexWriterImpl::FlushBuffer() {
     return file.status();
   }
   s.file = std::move(file.value());
+  ++segments_written_;
   s.deletions = DeletionBitmap(s.meta.doc_count);
   for (uint32_t doc : buffer_deleted_) s.deletions.Delete(doc);
   segments_.push_back(std::move(s));
@@ -257,6 +270,12 @@ Status IndexWriterImpl::Clear() {
 Status IndexWriterImpl::Commit(int64_t corpus_revision) {
   if (!damaged_.ok()) return damaged_;
   PAPERDECK_RETURN_IF_ERROR(FlushBuffer());
+  // The deletion files and the manifest are small, but a disk with no room for them is told
+  // as plainly as one without room for a segment.
+  uint64_t commit_bytes = 64 << 10;
+  for (const WriterSegment& s : segments_) commit_bytes += s.meta.doc_count / 8 + 64;
+  PAPERDECK_RETURN_IF_ERROR(
+      CheckSpace(dir_, "committing the index", commit_bytes + options_.space_reserve_bytes));
 
   Manifest m;
   m.corpus_revision = corpus_revision;
@@ -274,6 +293,7 @@ Status IndexWriterImpl::Commit(int64_t corpus_revision) {
       ms.deleted_count = deleted;
       if (Status st = s.deletions.WriteFile(dir_ / DeletionFileName(ms.name, ms.deletion_generation));
           !st.ok()) {
+        RemoveNewDeletionFiles(new_gen);
         return st;
       }
       new_gen[i] = ms.deletion_generation;
@@ -281,7 +301,10 @@ Status IndexWriterImpl::Commit(int64_t corpus_revision) {
     m.segments.push_back(ms);
     kept.push_back(i);
   }
-  PAPERDECK_RETURN_IF_ERROR(WriteManifest(dir_, m));
+  if (Status st = WriteManifest(dir_, m); !st.ok()) {
+    RemoveNewDeletionFiles(new_gen);
+    return st;
+  }
 
   // The new manifest is in place: remove what only older ones named.
   for (const WriterSegment& s : dropped_) RemoveSegmentFiles(s);
@@ -330,11 +353,24 @@ Status IndexWriterImpl::Optimize() {
   // Merge the committed state; uncommitted deletions carry over to the merged segment.
   std::vector<MergeSource> sources;
   uint64_t live = 0;
+  uint64_t merged_bytes = 64 << 10;  // the merged file and its spools, at most
   for (size_t i : committed) {
     const WriterSegment& s = segments_[i];
     sources.push_back({s.file, s.committed_deletions.get()});
     live += s.meta.doc_count - s.meta.deleted_count;
+    // Its live part, and the positions and dictionary spooled before they are copied in.
+    const double live_share =
+        s.meta.doc_count == 0 ? 0.0
+                              : static_cast<double>(s.meta.doc_count - s.meta.deleted_count) /
+                                    s.meta.doc_count;
+    const uint64_t spooled = s.file->section(Section::kPositions).size() +
+                             s.file->section(Section::kTermDictionary).size();
+    merged_bytes += static_cast<uint64_t>(live_share * static_cast<double>(s.file->size_bytes())) +
+                    spooled + 4096;
   }
+  PAPERDECK_RETURN_IF_ERROR(CheckSpace(
+      dir_, "merging the index's " + std::to_string(committed.size()) + " segments",
+      merged_bytes + options_.space_reserve_bytes));
   WriterSegment merged;
   merged.committed = true;
   Manifest m;
@@ -378,6 +414,30 @@ Status IndexWriterImpl::Optimize() {
   segments_ = std::move(segments);
   committed_ = std::move(m);
   return Status::Ok();
+}
+
+Status IndexWriterImpl::Rollback() {
+  // Back to the last manifest: reload what it names and remove every other file of ours (the
+  // uncommitted segments and deletion files; what a Clear dropped is named again).
+  segments_.clear();
+  dropped_.clear();
+  buffer_.Clear();
+  buffer_keys_.clear();
+  buffer_deleted_.clear();
+  clear_pending_ = false;
+  sweep_after_commit_ = false;
+  damaged_ = Status::Ok();
+  committed_ = Manifest{};
+  if (Status s = LoadCommitted(); !s.ok()) {
+    if (s.code() == Status::Code::kIOError) return s;
+    damaged_ = Status::Corruption("the index is damaged (" + s.message() +
+                                  "); rebuild it from the corpus");
+    segments_.clear();
+    committed_ = Manifest{};
+    return Status::Ok();
+  }
+  next_segment_ = std::max(next_segment_, committed_.next_segment);
+  return RemoveUnnamedFiles(committed_);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "index/analyzed_document.h"
+#include "index/disk_space.h"
 #include "index/index_document.h"
 #include "model/status.h"
 
@@ -22,6 +23,9 @@ struct IndexWriterOptions {
   // caps (document_analyzer.h), these bound the writer's memory whatever the input.
   uint32_t max_buffered_docs = 200'000;
   size_t max_buffer_bytes = size_t{512} << 20;
+  // Left free on the index's filesystem by every write (disk_space.h), on top of what the write
+  // needs.
+  uint64_t space_reserve_bytes = kSpaceReserveBytes;
 };
 
 class IndexWriter {
@@ -36,6 +40,9 @@ class IndexWriter {
 
   // The corpus revision of the last commit (0 for a new index).
   virtual int64_t corpus_revision() const = 0;
+  // Segments written since the writer was opened (committed or not): a caller adding many
+  // documents can tell when one was, and commit then.
+  virtual uint64_t segments_written() const = 0;
 
   // Adds doc, replacing any document with the same paper_key (committed or buffered).
   virtual Status Upsert(const IndexDocument& doc) = 0;
@@ -50,9 +57,20 @@ class IndexWriter {
 
   // Writes what is buffered and publishes a manifest recording corpus_revision. Nothing since
   // the previous Commit is visible to readers before this returns Ok.
+  //
+  // Every segment is written only once the filesystem has room for it (an estimate from what is
+  // buffered, disk_space.h); when it has not, Upsert or Commit fails with a message naming the
+  // space needed and free, and writes nothing.
   virtual Status Commit(int64_t corpus_revision) = 0;
 
-  // Merges all live segments into one, dropping deleted documents, and commits. It merges the
+  // Drops everything since the last Commit (buffered documents and removals, segments written
+  // and not yet committed, a pending Clear) and removes their files: the writer and the
+  // directory are as the last commit left them, and the disk space they took is free again.
+  // What a failed sync calls before it gives up.
+  virtual Status Rollback() = 0;
+
+  // Merges all live segments into one, dropping deleted documents, and commits. It first checks
+  // that the filesystem has room for the merged segment beside the ones it replaces. It merges the
   // committed state and keeps the corpus revision: changes not yet committed are not part of
   // the merge and stay pending for the next Commit. Readers holding an older snapshot keep
   // working on its files (they are removed once no manifest names them and, on Linux, once

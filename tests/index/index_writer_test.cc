@@ -326,6 +326,92 @@ TEST(IndexWriter, SecondWriterIsBusy) {
   EXPECT_TRUE(IndexWriter::Open(dir.path()).ok());
 }
 
+// A writer that sees no room on its disk: every segment or commit asks for more than exists.
+std::unique_ptr<IndexWriter> OpenWriterOnAFullDisk(const std::filesystem::path& dir,
+                                                   uint32_t max_buffered = 200'000) {
+  IndexWriterOptions options;
+  options.max_buffered_docs = max_buffered;
+  options.space_reserve_bytes = uint64_t{1} << 60;
+  auto w = IndexWriter::Open(dir, options);
+  EXPECT_TRUE(w.ok()) << w.status().message();
+  return w.ok() ? std::move(w.value()) : nullptr;
+}
+
+TEST(IndexWriter, ASegmentTheDiskCannotHoldIsRefusedLeavingTheLastCommitAndNoFile) {
+  TempDir dir;
+  {
+    auto w = OpenWriter(dir.path());
+    AddAll(*w, MakePapers(30, 2));
+    ASSERT_TRUE(w->Commit(1).ok());
+  }
+  const std::set<std::string> committed = FilesIn(dir.path());
+  auto full = OpenWriterOnAFullDisk(dir.path());
+  AddAll(*full, MakePapers(25, 3, 1000));
+  ASSERT_TRUE(full->Remove(1).ok());
+  Status s = full->Commit(2);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("writing an index segment of 25 papers needs about"),
+            std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("free on " + dir.path().string()), std::string::npos)
+      << s.message();
+  EXPECT_EQ(FilesIn(dir.path()), committed) << "nothing written, not even a part";
+  auto r = OpenReader(dir.path());
+  EXPECT_EQ(r->corpus_revision(), 1);
+  EXPECT_EQ(r->live_doc_count(), 30u);
+  EXPECT_EQ(LiveKeys(*r, Term("attention")).front(), 1u) << "the removal is not committed";
+
+  // A removal alone needs a deletion file and a manifest: refused too, said as plainly.
+  ASSERT_TRUE(full->Rollback().ok());
+  ASSERT_TRUE(full->Remove(1).ok());
+  s = full->Commit(2);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("committing the index needs about"), std::string::npos)
+      << s.message();
+  EXPECT_EQ(FilesIn(dir.path()), committed);
+}
+
+TEST(IndexWriter, RollbackGivesBackUncommittedSegmentsRemovalsAndAClear) {
+  TempDir dir;
+  auto w = OpenWriter(dir.path(), 10);
+  AddAll(*w, MakePapers(30, 2));
+  ASSERT_TRUE(w->Commit(1).ok());
+  const std::set<std::string> committed = FilesIn(dir.path());
+  AddAll(*w, MakePapers(25, 3, 1000));  // two segments written, five documents buffered
+  ASSERT_TRUE(w->Remove(1).ok());
+  EXPECT_GT(FilesIn(dir.path()).size(), committed.size());
+  ASSERT_TRUE(w->Rollback().ok());
+  EXPECT_EQ(FilesIn(dir.path()), committed) << "the uncommitted segments' space is free again";
+  EXPECT_EQ(w->corpus_revision(), 1);
+  ASSERT_TRUE(w->Commit(2).ok());
+  auto r = OpenReader(dir.path());
+  EXPECT_EQ(r->live_doc_count(), 30u);
+  EXPECT_EQ(DumpColumns(*r).count(1), 1u) << "the rolled-back removal did not happen";
+
+  ASSERT_TRUE(w->Clear().ok());
+  ASSERT_TRUE(w->Rollback().ok());
+  AddAll(*w, MakePapers(3, 4, 5000));
+  ASSERT_TRUE(w->Commit(3).ok());
+  auto after_clear = OpenReader(dir.path());
+  EXPECT_EQ(after_clear->live_doc_count(), 33u) << "the rolled-back Clear dropped nothing";
+}
+
+TEST(IndexWriter, AMergeTheDiskCannotHoldIsRefusedBeforeWriting) {
+  TempDir dir;
+  {
+    auto w = OpenWriter(dir.path(), 10);
+    AddAll(*w, MakePapers(35, 5));
+    ASSERT_TRUE(w->Commit(1).ok());
+  }
+  const std::set<std::string> before = FilesIn(dir.path());
+  auto full = OpenWriterOnAFullDisk(dir.path());
+  Status s = full->Optimize();
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("merging the index's 4 segments needs about"), std::string::npos)
+      << s.message();
+  EXPECT_EQ(FilesIn(dir.path()), before);
+  EXPECT_EQ(OpenReader(dir.path())->segments().size(), 4u);
+}
+
 TEST(IndexWriter, OpenRemovesFilesNoManifestNames) {
   TempDir dir;
   {
