@@ -1,5 +1,6 @@
 #include "sync/index_sync.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <string>
@@ -60,10 +61,14 @@ struct AnalyzedBatch {
 
 // Reads the papers changed since `since` and analyses most of them on a thread of its own (the
 // corpus is used by that thread only, until it ends), while this thread analyses the rest and
-// adds them all to the writer in the order read (key order), so the index is what a single
-// thread would write. Returns the scan's failure or the writer's, whichever came first.
+// adds them all to the writer in the order read, so the index is what a single thread would
+// write. With commit_as_it_goes, papers are read in revision order and each time the writer
+// has written a segment the index is committed at the revision below the paper just added:
+// every paper changed up to it is in, so a failure later (a full disk) keeps them searchable and
+// the next catch-up starts there. Returns the scan's failure or the writer's, whichever came
+// first.
 Status IndexChanged(library::Corpus& corpus, index::IndexWriter& writer, int64_t since,
-                    const SyncProgress& progress, SyncReport* report) {
+                    bool commit_as_it_goes, const SyncProgress& progress, SyncReport* report) {
   BatchChannel<AnalyzedBatch> channel(kBatches);
   Status scan;
   auto read_and_analyse = [&] {
@@ -90,7 +95,9 @@ Status IndexChanged(library::Corpus& corpus, index::IndexWriter& writer, int64_t
       return true;
     };
     // Only what PaperDocument uses is read: the rest of each row would be parsed to be dropped.
-    scan = corpus.ChangedSince(since, add, library::PaperFields::kIndexed);
+    scan = corpus.ChangedSince(since, add, library::PaperFields::kIndexed,
+                               commit_as_it_goes ? library::Corpus::Order::kByRevision
+                                                 : library::Corpus::Order::kByKey);
     if (batch && batch->size > 0) channel.PutFull(std::move(batch));
     channel.FinishProducing();
   };
@@ -105,6 +112,7 @@ Status IndexChanged(library::Corpus& corpus, index::IndexWriter& writer, int64_t
 
   index::DocumentAnalyzer analyzer;
   Status failure;
+  uint64_t segments = writer.segments_written();
   while (auto batch = channel.TakeFull()) {
     for (size_t i = 0; i < batch->size; ++i) {
       if (WriterAnalyses(i)) {
@@ -114,6 +122,16 @@ Status IndexChanged(library::Corpus& corpus, index::IndexWriter& writer, int64_t
       failure = writer.UpsertAnalyzed(batch->docs[i]);
       if (!failure.ok()) break;
       ++report->indexed;
+      if (commit_as_it_goes && writer.segments_written() != segments) {
+        segments = writer.segments_written();
+        // Papers of this one's revision may still come; those below it are all in.
+        const int64_t done = batch->papers[i].revision - 1;
+        if (done > writer.corpus_revision()) {
+          failure = writer.Commit(done);
+          if (!failure.ok()) break;
+          ++report->commits;
+        }
+      }
       if (progress && report->indexed % 1000 == 0) progress(report->indexed);
     }
     if (!failure.ok()) {
@@ -134,7 +152,7 @@ Status IndexChanged(library::Corpus& corpus, index::IndexWriter& writer, int64_t
 }
 
 Result<SyncReport> IndexSince(library::Corpus& corpus, index::IndexWriter& writer, int64_t since,
-                              const SyncProgress& progress) {
+                              bool commit_as_it_goes, const SyncProgress& progress) {
   auto start = std::chrono::steady_clock::now();
   SyncReport report;
   report.from_revision = since;
@@ -144,7 +162,8 @@ Result<SyncReport> IndexSince(library::Corpus& corpus, index::IndexWriter& write
   if (!revision.ok()) return revision.status();
   report.to_revision = *revision;
 
-  PAPERDECK_RETURN_IF_ERROR(IndexChanged(corpus, writer, since, progress, &report));
+  // Removals first, so that a commit on the way reflects every removal up to its revision (a
+  // key is never given to another paper, so no paper indexed after is one removed).
   if (since > 0) {
     Status failure;
     Status removal = corpus.RemovedSince(since, [&](int64_t key) {
@@ -155,9 +174,14 @@ Result<SyncReport> IndexSince(library::Corpus& corpus, index::IndexWriter& write
     if (!failure.ok()) return failure;
     if (!removal.ok()) return removal;
   }
+  PAPERDECK_RETURN_IF_ERROR(
+      IndexChanged(corpus, writer, since, commit_as_it_goes, progress, &report));
   bool nothing_to_do = report.indexed == 0 && report.removed == 0 && report.to_revision == since;
   if (!nothing_to_do) {
+    // A commit on the way may have gone past to_revision (papers changed since it was read).
+    report.to_revision = std::max(report.to_revision, writer.corpus_revision());
     PAPERDECK_RETURN_IF_ERROR(writer.Commit(report.to_revision));
+    ++report.commits;
   }
   if (progress) progress(report.indexed);
   report.seconds =
@@ -165,17 +189,29 @@ Result<SyncReport> IndexSince(library::Corpus& corpus, index::IndexWriter& write
   return report;
 }
 
+// A sync that failed gives back what it wrote: the writer is at its last commit, and the
+// uncommitted segments' disk space is free again (a full disk is not left fuller).
+Result<SyncReport> RolledBackOnFailure(index::IndexWriter& writer, Result<SyncReport> result) {
+  if (result.ok()) return result;
+  if (Status s = writer.Rollback(); !s.ok()) {
+    return Status::IOError(result.status().message() + "; and then: " + s.message());
+  }
+  return result;
+}
+
 }  // namespace
 
 Result<SyncReport> CatchUp(library::Corpus& corpus, index::IndexWriter& writer,
                            const SyncProgress& progress) {
-  return IndexSince(corpus, writer, writer.corpus_revision(), progress);
+  return RolledBackOnFailure(writer,
+                             IndexSince(corpus, writer, writer.corpus_revision(),
+                                        /*commit_as_it_goes=*/true, progress));
 }
 
 Result<SyncReport> Rebuild(library::Corpus& corpus, index::IndexWriter& writer,
                            const SyncProgress& progress) {
   PAPERDECK_RETURN_IF_ERROR(writer.Clear());
-  return IndexSince(corpus, writer, 0, progress);
+  return RolledBackOnFailure(writer, IndexSince(corpus, writer, 0, /*commit_as_it_goes=*/false, progress));
 }
 
 }  // namespace paperdeck::sync

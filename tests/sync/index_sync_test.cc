@@ -142,6 +142,7 @@ class FailingWriter final : public index::IndexWriter {
  public:
   explicit FailingWriter(uint64_t limit) : limit_(limit) {}
   int64_t corpus_revision() const override { return 0; }
+  uint64_t segments_written() const override { return 0; }
   Status Upsert(const index::IndexDocument&) override { return Add(); }
   Status UpsertAnalyzed(const index::AnalyzedDocument&) override { return Add(); }
   Status Remove(uint64_t) override { return Status::Ok(); }
@@ -151,8 +152,13 @@ class FailingWriter final : public index::IndexWriter {
     return Status::Ok();
   }
   Status Optimize() override { return Status::Ok(); }
+  Status Rollback() override {
+    ++rollbacks;
+    return Status::Ok();
+  }
   uint64_t added = 0;
   int commits = 0;
+  int rollbacks = 0;
 
  private:
   Status Add() {
@@ -173,6 +179,7 @@ TEST(IndexSync, AWriterFailureStopsTheReadingAndIsReported) {
     EXPECT_EQ(report.status().message(), "disk full");
     EXPECT_EQ(writer.added, limit);
     EXPECT_EQ(writer.commits, 0) << "nothing is committed after a failure";
+    EXPECT_EQ(writer.rollbacks, 1) << "what was written is given back";
   }
   // The reading thread ended and let go of the corpus: it can be written again.
   EXPECT_TRUE(corpus->Upsert(MakeRecords(1, 5000)).ok());
@@ -181,6 +188,62 @@ TEST(IndexSync, AWriterFailureStopsTheReadingAndIsReported) {
   ASSERT_TRUE(report.ok());
   EXPECT_EQ(report->indexed, 3001u);
   EXPECT_EQ(enough.commits, 1);
+}
+
+// A real writer that fails an upsert once `limit` documents were added, as a full disk does.
+class FailingAfter final : public index::IndexWriter {
+ public:
+  FailingAfter(index::IndexWriter& inner, uint64_t limit) : inner_(inner), limit_(limit) {}
+  int64_t corpus_revision() const override { return inner_.corpus_revision(); }
+  uint64_t segments_written() const override { return inner_.segments_written(); }
+  Status Upsert(const index::IndexDocument& d) override { return inner_.Upsert(d); }
+  Status UpsertAnalyzed(const index::AnalyzedDocument& d) override {
+    if (added_ == limit_) return Status::IOError("disk full");
+    ++added_;
+    return inner_.UpsertAnalyzed(d);
+  }
+  Status Remove(uint64_t key) override { return inner_.Remove(key); }
+  Status Clear() override { return inner_.Clear(); }
+  Status Commit(int64_t revision) override { return inner_.Commit(revision); }
+  Status Optimize() override { return inner_.Optimize(); }
+  Status Rollback() override { return inner_.Rollback(); }
+
+ private:
+  index::IndexWriter& inner_;
+  uint64_t added_ = 0;
+  uint64_t limit_;
+};
+
+TEST(IndexSync, ACatchUpCommitsAfterEachSegmentSoAFailureKeepsWhatWasIndexed) {
+  TempDir dir;
+  auto corpus = CorpusWith(dir.path() / "data", 3000);  // six batches: revisions 1..6
+  index::IndexWriterOptions options;
+  options.max_buffered_docs = 400;
+  auto writer = index::IndexWriter::Open(dir.path() / "index", options);
+  ASSERT_TRUE(writer.ok());
+  FailingAfter failing(**writer, 1700);
+  auto failed = CatchUp(*corpus, failing);
+  ASSERT_FALSE(failed.ok());
+  // Segments of 400 were written at 400, 800, 1200 and 1600 papers (the papers of revisions 1
+  // to 3 are all in at 1600: each holds 500); the last commit is at revision 3.
+  EXPECT_EQ((*writer)->corpus_revision(), 3);
+  auto reader = index::IndexReader::Open(dir.path() / "index");
+  ASSERT_TRUE(reader.ok());
+  EXPECT_EQ((*reader)->corpus_revision(), 3);
+  EXPECT_EQ((*reader)->live_doc_count(), 1600u) << "what was committed stays searchable";
+  auto lag = corpus->CountChangedSince(3);
+  ASSERT_TRUE(lag.ok());
+  EXPECT_EQ(*lag, 1500u);
+
+  // The next catch-up starts from revision 3: only the papers after it are indexed again.
+  auto report = CatchUp(*corpus, **writer);
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  EXPECT_EQ(report->from_revision, 3);
+  EXPECT_EQ(report->indexed, 1500u);
+  auto level = index::IndexReader::Open(dir.path() / "index");
+  ASSERT_TRUE(level.ok());
+  EXPECT_EQ((*level)->live_doc_count(), 3000u);
+  EXPECT_EQ((*level)->corpus_revision(), 6);
 }
 
 struct Numbers {
