@@ -13,7 +13,12 @@ nlohmann::json StatsJson(const library::CorpusStats& corpus, const workspace::In
   j["database_bytes"] = corpus.database_bytes;
   j["index"] = {{"documents", index.documents}, {"segments", index.segments},
                 {"bytes", index.bytes},         {"revision", index.revision},
-                {"behind", index.behind}};
+                {"behind", index.behind},
+                {"not_yet_searchable", index.unsearchable},
+                {"removed_still_found", index.removed_still_found},
+                {"being_written", index.being_written},
+                {"catch_up_bytes", index.catch_up_bytes},
+                {"free_bytes", index.free_bytes}};
   return j;
 }
 

@@ -2,6 +2,9 @@
 
 #include <utility>
 
+#include "index/disk_space.h"
+#include "index/file_lock.h"
+#include "index/manifest.h"
 #include "workspace/library_lookup.h"
 
 namespace paperdeck::workspace {
@@ -75,6 +78,25 @@ Result<AllMatches> Workspace::AllMatching(const search::SearchRequest& request) 
   return out;
 }
 
+namespace {
+
+// Index bytes per paper of a typical arXiv paper (title, authors, abstract, categories): the
+// 75,728 papers of the reference corpus take 44 MB in one segment, 581 bytes each.
+constexpr uint64_t kTypicalBytesPerPaper = 600;
+
+}  // namespace
+
+uint64_t IndexingBytes(uint64_t papers, const IndexState& index) {
+  uint64_t per_paper = kTypicalBytesPerPaper;
+  if (index.documents >= 1000) per_paper = std::max<uint64_t>(index.bytes / index.documents, 256);
+  // Segments are written 200,000 papers at most at a time (index::IndexWriterOptions); while the
+  // largest is written its positions and dictionary are spooled beside it, and the writer's own
+  // estimate keeps a margin: 1.5 times the segment, as measured on the reference corpus (the
+  // writer asks for 110 MB to write its 44 MB segment).
+  const uint64_t largest = std::min<uint64_t>(papers, index::IndexWriterOptions{}.max_buffered_docs);
+  return papers * per_paper + largest * per_paper * 3 / 2 + index::kSpaceReserveBytes;
+}
+
 Result<IndexState> Workspace::IndexStateAt(int64_t corpus_revision) {
   Result<Snapshot> snapshot = snapshots_.Current();
   if (!snapshot.ok()) return snapshot.status();
@@ -85,7 +107,48 @@ Result<IndexState> Workspace::IndexStateAt(int64_t corpus_revision) {
   state.bytes = index.size_bytes();
   state.revision = index.corpus_revision();
   state.behind = state.revision < corpus_revision;
+  if (!state.behind) return state;
+
+  Result<CorpusPool::Lease> corpus = corpora_.Borrow();
+  if (!corpus.ok()) return corpus.status();
+  Result<uint64_t> changed = (*corpus)->CountChangedSince(state.revision);
+  if (!changed.ok()) return changed.status();
+  state.unsearchable = *changed;
+  // Of the papers removed since, those the index still holds (some may never have been in it).
+  Status removed = (*corpus)->RemovedSince(state.revision, [&](int64_t key) {
+    for (const auto& segment : index.segments()) {
+      std::optional<uint32_t> doc = segment->FindPaper(static_cast<uint64_t>(key));
+      if (doc && !segment->IsDeleted(*doc)) {
+        ++state.removed_still_found;
+        break;
+      }
+    }
+  });
+  if (!removed.ok()) return removed;
+  {
+    // This Workspace's own writer is at work while write_mu_ is held; another process's while
+    // the index's lock is.
+    std::unique_lock<std::mutex> lock(write_mu_, std::try_to_lock);
+    if (!lock.owns_lock()) {
+      state.being_written = true;
+    } else if (!writer_) {
+      Result<bool> held = index::FileLock::IsHeld(index_dir() / index::kLockFileName);
+      state.being_written = held.ok() && *held;
+    }
+  }
+  state.catch_up_bytes = IndexingBytes(state.unsearchable, state);
+  std::error_code ec;
+  const std::filesystem::path where = std::filesystem::exists(index_dir(), ec) ? index_dir() : root_;
+  if (Result<uint64_t> free = index::AvailableBytes(where); free.ok()) state.free_bytes = *free;
   return state;
+}
+
+Result<IndexState> Workspace::IndexStateNow() {
+  Result<CorpusPool::Lease> corpus = corpora_.Borrow();
+  if (!corpus.ok()) return corpus.status();
+  Result<int64_t> revision = (*corpus)->Revision();
+  if (!revision.ok()) return revision.status();
+  return IndexStateAt(*revision);
 }
 
 Status Workspace::OpenWriterLocked() {
@@ -132,7 +195,10 @@ Result<RemoveReport> Workspace::Remove(std::span<const std::string> ids, bool fo
   if (!report.held.empty() && !force) return report;
   for (const std::string& id : ids) {
     Result<bool> removed = (*corpus)->Remove(id, /*drop_library_data=*/force);
-    if (!removed.ok()) return removed.status();
+    if (!removed.ok()) {
+      report.stopped = Status::IOError("cannot remove " + id + ": " + removed.status().message());
+      return report;
+    }
     (*removed ? report.removed : report.missing).push_back(id);
   }
   return report;
@@ -147,10 +213,22 @@ Result<sync::SyncReport> Workspace::CatchUpIndex(const sync::SyncProgress& progr
 }
 
 Result<sync::SyncReport> Workspace::RebuildIndex(const sync::SyncProgress& progress) {
+  // The space a full rebuild needs, told before it starts: the old index stays until the new
+  // one is committed, so the new one needs room of its own.
+  Result<IndexState> before = IndexStateAt(0);
+  if (!before.ok() && before.status().code() == Status::Code::kIOError) return before.status();
   std::lock_guard<std::mutex> lock(write_mu_);
   PAPERDECK_RETURN_IF_ERROR(OpenWriterLocked());
   Result<CorpusPool::Lease> corpus = corpora_.Borrow();
   if (!corpus.ok()) return corpus.status();
+  Result<library::CorpusStats> stats = (*corpus)->Stats();
+  if (!stats.ok()) return stats.status();
+  const IndexState density = before.ok() ? *before : IndexState{};
+  PAPERDECK_RETURN_IF_ERROR(index::CheckSpace(
+      index_dir(),
+      "rebuilding the index of " + std::to_string(stats->papers) +
+          " papers (the old index serves searches until the new one is done)",
+      IndexingBytes(stats->papers, density)));
   return sync::Rebuild(**corpus, *writer_, progress);
 }
 

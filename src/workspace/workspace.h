@@ -43,6 +43,9 @@ namespace paperdeck::workspace {
 struct RemoveReport {
   std::vector<std::string> removed, missing;
   std::vector<std::pair<std::string, std::string>> held;
+  // Each paper is removed in a transaction of its own: when one fails (a full disk), the ones
+  // before it stay removed (`removed`), it and the rest are kept, and this says why.
+  Status stopped;
 };
 
 // Every paper a query matches (Workspace::AllMatches), in the order of the request's sort.
@@ -57,7 +60,22 @@ struct IndexState {
   uint64_t documents = 0, segments = 0, bytes = 0;
   int64_t revision = 0;  // the corpus revision the index reflects
   bool behind = false;   // the corpus has changed since
+  // When behind: the papers stored or changed since the index's revision (not searchable as
+  // they now are) and the papers removed since that the index still holds (searches count them;
+  // a page shows no card of a paper the corpus no longer holds).
+  uint64_t unsearchable = 0, removed_still_found = 0;
+  // When behind: a writer holds the index now (an import, a removal, a reindex, in this process
+  // or another), and will bring it level when it ends.
+  bool being_written = false;
+  // When behind: about how much disk a catch-up needs, and how much the index's filesystem has
+  // free (bytes).
+  uint64_t catch_up_bytes = 0, free_bytes = 0;
 };
+
+// About how much disk indexing `papers` papers takes beside an index like `index` (its own bytes
+// per document, or a typical arXiv paper's when it holds too few to tell): the segments, the
+// spools of the largest and the reserve every index write leaves (index/disk_space.h).
+uint64_t IndexingBytes(uint64_t papers, const IndexState& index);
 
 class Workspace {
  public:
@@ -84,8 +102,11 @@ class Workspace {
   // Every match of request (its offset and limit are ignored), read page by page from one
   // snapshot: for commands that act on all of them (`export`). At most kMaxSearchOffset.
   Result<AllMatches> AllMatching(const search::SearchRequest& request);
-  // The index's numbers, and whether it is behind the corpus at revision corpus_revision.
+  // The index's numbers, and whether it is behind the corpus at revision corpus_revision (and
+  // when it is, by how much: IndexState).
   Result<IndexState> IndexStateAt(int64_t corpus_revision);
+  // The same at the corpus's current revision.
+  Result<IndexState> IndexStateNow();
 
   // The papers new to the saved search called name since its user last looked
   // (saved_search_feed.h); unless options.peek, marks them seen. NotFound for an unknown name.
@@ -105,9 +126,13 @@ class Workspace {
   // checked first: unless force, if any holds some, nothing is removed (report.held); with
   // force, their library data goes with them.
   Result<RemoveReport> Remove(std::span<const std::string> ids, bool force = false);
-  // Indexes what changed in the corpus since the index's last commit, and commits.
+  // Indexes what changed in the corpus since the index's last commit, and commits. On failure
+  // (a full disk: the message names the space needed) the index stays at its last commit and
+  // what was written is removed.
   Result<sync::SyncReport> CatchUpIndex(const sync::SyncProgress& progress = {});
-  // Drops the index and rebuilds it from every paper of the corpus, and commits.
+  // Drops the index and rebuilds it from every paper of the corpus, and commits; the old index
+  // serves searches until then. Checks first that the index's filesystem has room for the new
+  // index beside the old one (IndexingBytes), and fails before starting when it has not.
   Result<sync::SyncReport> RebuildIndex(const sync::SyncProgress& progress = {});
   // Merges the index's segments into one. On failure the index is unchanged.
   Status OptimizeIndex();

@@ -112,6 +112,50 @@ TEST_F(WorkspaceTest, ARemovalNotYetIndexedLeavesNoPaperWithAnotherOnesScore) {
   EXPECT_EQ(level.response.total, 34u);
 }
 
+TEST_F(WorkspaceTest, TheIndexStateCountsWhatTheIndexMissesAndWhoIsWritingIt) {
+  auto level = workspace_->IndexStateNow();
+  ASSERT_TRUE(level.ok());
+  EXPECT_FALSE(level->behind);
+  EXPECT_EQ(level->unsearchable, 0u);
+
+  SearchPage page = Search("title:longformer");
+  ASSERT_EQ(page.papers.size(), 1u);
+  const std::string gone = page.papers[0].paper.record.id;
+  {
+    auto corpus = workspace_->Corpus();
+    ASSERT_TRUE(corpus.ok());
+    ASSERT_TRUE((*corpus)->Remove(gone).ok());
+    PaperRecord fresh;
+    fresh.arxiv_id = "2612.00001";
+    fresh.title = "A paper stored after the index's last commit";
+    fresh.source = "paperdeck-jsonl";
+    fresh.origin = "test";
+    ASSERT_TRUE((*corpus)->Upsert(std::span<const PaperRecord>(&fresh, 1)).ok());
+  }
+  auto behind = workspace_->IndexStateNow();
+  ASSERT_TRUE(behind.ok());
+  EXPECT_TRUE(behind->behind);
+  EXPECT_EQ(behind->unsearchable, 1u);
+  EXPECT_EQ(behind->removed_still_found, 1u);
+  EXPECT_FALSE(behind->being_written) << "this Workspace's writer is idle";
+  EXPECT_GT(behind->catch_up_bytes, 0u);
+  EXPECT_GT(behind->free_bytes, 0u);
+
+  // Another process's view: the index's lock is held (by this Workspace's writer).
+  auto other = Workspace::Open(dir_.path() / "data");
+  ASSERT_TRUE(other.ok());
+  auto seen = (*other)->IndexStateNow();
+  ASSERT_TRUE(seen.ok());
+  EXPECT_TRUE(seen->being_written);
+  EXPECT_EQ(seen->unsearchable, 1u);
+
+  ASSERT_TRUE(workspace_->CatchUpIndex().ok());
+  auto caught_up = (*other)->IndexStateNow();
+  ASSERT_TRUE(caught_up.ok());
+  EXPECT_FALSE(caught_up->behind);
+  EXPECT_EQ(caught_up->removed_still_found, 0u);
+}
+
 TEST_F(WorkspaceTest, RemoveSaysWhichIdsItHadNoPaperFor) {
   SearchPage page = Search("title:longformer");
   ASSERT_EQ(page.papers.size(), 1u);
