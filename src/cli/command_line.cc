@@ -287,7 +287,11 @@ int Main(int argc, char** argv) {
                          "look up at most N papers not in the daily listing on Hugging Face")
       ->capture_default_str();
 
-  auto* reindex_cmd = app.add_subcommand("reindex", "rebuild the index from the corpus");
+  bool reindex_full = false;
+  auto* reindex_cmd = app.add_subcommand(
+      "reindex", "index the papers the index misses (after a failure, e.g. a full disk)");
+  reindex_cmd->add_flag("--full", reindex_full,
+                        "drop the index and rebuild it from every paper of the corpus");
   auto* optimize_cmd = app.add_subcommand("optimize", "merge the index's segments into one");
 
   EvalOptions eval;
@@ -399,7 +403,7 @@ int Main(int argc, char** argv) {
     enrich.data = data;
     return RunEnrich(enrich);
   }
-  if (*reindex_cmd) return RunReindex(data);
+  if (*reindex_cmd) return RunReindex(data, reindex_full);
   if (*optimize_cmd) return RunOptimize(data);
   return kExitUsage;
 }

@@ -104,9 +104,8 @@ int RunEnrich(const EnrichCommandOptions& options) {
     }
     RecordUsage(**corpus, "huggingface", client, "enrich");
   }
-  bool indexed = CatchUpIndex(*workspace, "enrich");
-  if (any_stopped) return kExitPartial;
-  return indexed ? kExitOk : kExitFailed;
+  if (!CatchUpIndex(*workspace, "enrich")) return kExitIndexBehind;
+  return any_stopped ? kExitPartial : kExitOk;
 }
 
 }  // namespace paperdeck::cli

@@ -13,6 +13,7 @@
 #include "cite/export_format.h"
 #include "cite/jsonl_writer.h"
 #include "cli/exit_code.h"
+#include "cli/index_lag.h"
 #include "cli/open_workspace.h"
 
 namespace paperdeck::cli {
@@ -77,10 +78,7 @@ int RunExport(const ExportOptions& options) {
                  matches.status().message());
       return kExitFailed;
     }
-    if (matches->index_behind) {
-      fmt::print(stderr, "paperdeck: the index is behind the corpus (an import did not finish); "
-                         "the export may miss recent papers. Run `paperdeck reindex`.\n");
-    }
+    if (matches->index_behind) WarnIfIndexBehind(*workspace, "The export may miss them.");
     if (matches->notice) {
       fmt::print(stderr,
                  "paperdeck export: could not read the query as operators at column {}: {}; "

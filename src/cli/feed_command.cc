@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/exit_code.h"
+#include "cli/index_lag.h"
 #include "cli/open_workspace.h"
 #include "cli/shell_quote.h"
 #include "model/calendar.h"
@@ -133,8 +134,7 @@ int RunFeed(const FeedOptions& options_in) {
   bool behind = false;
   for (const auto& f : feeds) behind = behind || f.index_behind;
   if (behind) {
-    fmt::print(stderr, "paperdeck: the index is behind the corpus (an import did not finish); "
-                       "papers stored since stay new until it catches up. Run `paperdeck reindex`.\n");
+    WarnIfIndexBehind(*workspace, "Papers not yet searchable stay new until they are.");
   }
 
   if (options.json) {

@@ -70,7 +70,7 @@ int RunImport(const ImportOptions& options) {
   if (!workspace) return kExitFailed;
   // Before any paper is stored: another process writing the index refuses this import whole.
   if (Status s = workspace->LockIndex(); !s.ok()) {
-    fmt::print(stderr, "paperdeck import: {}\n", s.message());
+    fmt::print(stderr, "paperdeck import: {}; nothing was stored\n", s.message());
     return kExitFailed;
   }
 
@@ -100,7 +100,7 @@ int RunImport(const ImportOptions& options) {
   }
   close_log();
 
-  if (!CatchUpIndex(*workspace, "import")) return kExitFailed;
+  if (!CatchUpIndex(*workspace, "import")) return kExitIndexBehind;
   if (any_failed || skipped > 0) return records > 0 ? kExitPartial : kExitFailed;
   return kExitOk;
 }

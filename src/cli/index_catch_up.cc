@@ -5,12 +5,14 @@
 
 #include <fmt/core.h>
 
+#include "cli/index_lag.h"
 #include "cli/progress_bar.h"
+#include "index/disk_space.h"
 
 namespace paperdeck::cli {
 
 bool CatchUpIndex(workspace::Workspace& workspace, std::string_view command,
-                  std::string_view label, bool rebuild) {
+                  std::string_view label, bool rebuild, std::string_view done) {
   uint64_t total = 0;  // known for a rebuild only: a catch-up's count is not worth a scan
   if (rebuild) {
     if (auto corpus = workspace.Corpus(); corpus.ok()) {
@@ -22,9 +24,17 @@ bool CatchUpIndex(workspace::Workspace& workspace, std::string_view command,
   auto report = rebuild ? workspace.RebuildIndex(progress) : workspace.CatchUpIndex(progress);
   bar.Finish();
   if (!report.ok()) {
-    fmt::print(stderr, "paperdeck {}: the index could not be updated: {}\n"
-                       "The corpus is intact; run `paperdeck reindex` to rebuild the index.\n",
-               command, report.status().message());
+    fmt::print(stderr, "paperdeck {}: {}{}the index could not be updated: {}\n", command, done,
+               done.empty() ? "" : "; ", report.status().message());
+    // The index is as its last commit left it: say what that misses, counted from the corpus.
+    std::string lag;
+    if (Result<workspace::IndexState> state = workspace.IndexStateNow(); state.ok()) {
+      lag = DescribeIndexLag(*state, workspace.index_dir(),
+                             index::IsSpaceRefusal(report.status()));
+    }
+    if (lag.empty()) lag = "run `paperdeck reindex`";
+    fmt::print(stderr, "The corpus is intact and the index is as its last update left it: {}.\n",
+               lag);
     return false;
   }
   if (report->indexed > 0 || report->removed > 0) {

@@ -1,16 +1,41 @@
 #include "cli/reindex_command.h"
 
+#include <cstdio>
+
+#include <fmt/core.h>
+
 #include "cli/exit_code.h"
 #include "cli/index_catch_up.h"
 #include "cli/open_workspace.h"
+#include "index/disk_space.h"
 
 namespace paperdeck::cli {
 
-int RunReindex(const std::filesystem::path& data) {
+int RunReindex(const std::filesystem::path& data, bool full) {
   auto workspace = OpenWorkspace(data, "reindex");
   if (!workspace) return kExitFailed;
-  return CatchUpIndex(*workspace, "reindex", "reindexing", /*rebuild=*/true) ? kExitOk
-                                                                             : kExitFailed;
+  if (!full) {
+    Result<workspace::IndexState> state = workspace->IndexStateNow();
+    if (!state.ok()) {
+      if (state.status().code() != Status::Code::kCorruption) {
+        fmt::print(stderr, "paperdeck reindex: {}\n", state.status().message());
+        return kExitFailed;
+      }
+      fmt::print(stderr, "paperdeck reindex: {}: rebuilding it\n", state.status().message());
+      full = true;
+    } else if (!state->behind) {
+      fmt::print("the index is up to date ({} papers, corpus revision {}); "
+                 "`paperdeck reindex --full` rebuilds it\n",
+                 state->documents, state->revision);
+      return kExitOk;
+    } else {
+      fmt::print("reindex: {} papers to index, {} to remove; about {} needed, {} free on {}\n",
+                 state->unsearchable, state->removed_still_found,
+                 index::Megabytes(state->catch_up_bytes), index::Megabytes(state->free_bytes),
+                 workspace->index_dir().string());
+    }
+  }
+  return CatchUpIndex(*workspace, "reindex", "reindexing", full) ? kExitOk : kExitIndexBehind;
 }
 
 }  // namespace paperdeck::cli

@@ -1,6 +1,9 @@
-// `paperdeck reindex`: drops the index and rebuilds it from every paper of the corpus (the corpus
-// is the source of truth; the index is derived). Also the way back from a damaged or outdated
-// index.
+// `paperdeck reindex`: brings the index level with the corpus (the corpus is the source of
+// truth; the index is derived from it). A sound index that is behind — an import, a removal or a
+// pull that could not index, a full disk — is caught up: only the papers it misses are indexed,
+// and the command first says how many and about how much disk that takes. `--full` drops the
+// index and rebuilds it from every paper (checking first that the disk has room for the new index
+// beside the old one); a damaged index is rebuilt so without asking.
 #pragma once
 
 #include <filesystem>
@@ -8,6 +11,6 @@
 namespace paperdeck::cli {
 
 // Returns an ExitCode.
-int RunReindex(const std::filesystem::path& data);
+int RunReindex(const std::filesystem::path& data, bool full);
 
 }  // namespace paperdeck::cli

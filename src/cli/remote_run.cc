@@ -64,9 +64,8 @@ int FinishRun(workspace::Workspace& workspace, library::Corpus& corpus,
   if (Status s = corpus.RecordPull(record); !s.ok()) {
     fmt::print(stderr, "paperdeck {}: could not record the run: {}\n", command, s.message());
   }
-  bool indexed = CatchUpIndex(workspace, command);
+  if (!CatchUpIndex(workspace, command)) return kExitIndexBehind;
   if (!stopped.ok()) return kept ? kExitPartial : kExitFailed;
-  if (!indexed) return kExitFailed;
   return issues == 0 ? kExitOk : kExitPartial;
 }
 

@@ -337,8 +337,8 @@ int RunRemoteSync(workspace::Workspace& ws, const RemoteSyncOptions& o) {
     fmt::print(stderr, "paperdeck sync: could not record the run: {}\n", st.message());
   }
   const bool kept = a.fetched + h.numbers.known + s.asked > 0;
+  if (!indexed) return kExitIndexBehind;
   if (!stopped.ok()) return kept ? kExitPartial : kExitFailed;
-  if (!indexed) return kExitFailed;
   return held || issues > 0 ? kExitPartial : kExitOk;
 }
 

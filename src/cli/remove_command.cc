@@ -1,6 +1,7 @@
 #include "cli/remove_command.h"
 
 #include <cstdio>
+#include <string>
 
 #include <fmt/core.h>
 
@@ -15,12 +16,12 @@ int RunRemove(const RemoveOptions& options) {
   if (!workspace) return kExitFailed;
   // Before any paper is removed: another process writing the index refuses this removal whole.
   if (Status s = workspace->LockIndex(); !s.ok()) {
-    fmt::print(stderr, "paperdeck remove: {}\n", s.message());
+    fmt::print(stderr, "paperdeck remove: {}; nothing was removed\n", s.message());
     return kExitFailed;
   }
   auto report = workspace->Remove(options.ids, options.force);
   if (!report.ok()) {
-    fmt::print(stderr, "paperdeck remove: {}\n", report.status().message());
+    fmt::print(stderr, "paperdeck remove: {}; nothing was removed\n", report.status().message());
     return kExitFailed;
   }
   if (!options.force && !report->held.empty()) {
@@ -36,7 +37,18 @@ int RunRemove(const RemoveOptions& options) {
   for (const std::string& id : report->missing) {
     fmt::print(stderr, "paperdeck remove: no paper with id '{}' in the corpus\n", id);
   }
-  if (!CatchUpIndex(*workspace, "remove")) return kExitFailed;
+  const size_t n = report->removed.size();
+  const std::string done =
+      n == 0 ? "" : fmt::format("removed {} paper{} from the corpus", n, n == 1 ? "" : "s");
+  if (!report->stopped.ok()) {
+    // Each removal is a transaction: the ones before the failure hold, the rest were not made.
+    fmt::print(stderr, "paperdeck remove: {}{}{}; the rest were not removed\n", done,
+               done.empty() ? "" : ", then ", report->stopped.message());
+  }
+  if (n > 0 && !CatchUpIndex(*workspace, "remove", "indexing", /*rebuild=*/false, done)) {
+    return kExitIndexBehind;
+  }
+  if (!report->stopped.ok()) return n > 0 ? kExitPartial : kExitFailed;
   if (report->missing.empty()) return kExitOk;
   return report->removed.empty() ? kExitFailed : kExitPartial;
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/exit_code.h"
+#include "cli/index_lag.h"
 #include "cli/open_workspace.h"
 #include "cli/shell_quote.h"
 #include "model/calendar.h"
@@ -68,10 +69,7 @@ int RunSearch(const SearchOptions& options) {
                page.status().message());
     return kExitFailed;
   }
-  if (page->index_behind) {
-    fmt::print(stderr, "paperdeck: the index is behind the corpus (an import did not finish); "
-                       "results may miss recent papers. Run `paperdeck reindex`.\n");
-  }
+  if (page->index_behind) WarnIfIndexBehind(*workspace);
   const search::SearchResponse& response = page->response;
   if (response.notice) PrintNotice(options.query, *response.notice);
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/exit_code.h"
+#include "cli/index_lag.h"
 #include "cli/open_workspace.h"
 #include "cli/remote_run.h"
 #include "library/corpus.h"
@@ -88,10 +89,12 @@ int RunStats(const StatsOptions& options) {
   if (!stats->earliest_date.empty()) {
     fmt::print("published       {} .. {}\n", stats->earliest_date, stats->latest_date);
   }
-  fmt::print("index           {} documents in {} segment{}, {:.1f} MiB, revision {}{}\n",
+  fmt::print("index           {} documents in {} segment{}, {:.1f} MiB, revision {}\n",
              index->documents, index->segments, index->segments == 1 ? "" : "s",
-             static_cast<double>(index->bytes) / (1 << 20), index->revision,
-             index->behind ? " (behind the corpus: run `paperdeck reindex`)" : "");
+             static_cast<double>(index->bytes) / (1 << 20), index->revision);
+  if (std::string lag = DescribeIndexLag(*index, workspace->index_dir(), false); !lag.empty()) {
+    fmt::print("                {}\n", lag);
+  }
   if (!stats->top_categories.empty()) {
     fmt::print("top categories ");
     for (const auto& [name, n] : stats->top_categories) fmt::print(" {} {}", name, n);
