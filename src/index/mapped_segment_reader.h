@@ -28,6 +28,7 @@ class MappedSegmentReader final : public SegmentReader {
   uint64_t total_field_length(Field f) const override {
     return file_->total_field_length(static_cast<int>(f));
   }
+  const TermDictionaryReader& dictionary() const override { return file_->dictionary(); }
   uint32_t DocFreq(std::string_view term) const override;
   std::unique_ptr<SegmentPostingCursor> Postings(std::string_view term) const override;
 

@@ -16,6 +16,7 @@
 #include "index/field.h"
 #include "index/posting_cursor.h"
 #include "index/segment_posting_cursor.h"
+#include "index/term_dictionary_reader.h"
 
 namespace paperdeck::index {
 
@@ -31,6 +32,9 @@ class SegmentReader {
   // Sum over all documents (deleted too) of the length of field f, in positions.
   virtual uint64_t total_field_length(Field f) const = 0;
 
+  // The segment's terms in order, with their document frequencies (index/term_neighbours.h walks
+  // it for prefixes and edit neighbours).
+  virtual const TermDictionaryReader& dictionary() const = 0;
   // The term's document frequency in this segment; 0 when absent.
   virtual uint32_t DocFreq(std::string_view term) const = 0;
   // A cursor over the term's postings, or nullptr when the term is absent. The cursor's own

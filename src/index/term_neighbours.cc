@@ -1,0 +1,203 @@
+#include "index/term_neighbours.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "text/utf8.h"
+
+namespace paperdeck::index {
+namespace {
+
+// The code points of s, with the byte each one ends at. An invalid byte is a code point of its
+// own, distinct from every valid one and from other invalid bytes.
+void Decode(std::string_view s, std::vector<char32_t>* cps, std::vector<size_t>* ends) {
+  cps->clear();
+  if (ends) ends->clear();
+  for (size_t pos = 0; pos < s.size();) {
+    text::DecodedCodePoint d = text::DecodeUtf8(s, pos);
+    char32_t c = d.value;
+    if (c == text::kInvalidCodePoint) c = 0x110000 + static_cast<unsigned char>(s[pos]);
+    cps->push_back(c);
+    pos += d.length;
+    if (ends) ends->push_back(pos);
+  }
+}
+
+// The smallest string greater than every string beginning with prefix; empty when none is.
+std::string Successor(std::string_view prefix) {
+  std::string s(prefix);
+  while (!s.empty() && static_cast<unsigned char>(s.back()) == 0xFF) s.pop_back();
+  if (!s.empty()) s.back() = static_cast<char>(static_cast<unsigned char>(s.back()) + 1);
+  return s;
+}
+
+// Where the dictionary's analysed terms begin: past the category terms ("\x01...").
+constexpr std::string_view kFirstAnalysedTerm = "\x02";
+
+// Terms a skip passes over one by one before it seeks: a seek binary-searches the block index,
+// while the next terms are often past the skipped prefix already.
+constexpr int kStepsBeforeSeek = 8;
+
+}  // namespace
+
+void ForEachTermWithPrefix(const TermDictionaryReader& dict, std::string_view prefix,
+                           const std::function<void(std::string_view, const TermInfo&)>& visit) {
+  for (auto it = dict.Seek(prefix); it.Valid(); it.Next()) {
+    if (!it.term().starts_with(prefix)) break;
+    visit(it.term(), it.info());
+  }
+}
+
+// Why a row whose every cell exceeds k ends the walk under its prefix. Row i holds, for each
+// prefix of the word, the distance to the term's first i code points. A cell of row i+1 comes
+// from row i (a deletion +1, a match +0, a substitution +1), from its own row (an insertion +1,
+// itself coming from rows i and i-1 in the end) or from row i-1 (a swap, +1). So
+// min(row i+1) >= min(min(row i), min(row i-1) + 1). A deletion bounds each cell of row i by
+// the one above plus one, so min(row i-1) >= min(row i) - 1 >= k when min(row i) > k; then
+// min(row i+1) > k, and by induction every later row too.
+void ForEachTermWithin(const TermDictionaryReader& dict, std::string_view word, int max_edits,
+                       size_t same_prefix,
+                       const std::function<void(std::string_view, const TermInfo&, int)>& visit) {
+  const int k = std::clamp(max_edits, 0, kMaxEdits);
+  std::vector<char32_t> q, t;
+  std::vector<size_t> q_ends, t_ends;
+  Decode(word, &q, &q_ends);
+  const size_t m = q.size();
+  const size_t width = m + 1;
+
+  std::string start;
+  same_prefix = std::min(same_prefix, m);
+  if (same_prefix > 0) start.assign(word.substr(0, q_ends[same_prefix - 1]));
+
+  // rows[i * width + j]: the distance of the term's first i code points to the word's first j,
+  // capped at k + 1. Row 0 is the same for every term.
+  std::vector<uint8_t> rows(width);
+  const auto cap = static_cast<uint8_t>(k + 1);
+  for (size_t j = 0; j < width; ++j) rows[j] = static_cast<uint8_t>(std::min<size_t>(j, cap));
+  size_t valid_rows = 0;  // rows 1..valid_rows hold the previous term's first code points
+  std::string previous;
+
+  auto it = dict.Seek(start.empty() ? kFirstAnalysedTerm : std::string_view(start));
+  while (it.Valid()) {
+    const std::string_view term = it.term();
+    if (!start.empty() && !term.starts_with(start)) break;
+    if (term.empty() || static_cast<unsigned char>(term[0]) < 0x02) {
+      it = dict.Seek(kFirstAnalysedTerm);
+      continue;
+    }
+    Decode(term, &t, &t_ends);
+    // The rows of the code points this term shares with the previous one still hold.
+    size_t shared_bytes = 0;
+    while (shared_bytes < previous.size() && shared_bytes < term.size() &&
+           previous[shared_bytes] == term[shared_bytes]) {
+      ++shared_bytes;
+    }
+    size_t i = 0;
+    while (i < t.size() && i < valid_rows && t_ends[i] <= shared_bytes) ++i;
+    if (rows.size() < (t.size() + 1) * width) rows.resize((t.size() + 1) * width);
+
+    size_t dead_at = 0;  // the prefix length whose row exceeds k everywhere; 0: none
+    for (; i < t.size(); ++i) {
+      const uint8_t* above = &rows[i * width];
+      const uint8_t* two_above = i > 0 ? &rows[(i - 1) * width] : nullptr;
+      uint8_t* row = &rows[(i + 1) * width];
+      row[0] = static_cast<uint8_t>(std::min<size_t>(i + 1, cap));
+      uint8_t least = row[0];
+      for (size_t j = 1; j < width; ++j) {
+        int v = std::min(above[j] + 1, row[j - 1] + 1);
+        v = std::min(v, above[j - 1] + (t[i] == q[j - 1] ? 0 : 1));
+        if (i > 0 && j > 1 && t[i] == q[j - 2] && t[i - 1] == q[j - 1]) {
+          v = std::min(v, two_above[j - 2] + 1);
+        }
+        row[j] = static_cast<uint8_t>(std::min(v, static_cast<int>(cap)));
+        least = std::min(least, row[j]);
+      }
+      if (least > k) {
+        dead_at = i + 1;
+        break;
+      }
+    }
+    previous.assign(term);
+    if (dead_at == 0) {
+      valid_rows = t.size();
+      const int distance = rows[t.size() * width + m];
+      if (distance <= k) visit(term, it.info(), distance);
+      it.Next();
+      continue;
+    }
+    // No term beginning with the term's first dead_at code points is within reach.
+    valid_rows = dead_at;
+    // (A copy's view: moving the iterator changes the term it holds.)
+    const std::string_view dead = std::string_view(previous).substr(0, t_ends[dead_at - 1]);
+    const std::string past = Successor(dead);
+    if (past.empty()) break;
+    int steps = 0;
+    do {
+      it.Next();
+    } while (it.Valid() && it.term().starts_with(dead) && ++steps < kStepsBeforeSeek);
+    if (it.Valid() && it.term().starts_with(dead)) it = dict.Seek(past);
+  }
+}
+
+std::vector<TermCount> TermsWithPrefix(const IndexReader& reader, std::string_view prefix) {
+  std::map<std::string, TermCount, std::less<>> merged;
+  for (const auto& segment : reader.segments()) {
+    ForEachTermWithPrefix(segment->dictionary(), prefix,
+                          [&](std::string_view term, const TermInfo& info) {
+                            auto found = merged.find(term);
+                            if (found == merged.end()) {
+                              found = merged.emplace(std::string(term), TermCount{std::string(term)}).first;
+                            }
+                            found->second.df += info.df;
+                          });
+  }
+  std::vector<TermCount> out;
+  out.reserve(merged.size());
+  for (auto& [term, count] : merged) out.push_back(std::move(count));
+  return out;
+}
+
+std::vector<TermCount> TermsWithin(const IndexReader& reader, std::string_view word,
+                                   int max_edits, size_t same_prefix) {
+  std::map<std::string, TermCount, std::less<>> merged;
+  for (const auto& segment : reader.segments()) {
+    ForEachTermWithin(segment->dictionary(), word, max_edits, same_prefix,
+                      [&](std::string_view term, const TermInfo& info, int distance) {
+                        auto found = merged.find(term);
+                        if (found == merged.end()) {
+                          found = merged.emplace(std::string(term),
+                                                 TermCount{std::string(term), 0, distance}).first;
+                        }
+                        found->second.df += info.df;
+                      });
+  }
+  std::vector<TermCount> out;
+  out.reserve(merged.size());
+  for (auto& [term, count] : merged) out.push_back(std::move(count));
+  return out;
+}
+
+int EditDistance(std::string_view a, std::string_view b) {
+  std::vector<char32_t> s, t;
+  Decode(a, &s, nullptr);
+  Decode(b, &t, nullptr);
+  const size_t w = t.size() + 1;
+  std::vector<int> d((s.size() + 1) * w);
+  for (size_t j = 0; j < w; ++j) d[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= s.size(); ++i) {
+    d[i * w] = static_cast<int>(i);
+    for (size_t j = 1; j < w; ++j) {
+      int v = std::min(d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1);
+      v = std::min(v, d[(i - 1) * w + j - 1] + (s[i - 1] == t[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && s[i - 1] == t[j - 2] && s[i - 2] == t[j - 1]) {
+        v = std::min(v, d[(i - 2) * w + j - 2] + 1);
+      }
+      d[i * w + j] = v;
+    }
+  }
+  return d[s.size() * w + t.size()];
+}
+
+}  // namespace paperdeck::index
