@@ -172,6 +172,16 @@ Result<std::string> Translate(const QueryNode& node, int32_t today,
       if (out.empty()) return Status::InvalidArgument("an empty word cannot be sent to arXiv");
       return out;
     }
+    case Kind::kPrefix: {
+      // arXiv's search takes a trailing wildcard on a plain word.
+      std::string word = Quoted(node.text);
+      if (word.empty() || word[0] != '"') word += '*';
+      return InFields(word, node.fields);
+    }
+    case Kind::kFuzzy:
+      // arXiv has no fuzzy search: the word as written.
+      if (node.text.empty()) return Status::InvalidArgument("an empty word cannot be sent to arXiv");
+      return InFields(Quoted(node.text), node.fields);
     case Kind::kPhrase: {
       std::string clean;
       for (char c : node.text) {

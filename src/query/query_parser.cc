@@ -50,6 +50,26 @@ std::string Describe(const QueryToken& t) {
 
 std::string At(size_t position) { return " at " + std::to_string(position); }
 
+// Code points of UTF-8 text (continuation bytes not counted).
+size_t CodePoints(std::string_view text) {
+  size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The length of a `name:` that looks like a field the language does not have (`bogus:attention`):
+// two or more letters, a colon, and a value beginning with a letter; 0 otherwise. Not
+// `http://...`, `arXiv:2401.12345` or `doi:10.1/x`, which are text.
+size_t UnknownFieldLength(std::string_view word) {
+  size_t colon = 0;
+  while (colon < word.size() && IsAsciiLetter(word[colon])) ++colon;
+  if (colon < 2 || colon + 1 >= word.size() || word[colon] != ':') return 0;
+  const char first = word[colon + 1];
+  return IsAsciiLetter(first) || static_cast<unsigned char>(first) >= 0x80 ? colon + 1 : 0;
+}
+
 // Recursive descent over the tokens; the first error stops the parse (every function returns
 // promptly once failed() is true).
 class Parser {
@@ -68,6 +88,8 @@ class Parser {
     if (failed()) {
       out.root = PlainTextQuery(text_);
       out.notice = notice_;
+    } else {
+      out.notice = note_;
     }
     return out;
   }
@@ -78,6 +100,10 @@ class Parser {
   bool failed() const { return notice_.has_value(); }
   void Fail(size_t position, std::string message) {
     if (!failed()) notice_ = QueryNotice{position, std::move(message)};
+  }
+  // A part read other than as written, the query parsing on: the first one is kept.
+  void Note(size_t position, std::string message) {
+    if (!note_) note_ = QueryNotice{position, std::move(message), QueryNotice::Kind::kReadAs};
   }
 
   // True if the next token can start an operand (what follows OR, AND, NOT, -).
@@ -167,13 +193,56 @@ class Parser {
       case Kind::kWord:
         if (ctx.leaf != Context::Leaf::kText) return ValueNode(t, ctx);
         if (t.text == "*") return MatchAllNode(t.position);
-        return TermNode(std::string(t.text), t.position, ctx.fields);
+        if (size_t name = UnknownFieldLength(t.text); name > 0) {
+          // `bogus:attention`: the name and the value, each a word.
+          const std::string_view written = t.text.substr(0, name - 1);
+          Note(t.position, "unknown field " + std::string(written) + ": searched as words");
+          std::vector<QueryNode> words;
+          words.push_back(TermNode(std::string(written), t.position, ctx.fields));
+          words.push_back(WordNode(t.text.substr(name), t.position + name, ctx.fields));
+          return AndNode(std::move(words), t.position);
+        }
+        return WordNode(t.text, t.position, ctx.fields);
       case Kind::kField:
         return ParseField(t, ctx);
       default:
         Fail(t.position, "expected a term, found " + Describe(t));
         return QueryNode{};
     }
+  }
+
+  // A word in text fields: a term, `prefix*` or `word~`, `word~1`, `word~2`.
+  QueryNode WordNode(std::string_view text, size_t position, FieldSet fields) {
+    if (text.size() > 1 && text.back() == '*') {
+      std::string_view prefix = text;
+      while (!prefix.empty() && prefix.back() == '*') prefix.remove_suffix(1);
+      if (CodePoints(prefix) >= kMinPrefixLength) {
+        return PrefixNode(std::string(prefix), position, fields);
+      }
+      if (!prefix.empty()) {
+        Note(position, "a prefix needs " + std::to_string(kMinPrefixLength) +
+                           " characters before '*': searched for the word " +
+                           std::string(prefix));
+      }
+      return TermNode(std::string(text), position, fields);
+    }
+    size_t tilde = text.rfind('~');
+    if (tilde != std::string_view::npos && tilde > 0 && text.size() - tilde <= 2) {
+      const std::string_view word = text.substr(0, tilde);
+      const std::string_view count = text.substr(tilde + 1);
+      if (count.empty()) return FuzzyNode(std::string(word), kMaxFuzzyEdits, position, fields);
+      if (count[0] >= '0' && count[0] <= '9') {
+        int edits = count[0] - '0';
+        if (edits > kMaxFuzzyEdits) {
+          Note(position + tilde, "at most " + std::to_string(kMaxFuzzyEdits) +
+                                     " edits: searched " + std::string(word) + "~" +
+                                     std::to_string(kMaxFuzzyEdits));
+          edits = kMaxFuzzyEdits;
+        }
+        return FuzzyNode(std::string(word), static_cast<uint8_t>(edits), position, fields);
+      }
+    }
+    return TermNode(std::string(text), position, fields);
   }
 
   // The word or phrase t under a prefix that is not a text field: a category or a library value.
@@ -330,6 +399,7 @@ class Parser {
   size_t next_ = 0;
   int depth_ = 0;
   std::optional<QueryNotice> notice_;
+  std::optional<QueryNotice> note_;
 };
 
 }  // namespace

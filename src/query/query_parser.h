@@ -15,6 +15,10 @@
 //   a b OR c                    OR binds tighter than AND: a AND (b OR c); explicit AND accepted
 //   ( ... )                     grouping
 //   *                           every document
+//   atten*  title:diffus*       the terms beginning with a word (at least kMinPrefixLength
+//                               characters before the '*')
+//   atention~  atention~1       the terms within 2 (or 1, or 0) edits of a word (Lucene's syntax)
+//   bogus:attention             a field the language does not have: both words, with a notice
 //
 // A value `state:` or `has:` does not take (`state:later`) is malformed like `year:abc`.
 // Malformed text never fails: ParseQuery returns the first problem (where it is, what was
@@ -34,9 +38,15 @@ namespace paperdeck::query {
 
 struct ParsedQuery {
   QueryNode root;
-  // Set when text is malformed as operators; root is then PlainTextQuery(text).
+  // kNotParsed: text is malformed as operators, and root is PlainTextQuery(text). kReadAs: the
+  // first part read other than as written (an unknown field, a prefix too short, too many edits).
   std::optional<QueryNotice> notice;
 };
+
+// Characters a prefix needs before its '*'.
+inline constexpr size_t kMinPrefixLength = 2;
+// Edits a fuzzy word allows at most; `word~` allows this many.
+inline constexpr int kMaxFuzzyEdits = 2;
 
 // Groups and negations nested deeper than this are malformed (the parser recurses into each).
 inline constexpr int kMaxQueryDepth = 64;

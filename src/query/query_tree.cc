@@ -39,6 +39,13 @@ void Append(const QueryNode& n, std::string* out) {
       if (n.fields != kDefaultFields) *out += FieldNames(n.fields) + " ";
       *out += Quoted(n.text) + ")";
       return;
+    case Kind::kPrefix:
+    case Kind::kFuzzy:
+      *out += n.kind == Kind::kPrefix ? "(prefix "
+                                      : "(fuzzy " + std::to_string(n.edits) + " ";
+      if (n.fields != kDefaultFields) *out += FieldNames(n.fields) + " ";
+      *out += Quoted(n.text) + ")";
+      return;
     case Kind::kCategory:
       *out += "(cat " + Quoted(n.text) + ")";
       return;
@@ -125,6 +132,14 @@ QueryNode TermNode(std::string text, size_t position, FieldSet fields) {
 }
 QueryNode PhraseNode(std::string text, size_t position, FieldSet fields) {
   return Leaf(QueryNode::Kind::kPhrase, std::move(text), position, fields);
+}
+QueryNode PrefixNode(std::string prefix, size_t position, FieldSet fields) {
+  return Leaf(QueryNode::Kind::kPrefix, std::move(prefix), position, fields);
+}
+QueryNode FuzzyNode(std::string word, uint8_t edits, size_t position, FieldSet fields) {
+  QueryNode n = Leaf(QueryNode::Kind::kFuzzy, std::move(word), position, fields);
+  n.edits = edits;
+  return n;
 }
 QueryNode CategoryNode(std::string category, size_t position) {
   return Leaf(QueryNode::Kind::kCategory, std::move(category), position, kDefaultFields);

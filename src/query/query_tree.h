@@ -23,6 +23,8 @@ struct QueryNode {
   enum class Kind : uint8_t {
     kTerm,       // a word as written; analysis may split it into several terms, all required
     kPhrase,     // the words between quotes, at adjacent positions in one field
+    kPrefix,     // the terms beginning with a word (`atten*`); text: the word without the '*'
+    kFuzzy,      // the terms within `edits` edits of a word (`atention~1`); text: the word
     kAnd,        // every child matches (2+ children)
     kOr,         // some child matches (2+ children; none for an empty query: matches nothing)
     kNot,        // the one child does not match
@@ -47,8 +49,10 @@ struct QueryNode {
   // kTerm, kPhrase: the text as written (for a phrase, between the quotes). kCategory: the
   // category as written ("cs.CL"). The library's kinds: as each says above.
   std::string text;
-  // kTerm, kPhrase: the text fields that may match.
+  // kTerm, kPhrase, kPrefix, kFuzzy: the text fields that may match.
   FieldSet fields = kDefaultFields;
+  // kFuzzy: the edits allowed, 0 to 2.
+  uint8_t edits = 0;
   // kYearRange, kDateRange: inclusive bounds.
   int32_t low = std::numeric_limits<int32_t>::min();
   int32_t high = std::numeric_limits<int32_t>::max();
@@ -61,6 +65,7 @@ struct QueryNode {
 //   (and (term "sparse") (or (phrase title "linear attention") (cat "cs.CL")) (not (year 2020 2023)))
 // Library leaves print as (tag "thesis"), (state "to-read"), (has "note"), (note "word") and
 // (note-phrase "low rank").
+// Prefixes and fuzzy words print as (prefix "atten") and (fuzzy 2 "atention").
 // Field sets print as names ("title", "abstract", "authors", "venue") when not the default.
 std::string Describe(const QueryNode& node);
 
@@ -69,6 +74,10 @@ QueryNode TermNode(std::string text, size_t position = 0,
                    FieldSet fields = kDefaultFields);
 QueryNode PhraseNode(std::string text, size_t position = 0,
                      FieldSet fields = kDefaultFields);
+QueryNode PrefixNode(std::string prefix, size_t position = 0,
+                     FieldSet fields = kDefaultFields);
+QueryNode FuzzyNode(std::string word, uint8_t edits, size_t position = 0,
+                    FieldSet fields = kDefaultFields);
 QueryNode CategoryNode(std::string category, size_t position = 0);
 QueryNode YearRangeNode(int32_t low, int32_t high, size_t position = 0);
 QueryNode DateRangeNode(int32_t low, int32_t high, size_t position = 0);

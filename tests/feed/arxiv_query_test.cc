@@ -27,6 +27,8 @@ TEST(ArxivQueryTest, WordsPhrasesAndFields) {
   EXPECT_EQ(Q("abstract:routing"), "abs:routing");
   EXPECT_EQ(Q("au:dao"), "au:dao");
   EXPECT_EQ(Q("venue:neurips"), "jr:neurips");
+  // arXiv takes a trailing wildcard; it has no fuzzy search, so a typo goes as written.
+  EXPECT_EQ(Q("title:diffus* atention~1"), "ti:diffus* AND all:atention");
 }
 
 TEST(ArxivQueryTest, TheLibraryIsLeftOutAndSaidSo) {

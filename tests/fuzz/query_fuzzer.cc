@@ -1,7 +1,8 @@
 // libFuzzer target for the query language: any text parses (never an error), into a tree whose
 // invariants the searcher and the arXiv translation rely on: every node starts inside the text,
 // and/or nodes have two or more children (an or none), a not node exactly one, ranges are
-// ordered, and the nesting stays within kMaxQueryDepth. Describe must print any tree.
+// ordered, a prefix is not empty and a fuzzy word's edits are within bounds, and the nesting stays
+// within kMaxQueryDepth. Describe must print any tree.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -29,6 +30,12 @@ void Check(const QueryNode& node, size_t text_size, int depth) {
     case QueryNode::Kind::kYearRange:
     case QueryNode::Kind::kDateRange:
       if (node.low > node.high) __builtin_trap();
+      [[fallthrough]];
+    case QueryNode::Kind::kPrefix:
+    case QueryNode::Kind::kFuzzy:
+      // A prefix has text before its '*'; a fuzzy word allows 0 to kMaxFuzzyEdits edits.
+      if (node.kind == QueryNode::Kind::kPrefix && node.text.empty()) __builtin_trap();
+      if (node.edits > paperdeck::query::kMaxFuzzyEdits) __builtin_trap();
       [[fallthrough]];
     default:
       if (!node.children.empty()) __builtin_trap();

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
+#include <utility>
 
 #include "model/calendar.h"
 #include "query/query_lexer.h"
@@ -67,9 +69,11 @@ TEST(QueryParser, FieldsApplyToWordPhraseOrGroup) {
 }
 
 TEST(QueryParser, UnknownFieldNamesAreWords) {
-  EXPECT_EQ(Tree("foo:bar"), "(term \"foo:bar\")");
+  // (With a notice: QueryParserExpansion.UnknownFieldsAreSearchedAsWordsWithANotice.)
+  EXPECT_EQ(Describe(ParseQuery("foo:bar").root), "(and (term \"foo\") (term \"bar\"))");
   EXPECT_EQ(Tree("http://arxiv.org/abs/2401.1"), "(term \"http://arxiv.org/abs/2401.1\")");
-  EXPECT_EQ(Tree("title:foo:bar"), "(term title \"foo:bar\")");
+  EXPECT_EQ(Describe(ParseQuery("title:foo:bar").root),
+            "(and (term title \"foo\") (term title \"bar\"))");
 }
 
 TEST(QueryParser, Categories) {
@@ -286,6 +290,68 @@ TEST(QueryLexer, TokenKinds) {
   EXPECT_EQ(kinds, (std::vector<K>{K::kMinus, K::kWord, K::kNot, K::kPhrase, K::kLParen, K::kWord,
                                    K::kOr, K::kWord, K::kRParen, K::kField, K::kWord, K::kEnd}));
   EXPECT_EQ(tokens.back().position, 29u);
+}
+
+}  // namespace
+}  // namespace paperdeck::query
+
+namespace paperdeck::query {
+namespace {
+
+// A query that parses, carrying a notice about one part: the tree and the notice.
+std::pair<std::string, QueryNotice> ReadAs(std::string_view text) {
+  ParsedQuery q = ParseQuery(text);
+  EXPECT_TRUE(q.notice.has_value()) << text << " parsed as " << Describe(q.root);
+  if (!q.notice) return {Describe(q.root), {}};
+  EXPECT_EQ(q.notice->kind, QueryNotice::Kind::kReadAs) << q.notice->message;
+  return {Describe(q.root), *q.notice};
+}
+
+TEST(QueryParserExpansion, PrefixesAndFuzzyWords) {
+  EXPECT_EQ(Tree("atten*"), "(prefix \"atten\")");
+  EXPECT_EQ(Tree("title:diffus* -survey"),
+            "(and (prefix title \"diffus\") (not (term \"survey\")))");
+  EXPECT_EQ(Tree("atention~"), "(fuzzy 2 \"atention\")");
+  EXPECT_EQ(Tree("atention~1"), "(fuzzy 1 \"atention\")");
+  EXPECT_EQ(Tree("author:schmidh~ OR lecun~0"),
+            "(or (fuzzy 2 authors \"schmidh\") (fuzzy 0 \"lecun\"))");
+  // `*` alone is every paper; `~` with no word, or followed by other text, is text.
+  EXPECT_EQ(Tree("*"), "(all)");
+  EXPECT_EQ(Tree("~1 a~b"), "(and (term \"~1\") (term \"a~b\"))");
+  // Inside a phrase neither is an operator.
+  EXPECT_EQ(Tree("\"atten* block\""), "(phrase \"atten* block\")");
+  // A field's prefix starts where the field name does, as a field's word does.
+  ParsedQuery q = ParseQuery("x title:diffus*");
+  ASSERT_EQ(q.root.children.size(), 2u);
+  EXPECT_EQ(q.root.children[1].position, 2u);
+}
+
+TEST(QueryParserExpansion, ShortPrefixesAndTooManyEditsAreSaidAloud) {
+  auto [tree, notice] = ReadAs("a* attention");
+  EXPECT_EQ(tree, "(and (term \"a*\") (term \"attention\"))");
+  EXPECT_EQ(notice.position, 0u);
+  EXPECT_EQ(notice.message, "a prefix needs 2 characters before '*': searched for the word a");
+  std::tie(tree, notice) = ReadAs("x atention~5");
+  EXPECT_EQ(tree, "(and (term \"x\") (fuzzy 2 \"atention\"))");
+  EXPECT_EQ(notice.position, 10u);
+  EXPECT_EQ(notice.message, "at most 2 edits: searched atention~2");
+}
+
+TEST(QueryParserExpansion, UnknownFieldsAreSearchedAsWordsWithANotice) {
+  auto [tree, notice] = ReadAs("bogus:attention");
+  EXPECT_EQ(tree, "(and (term \"bogus\") (term \"attention\"))");
+  EXPECT_EQ(notice.position, 0u);
+  EXPECT_EQ(notice.message, "unknown field bogus: searched as words");
+  std::tie(tree, notice) = ReadAs("sparse Bogus:atten* OR mamba");
+  EXPECT_EQ(tree, "(and (term \"sparse\") (or (and (term \"Bogus\") (prefix \"atten\")) "
+                  "(term \"mamba\")))");
+  EXPECT_EQ(notice.message, "unknown field Bogus: searched as words");
+  // Text with a colon that is no field: no notice.
+  EXPECT_EQ(Tree("arXiv:2401.12345 doi:10.1/x http://x.org"),
+            "(and (term \"arXiv:2401.12345\") (term \"doi:10.1/x\") (term \"http://x.org\"))");
+  // A malformed query still says what did not parse, not the unknown field.
+  QueryNotice failed = Notice("bogus:attention (");
+  EXPECT_EQ(failed.kind, QueryNotice::Kind::kNotParsed);
 }
 
 }  // namespace
