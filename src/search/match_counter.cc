@@ -15,6 +15,7 @@ using index::kEndDoc;
 bool Countable(const PlanNode& node) {
   switch (node.kind) {
     case Kind::kTerm:
+    case Kind::kTermSet:
     case Kind::kCategory:
       return true;
     case Kind::kOr:
@@ -31,6 +32,16 @@ bool Countable(const PlanNode& node) {
 void Mark(const PlanNode& node, const index::SegmentReader& segment, std::vector<uint64_t>* bits) {
   if (node.kind == Kind::kOr) {
     for (const PlanNode& c : node.children) Mark(c, segment, bits);
+    return;
+  }
+  if (node.kind == Kind::kTermSet) {
+    for (const PlanTerm& t : node.terms) {
+      PlanNode one;
+      one.kind = Kind::kTerm;
+      one.terms.push_back(t);
+      one.fields = node.fields;
+      Mark(one, segment, bits);
+    }
     return;
   }
   std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(node.terms[0].term);
@@ -53,7 +64,7 @@ std::optional<uint64_t> CountLiveMatches(const PlanNode& node,
                                          const index::SegmentReader& segment) {
   if (!Countable(node)) return std::nullopt;
   const bool has_deletions = segment.live_doc_count() != segment.doc_count();
-  if (node.kind != Kind::kOr && !has_deletions) {
+  if (node.kind != Kind::kOr && node.kind != Kind::kTermSet && !has_deletions) {
     std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(node.terms[0].term);
     if (!cursor) return 0;
     if (node.kind == Kind::kCategory || !NeedsFieldCheck(*cursor, node.fields)) {

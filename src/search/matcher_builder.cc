@@ -12,6 +12,7 @@
 #include "search/paper_set_matcher.h"
 #include "search/phrase_matcher.h"
 #include "search/term_matcher.h"
+#include "search/term_set_matcher.h"
 
 namespace paperdeck::search {
 
@@ -23,6 +24,24 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
       std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(node.terms[0].term);
       if (!cursor) return nullptr;
       auto m = std::make_unique<TermMatcher>(std::move(cursor), node.fields, node.idf, bm25f, segment);
+      if (m->doc() == kEndDoc) return nullptr;
+      return m;
+    }
+    case Kind::kTermSet: {
+      std::vector<std::unique_ptr<index::SegmentPostingCursor>> cursors;
+      for (const PlanTerm& t : node.terms) {
+        std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(t.term);
+        if (cursor && cursor->doc() != kEndDoc) cursors.push_back(std::move(cursor));
+      }
+      if (cursors.empty()) return nullptr;
+      if (cursors.size() == 1) {
+        auto m = std::make_unique<TermMatcher>(std::move(cursors[0]), node.fields, node.idf, bm25f,
+                                               segment);
+        if (m->doc() == kEndDoc) return nullptr;
+        return m;
+      }
+      auto m = std::make_unique<TermSetMatcher>(std::move(cursors), node.fields, node.idf, bm25f,
+                                                segment);
       if (m->doc() == kEndDoc) return nullptr;
       return m;
     }

@@ -5,6 +5,7 @@
 #include <map>
 #include <utility>
 
+#include "index/term_neighbours.h"
 #include "search/bm25f.h"
 #include "search/index_fields.h"
 #include "search/question_words.h"
@@ -22,6 +23,16 @@ PlanNode Group(PKind kind, std::vector<PlanNode> children) {
   n.kind = kind;
   n.children = std::move(children);
   return n;
+}
+
+// 1234567 -> "1,234,567".
+std::string WithCommas(uint64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
 }
 
 PlanNode Exclude(PlanNode included, PlanNode excluded) {
@@ -42,6 +53,8 @@ class Planner {
     QueryPlan plan;
     plan.root = PlanNodeOf(query, /*positive=*/true);
     plan.highlight_terms = std::move(highlight_);
+    plan.proximity_terms = std::move(proximity_);
+    plan.notice = std::move(notice_);
     return plan;
   }
 
@@ -54,11 +67,74 @@ class Planner {
     return idf;
   }
 
-  void Highlight(const std::string& term, bool positive) {
+  // expansion: the term is one of a prefix's or fuzzy word's, which proximity leaves out.
+  void Highlight(const std::string& term, bool positive, bool expansion = false) {
     if (!positive || term.empty()) return;
     if (std::find(highlight_.begin(), highlight_.end(), term) == highlight_.end()) {
       highlight_.push_back(term);
     }
+    if (!expansion && std::find(proximity_.begin(), proximity_.end(), term) == proximity_.end()) {
+      proximity_.push_back(term);
+    }
+  }
+
+  void Note(size_t position, std::string message) {
+    if (!notice_) {
+      notice_ = query::QueryNotice{position, std::move(message), query::QueryNotice::Kind::kReadAs};
+    }
+  }
+
+  // The expansions of a prefix or fuzzy word as one term: idf of the most frequent of them.
+  PlanNode TermSet(std::vector<index::TermCount> terms, index::FieldMask fields, bool positive) {
+    PlanNode n;
+    n.kind = PKind::kTermSet;
+    n.fields = fields;
+    uint64_t most = 0;
+    for (index::TermCount& t : terms) {
+      most = std::max(most, t.df);
+      Highlight(t.term, positive, /*expansion=*/true);
+      n.terms.push_back({std::move(t.term), 0});
+    }
+    n.idf = Bm25f::Idf(most, reader_.live_doc_count());
+    return n;
+  }
+
+  std::optional<PlanNode> Prefix(const QueryNode& q, bool positive) {
+    const std::string folded = analyzer_->Folded(q.text);
+    if (folded.empty()) return std::nullopt;
+    std::vector<index::TermCount> terms = index::TermsWithPrefix(reader_, folded);
+    // The stem of the whole text need not begin with it (`attention` -> `attent`); with it, a
+    // prefix finds at least what its text as a word does.
+    const std::string stem = analyzer_->Term(q.text);
+    if (!stem.empty() && !stem.starts_with(folded)) {
+      if (uint64_t df = reader_.DocFreq(stem); df > 0) terms.push_back({stem, df, 0});
+    }
+    if (terms.size() > kMaxPrefixTerms) {
+      const size_t all = terms.size();
+      std::stable_sort(terms.begin(), terms.end(),
+                       [](const auto& a, const auto& b) { return a.df > b.df; });
+      terms.resize(kMaxPrefixTerms);
+      Note(q.position, q.text + "* matches " + WithCommas(all) + " terms: searched the " +
+                           std::to_string(kMaxPrefixTerms) + " most frequent");
+    }
+    return TermSet(std::move(terms), IndexFields(q.fields), positive);
+  }
+
+  std::optional<PlanNode> Fuzzy(const QueryNode& q, bool positive) {
+    const std::string stem = analyzer_->Term(q.text);
+    if (stem.empty()) return std::nullopt;  // a stop word, or no letters
+    std::vector<index::TermCount> terms = index::TermsWithin(reader_, stem, q.edits);
+    if (terms.size() > kMaxFuzzyTerms) {
+      const size_t all = terms.size();
+      std::stable_sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) {
+        return a.distance != b.distance ? a.distance < b.distance : a.df > b.df;
+      });
+      terms.resize(kMaxFuzzyTerms);
+      Note(q.position, q.text + "~" + std::to_string(q.edits) + " is within " +
+                           std::to_string(q.edits) + " edits of " + WithCommas(all) +
+                           " terms: searched the " + std::to_string(kMaxFuzzyTerms) + " nearest");
+    }
+    return TermSet(std::move(terms), IndexFields(q.fields), positive);
   }
 
   PlanNode Term(const std::string& term, index::FieldMask fields, bool positive) {
@@ -169,6 +245,10 @@ class Planner {
         }
         return Phrase(std::move(terms), IndexFields(q.fields), positive);
       }
+      case QKind::kPrefix:
+        return Prefix(q, positive);
+      case QKind::kFuzzy:
+        return Fuzzy(q, positive);
       case QKind::kCategory: {
         PlanNode n;
         n.kind = PKind::kCategory;
@@ -239,6 +319,8 @@ class Planner {
   const LibrarySets* library_;
   std::map<std::string, float, std::less<>> idf_;
   std::vector<std::string> highlight_;
+  std::vector<std::string> proximity_;
+  std::optional<query::QueryNotice> notice_;
 };
 
 std::string FieldPrefix(index::FieldMask fields) {
@@ -258,6 +340,14 @@ void Append(const PlanNode& n, std::string* out) {
   switch (n.kind) {
     case PKind::kTerm:
       *out += "(term " + FieldPrefix(n.fields) + "\"" + n.terms[0].term + "\")";
+      return;
+    case PKind::kTermSet:
+      *out += "(terms " + FieldPrefix(n.fields);
+      for (size_t i = 0; i < n.terms.size(); ++i) {
+        if (i > 0) *out += ' ';
+        *out += "\"" + n.terms[i].term + "\"";
+      }
+      *out += ")";
       return;
     case PKind::kPhrase:
       *out += "(phrase " + FieldPrefix(n.fields);

@@ -9,6 +9,13 @@
 //     are all required, and a compound (`sliding-window`) matches its whole term OR the phrase
 //     of its parts (`sliding window`);
 //   - a phrase keeps the positions of its stop words as gaps; a phrase of one term is a term;
+//   - a prefix (`atten*`) becomes the set of dictionary terms beginning with its folded, unstemmed
+//     text, and the stem of the whole text (so `attention*` finds what `attention` does): at most
+//     kMaxPrefixTerms, the most frequent, a notice saying so when there were more. A fuzzy word
+//     (`atention~1`) becomes the terms within its edits of its stem (index/term_neighbours.h),
+//     the nearest kMaxFuzzyTerms, then the most frequent. Either set is scored as one term
+//     (search/term_set_matcher.h) whose idf is its most frequent term's: it never outweighs an
+//     exact word;
 //   - in an AND, the NOT children become one exclusion: (a b -c -d) = (a b) minus (c OR d); with
 //     no positive child the included side is every document (`-vision`);
 //   - a piece that analyses to nothing (`the`, `""`) is dropped; a query left with nothing
@@ -30,6 +37,7 @@
 
 #include "index/field.h"
 #include "index/index_reader.h"
+#include "query/query_notice.h"
 #include "query/query_tree.h"
 #include "search/library_keys.h"
 #include "text/analyzer.h"
@@ -44,6 +52,7 @@ struct PlanTerm {
 struct PlanNode {
   enum class Kind : uint8_t {
     kTerm,       // terms[0] in a field of `fields`
+    kTermSet,    // any of terms in a field of `fields`, scored as one term (none: matches nothing)
     kPhrase,     // terms at their offsets, within one field of `fields`
     kCategory,   // terms[0] is an index::CategoryTerm
     kYearRange,  // [low, high]
@@ -57,7 +66,7 @@ struct PlanNode {
   Kind kind = Kind::kAll;
   std::vector<PlanTerm> terms;
   index::FieldMask fields = index::kDefaultFields;
-  float idf = 0;  // kTerm, kPhrase (the sum of its terms')
+  float idf = 0;  // kTerm, kTermSet, kPhrase (the sum of its terms')
   int32_t low = std::numeric_limits<int32_t>::min();
   int32_t high = std::numeric_limits<int32_t>::max();
   std::vector<PlanNode> children;
@@ -69,9 +78,20 @@ using LibrarySets = std::unordered_map<const query::QueryNode*, std::shared_ptr<
 
 struct QueryPlan {
   std::optional<PlanNode> root;  // nullopt: the query matches nothing
-  // The distinct analysed terms of the query's positive words and phrases, in query order.
+  // The distinct analysed terms of the query's positive words, phrases and expansions, in
+  // query order.
   std::vector<std::string> highlight_terms;
+  // The distinct terms of the query's positive words and phrases (not of expansions, which stand
+  // for one word each): what proximity looks for near each other.
+  std::vector<std::string> proximity_terms;
+  // A prefix or fuzzy word that expanded to more terms than a search takes.
+  std::optional<query::QueryNotice> notice;
 };
+
+// A prefix is searched as at most this many terms (the most frequent); a fuzzy word as at most
+// kMaxFuzzyTerms (the nearest, then the most frequent; Lucene's FuzzyQuery takes 50).
+inline constexpr size_t kMaxPrefixTerms = 128;
+inline constexpr size_t kMaxFuzzyTerms = 50;
 
 struct PlanOptions {
   // The words a kTerm analyses to are alternatives (OR) rather than all required (AND): ranked
@@ -89,6 +109,7 @@ QueryPlan PlanQuery(const query::QueryNode& query, text::Analyzer* analyzer,
                     const LibrarySets* library = nullptr);
 
 // A one-line s-expression of a plan, for tests: (and (term title "attent") (phrase "slide" "window"))
+// A set of terms prints as (terms "attend" "attent").
 // A set of papers prints as its size: (papers 3).
 std::string Describe(const PlanNode& node);
 

@@ -222,6 +222,7 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
                                              options_.drop_question_words},
                              &library_sets);
   response.highlight_terms = std::move(plan.highlight_terms);
+  if (!response.notice) response.notice = std::move(plan.notice);
   if (!plan.root) return response;
 
   // With nothing to rank by, a look into the library lists what was added last first.
@@ -254,7 +255,7 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   // Proximity reranks the best proximity_pool hits: collect at least that many (only when there
   // are two terms to be near each other, so one-word searches keep their small heap).
   const bool rerank = k > 0 && sort == SortOrder::kRelevance && options_.proximity > 0 &&
-                      response.highlight_terms.size() >= 2;
+                      plan.proximity_terms.size() >= 2;
   TopKCollector collector(sort,
                           rerank ? std::max<size_t>(k, options_.proximity_pool) : k);
   FacetCounter facets;
@@ -302,7 +303,7 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   if (request.facets) response.facets = facets.Take();
   std::vector<CollectedHit> best = collector.TakeSorted();
   if (rerank) {
-    RerankByProximity(response.highlight_terms, options_.proximity, options_.proximity_pool, bm25f,
+    RerankByProximity(plan.proximity_terms, options_.proximity, options_.proximity_pool, bm25f,
                       *reader_, &best);
     if (best.size() > k) best.resize(k);
   }

@@ -176,6 +176,16 @@ std::string Analyzer::Term(std::string_view word) {
   return s.whole;
 }
 
+std::string Analyzer::Folded(std::string_view word) {
+  Impl& s = *impl_;
+  WordSplitter splitter(word);
+  if (!splitter.Next(&s.word)) return "";
+  s.Process(word);
+  if (!s.whole_indexed) return "";
+  if (s.word.parts.size() == 1) return std::string(s.FoldedPart(0));
+  return s.whole_folded;
+}
+
 bool Analyzer::IsStopWord(std::string_view word) {
   Impl& s = *impl_;
   s.folded.clear();

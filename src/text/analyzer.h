@@ -76,6 +76,12 @@ class Analyzer {
   // for a simple word. Empty for a stop word or a word with no letters or digits.
   std::string Term(std::string_view word);
 
+  // Normalises one already-separated word as Term does, without stemming ("Attentive" ->
+  // "attentive"; a compound whole with its joiners: "Sliding-Win" -> "sliding-win"). For prefix
+  // search, where the stem of a prefix ("atten" -> "atten") means nothing. Empty for a word with
+  // no letters or digits, or too long to be indexed.
+  std::string Folded(std::string_view word);
+
   // True for a stop word given in any case ("The").
   bool IsStopWord(std::string_view word);
 
