@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "query/query_parser.h"
+#include "search/did_you_mean.h"
 #include "search/match_counter.h"
 #include "search/matcher_builder.h"
 #include "search/proximity.h"
@@ -173,6 +174,37 @@ Searcher::Searcher(std::shared_ptr<const index::IndexReader> reader, SearcherOpt
 Searcher::~Searcher() = default;
 
 Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
+  PAPERDECK_ASSIGN_OR_RETURN(SearchResponse response, SearchAsWritten(request));
+  if (request.mode == QueryMode::kPlainTextAny) return response;
+  const query::QueryNode query = request.mode == QueryMode::kOperators
+                                     ? query::ParseQuery(request.query).root
+                                     : query::PlainTextQuery(request.query);
+  thread_local text::Analyzer analyzer;
+  const std::vector<Correction> corrections =
+      FindCorrections(query, request.query, &analyzer, *reader_, request.word_forms);
+  if (corrections.empty()) return response;
+  SearchRequest corrected = request;
+  corrected.query = ApplyCorrections(request.query, corrections);
+  if (response.total == 0 && !request.exact) {
+    PAPERDECK_ASSIGN_OR_RETURN(SearchResponse instead, SearchAsWritten(corrected));
+    if (instead.total == 0) return response;
+    instead.suggestion = Suggestion{corrected.query, instead.total};
+    instead.showing_suggestion = true;
+    instead.notice = std::move(response.notice);  // about the text the person wrote
+    return instead;
+  }
+  // Only the count: one hit, no facets, so a word's matches are counted from its lists.
+  corrected.offset = 0;
+  corrected.limit = 1;
+  corrected.facets = false;
+  PAPERDECK_ASSIGN_OR_RETURN(SearchResponse counted, SearchAsWritten(corrected));
+  if (counted.total > response.total) {
+    response.suggestion = Suggestion{corrected.query, counted.total};
+  }
+  return response;
+}
+
+Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) const {
   if (request.limit > kMaxSearchLimit) {
     return Status::InvalidArgument("a page holds at most " + std::to_string(kMaxSearchLimit) +
                                    " hits; asked for " + std::to_string(request.limit));

@@ -18,6 +18,7 @@
 #include "query/query_notice.h"
 #include "search/bm25f.h"
 #include "search/library_keys.h"
+#include "search/word_forms.h"
 
 namespace paperdeck::search {
 
@@ -64,6 +65,21 @@ struct SearchRequest {
   // Only these papers (keys), whatever the query: how "new since you looked" narrows a saved
   // search to the papers that entered since. Null: no restriction.
   std::shared_ptr<const PaperKeySet> within;
+
+  // Did you mean (search/did_you_mean.h; not in kPlainTextAny): a query that finds nothing while
+  // its suggestion finds papers answers with the suggestion's papers, unless exact. The
+  // suggestion is offered either way.
+  bool exact = false;
+  // How the papers write a corrected word (search/word_forms.h). Null: from the typed word.
+  WordForms* word_forms = nullptr;
+};
+
+// The query with its rare words corrected, and how many papers it finds.
+struct Suggestion {
+  std::string query;
+  uint64_t total = 0;
+
+  bool operator==(const Suggestion&) const = default;
 };
 
 // How many of the matches carry one value of a facet.
@@ -96,6 +112,11 @@ struct SearchResponse {
   std::vector<std::string> highlight_terms;
   // Filled when the request asked for facets.
   Facets facets;
+  // A query with some words corrected that finds more papers than the query as written.
+  std::optional<Suggestion> suggestion;
+  // The query as written found nothing: total, hits, facets and highlights are the
+  // suggestion's (SearchRequest::exact turns this off).
+  bool showing_suggestion = false;
 };
 
 struct SearcherOptions {
@@ -127,6 +148,9 @@ class Searcher {
   Result<SearchResponse> Search(const SearchRequest& request) const;
 
  private:
+  // Search without looking for a suggestion.
+  Result<SearchResponse> SearchAsWritten(const SearchRequest& request) const;
+
   std::shared_ptr<const index::IndexReader> reader_;
   SearcherOptions options_;
 };

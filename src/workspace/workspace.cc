@@ -6,6 +6,7 @@
 #include "index/file_lock.h"
 #include "index/manifest.h"
 #include "workspace/library_lookup.h"
+#include "workspace/word_forms_lookup.h"
 
 namespace paperdeck::workspace {
 
@@ -35,8 +36,11 @@ Result<SearchPage> Workspace::Search(const search::SearchRequest& request) {
   // The library's filters and `--sort added` are read from this corpus connection as the search
   // asks: nothing of the library is in the index.
   LibraryLookup library(**corpus, &library_sets_);
+  // A suggestion's words are written as a paper holding them writes them.
+  WordFormsLookup words(**corpus);
   search::SearchRequest asked = request;
   if (!asked.library) asked.library = &library;
+  if (!asked.word_forms) asked.word_forms = &words;
   Result<search::SearchResponse> response = snapshot->searcher->Search(asked);
   if (!response.ok()) return response.status();
 

@@ -299,3 +299,23 @@ TEST_F(WorkspaceLibraryTest, KeptFilterAnswersGiveWayToAChangeFromAnotherConnect
 
 }  // namespace
 }  // namespace paperdeck::workspace
+
+namespace paperdeck::workspace {
+namespace {
+
+// A suggestion's word is written as the papers write it: the index holds only the stem.
+TEST_F(WorkspaceTest, ASuggestionIsWrittenAsThePapersWriteIt) {
+  SearchPage page = Search("longformr");
+  ASSERT_TRUE(page.response.suggestion);
+  EXPECT_EQ(page.response.suggestion->query, "longformer");  // the stem is "longform"
+  EXPECT_TRUE(page.response.showing_suggestion);
+  ASSERT_FALSE(page.papers.empty());
+  EXPECT_EQ(page.papers[0].paper.record.title, "Longformer: The Long-Document Transformer");
+  // A word typed with a capital keeps the papers' own capitals.
+  SearchPage capital = Search("title:Longformr");
+  ASSERT_TRUE(capital.response.suggestion);
+  EXPECT_EQ(capital.response.suggestion->query, "title:Longformer");
+}
+
+}  // namespace
+}  // namespace paperdeck::workspace

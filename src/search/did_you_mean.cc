@@ -1,0 +1,204 @@
+#include "search/did_you_mean.h"
+
+#include <algorithm>
+#include <memory>
+
+#include "index/term_neighbours.h"
+
+namespace paperdeck::search {
+namespace {
+
+using query::QueryNode;
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Letters only (any non-ASCII byte is taken as part of a letter): no digits, no joiners.
+bool LettersOnly(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+  }
+  return !s.empty();
+}
+
+bool HasCapital(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::string AsciiLower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return s;
+}
+
+// How like a typo the edits from a to b are, in half edits, to rank neighbours at the same
+// distance: a doubled or undoubled letter (`atent` -> `attent`) or a swap costs 1, any other
+// edit 2. So `atention` means attention (one t doubled), not agent (a letter changed), however
+// frequent agents are. Bytes, not code points: a ranking, not the distance itself.
+int TypoCost(std::string_view a, std::string_view b) {
+  const size_t w = b.size() + 1;
+  std::vector<int> d((a.size() + 1) * w);
+  for (size_t j = 0; j < w; ++j) d[j] = static_cast<int>(2 * j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    d[i * w] = static_cast<int>(2 * i);
+    for (size_t j = 1; j < w; ++j) {
+      // Deleting a[i-1] is cheap when it doubles a neighbour; inserting b[j-1] likewise.
+      const bool doubled_a = (i > 1 && a[i - 1] == a[i - 2]) || (i < a.size() && a[i - 1] == a[i]);
+      const bool doubled_b = (j > 1 && b[j - 1] == b[j - 2]) || (j < b.size() && b[j - 1] == b[j]);
+      int v = d[(i - 1) * w + j] + (doubled_a ? 1 : 2);
+      v = std::min(v, d[i * w + j - 1] + (doubled_b ? 1 : 2));
+      v = std::min(v, d[(i - 1) * w + j - 1] + (a[i - 1] == b[j - 1] ? 0 : 2));
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        v = std::min(v, d[(i - 2) * w + j - 2] + 1);
+      }
+      d[i * w + j] = v;
+    }
+  }
+  return d[a.size() * w + b.size()];
+}
+
+// A live paper holding term, from the first segment that has one.
+std::optional<uint64_t> PaperWith(const index::IndexReader& reader, const std::string& term) {
+  for (const auto& segment : reader.segments()) {
+    std::unique_ptr<index::SegmentPostingCursor> cursor = segment->Postings(term);
+    if (!cursor) continue;
+    for (uint32_t d = cursor->doc(); d != index::kEndDoc; cursor->Next(), d = cursor->doc()) {
+      if (!segment->IsDeleted(d)) return segment->paper_key(d);
+    }
+  }
+  return std::nullopt;
+}
+
+class Corrector {
+ public:
+  Corrector(std::string_view text, text::Analyzer* analyzer, const index::IndexReader& reader,
+            WordForms* word_forms)
+      : text_(text), analyzer_(analyzer), reader_(reader), word_forms_(word_forms) {}
+
+  void Walk(const QueryNode& node) {
+    switch (node.kind) {
+      case QueryNode::Kind::kNot:
+        return;  // an excluded word is meant as written
+      case QueryNode::Kind::kTerm: {
+        // A field's word starts where its field name does: the word is then after the colon.
+        size_t at = node.position;
+        if (!text_.substr(at).starts_with(node.text)) {
+          at = text_.find(":" + node.text, node.position);
+          if (at != std::string_view::npos) ++at;
+        }
+        if (at != std::string_view::npos) Words(node.text, at);
+        return;
+      }
+      case QueryNode::Kind::kPhrase: {
+        const size_t quote = text_.find('"', node.position);
+        if (quote != std::string_view::npos &&
+            text_.substr(quote + 1).starts_with(node.text)) {
+          Words(node.text, quote + 1);
+        }
+        return;
+      }
+      default:
+        for (const QueryNode& child : node.children) Walk(child);
+        return;
+    }
+  }
+
+  std::vector<Correction> Take() { return std::move(out_); }
+
+ private:
+  // The words of a term's or phrase's text, which starts at byte offset in the query.
+  void Words(const std::string& words, size_t offset) {
+    for (const text::QueryWord& w : analyzer_->AnalyzeQuery(words)) {
+      if (looked_at_ >= kMaxCorrectedWords) return;
+      if (w.stop || !w.parts.empty() || w.whole.empty()) continue;
+      const std::string_view written = std::string_view(words).substr(w.begin, w.end - w.begin);
+      if (!LettersOnly(written) || CodePoints(w.whole) < kMinCorrectedLength) continue;
+      ++looked_at_;
+      if (std::optional<Correction> c = Correct(w.whole, written)) {
+        c->begin = offset + w.begin;
+        c->end = offset + w.end;
+        out_.push_back(std::move(*c));
+      }
+    }
+  }
+
+  std::optional<Correction> Correct(const std::string& stem, std::string_view written) {
+    const uint64_t df = reader_.DocFreq(stem);
+    const int edits = CodePoints(stem) <= 5 ? 1 : 2;
+    const index::TermCount* best = nullptr;
+    int best_cost = 0;
+    std::vector<index::TermCount> near = index::TermsWithin(reader_, stem, edits, /*same_prefix=*/1);
+    for (const index::TermCount& n : near) {
+      if (n.distance == 0 || !LettersOnly(n.term)) continue;
+      if (df == 0 ? n.df == 0 : n.df < kFrequencyRatio * df) continue;
+      const int cost = TypoCost(stem, n.term);
+      if (!best || cost < best_cost || (cost == best_cost && n.df > best->df)) {
+        best = &n;
+        best_cost = cost;
+      }
+    }
+    if (!best) return std::nullopt;
+    Correction c;
+    c.term = best->term;
+    c.df = best->df;
+    c.word = Written(best->term, stem, written);
+    if (c.word.empty()) return std::nullopt;
+    return c;
+  }
+
+  // How to write term in place of the word written (whose stem is stem).
+  std::string Written(const std::string& term, const std::string& stem, std::string_view written) {
+    if (word_forms_) {
+      if (std::optional<uint64_t> paper = PaperWith(reader_, term)) {
+        if (std::optional<std::string> form = word_forms_->WordFor(term, *paper)) {
+          return HasCapital(written) ? *form : AsciiLower(std::move(*form));
+        }
+      }
+    }
+    // The typed word's ending after its stem, on the neighbour: `atention` -> `attention`.
+    const std::string folded = analyzer_->Folded(written);
+    if (folded.starts_with(stem)) {
+      std::string guess = term + folded.substr(stem.size());
+      if (analyzer_->Term(guess) == term) return guess;
+    }
+    return analyzer_->Term(term) == term ? term : std::string();
+  }
+
+  std::string_view text_;
+  text::Analyzer* analyzer_;
+  const index::IndexReader& reader_;
+  WordForms* word_forms_;
+  size_t looked_at_ = 0;
+  std::vector<Correction> out_;
+};
+
+}  // namespace
+
+std::vector<Correction> FindCorrections(const query::QueryNode& query, std::string_view text,
+                                        text::Analyzer* analyzer, const index::IndexReader& reader,
+                                        WordForms* word_forms) {
+  Corrector corrector(text, analyzer, reader, word_forms);
+  corrector.Walk(query);
+  std::vector<Correction> out = corrector.Take();
+  std::sort(out.begin(), out.end(),
+            [](const Correction& a, const Correction& b) { return a.begin < b.begin; });
+  return out;
+}
+
+std::string ApplyCorrections(std::string_view text, const std::vector<Correction>& corrections) {
+  std::string out;
+  size_t at = 0;
+  for (const Correction& c : corrections) {
+    out.append(text.substr(at, c.begin - at));
+    out.append(c.word);
+    at = c.end;
+  }
+  out.append(text.substr(at));
+  return out;
+}
+
+}  // namespace paperdeck::search
