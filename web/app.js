@@ -47,6 +47,7 @@
       cat: p.getAll("cat").filter(Boolean),
       year: p.getAll("year").filter(Boolean),
       watch: p.get("watch") || "",
+      exact: p.get("exact") === "1",
     };
   }
 
@@ -57,6 +58,7 @@
     s.cat.forEach((c) => p.append("cat", c));
     s.year.forEach((y) => p.append("year", y));
     if (s.watch) p.set("watch", s.watch);
+    if (s.exact) p.set("exact", "1");
     const qs = p.toString();
     return qs ? "/?" + qs : "/";
   }
@@ -69,6 +71,7 @@
     p.set("limit", String(PAGE_SIZE));
     s.cat.forEach((c) => p.append("cat", c));
     s.year.forEach((y) => p.append("year", y));
+    if (s.exact) p.set("exact", "1");
     return "/api/search?" + p.toString();
   }
 
@@ -77,6 +80,8 @@
   function go(s, how) {
     if (s.q !== state.q) {
       fresh = new Set();
+      // "Search instead for" holds for the query it was asked for only.
+      if (s.exact === state.exact) s = Object.assign({}, s, { exact: false });
       // Another query is no longer the saved search's.
       if (s.watch === state.watch) s = Object.assign({}, s, { watch: "" });
     }
@@ -90,6 +95,36 @@
     typingEntry = how === "type";
     document.title = s.q ? s.q + " – PaperDeck" : "PaperDeck";
     search(1);
+  }
+
+  // A link to another query of the page (same sort and filters), followed in place.
+  function queryLink(q, exact) {
+    const a = document.createElement("a");
+    const next = Object.assign({}, state, { q: q, exact: exact, watch: "" });
+    a.href = urlOf(next);
+    a.textContent = q;
+    a.addEventListener("click", (e) => {
+      e.preventDefault();
+      input.value = q;
+      go(next, "push");
+    });
+    return a;
+  }
+
+  // "Did you mean" under the count, or, when the query found nothing and the suggestion did,
+  // whose results these are and a link back to the query as typed.
+  function drawSuggestion(suggestion) {
+    const line = $("suggestion");
+    const to = queryLink(suggestion.query, false);
+    to.className = "suggested-query";
+    if (suggestion.showing) {
+      line.replaceChildren("Showing results for ", to, ". Search instead for ",
+        queryLink(state.q, true), ".");
+    } else {
+      line.replaceChildren("Did you mean: ", to, " (" + suggestion.total.toLocaleString("en-US") +
+        (suggestion.total === 1 ? " result" : " results") + ")?");
+    }
+    show("suggestion", true);
   }
 
   function show(id, visible) {
@@ -215,7 +250,7 @@
   }
 
   function resetView() {
-    ["welcome", "empty", "error", "notice", "queue-view", "feed-view", "tag-cloud", "watch-line"].forEach((id) => show(id, false));
+    ["welcome", "empty", "error", "notice", "suggestion", "queue-view", "feed-view", "tag-cloud", "watch-line"].forEach((id) => show(id, false));
     more.hidden = true;
   }
 
@@ -391,10 +426,13 @@
     drawFacets(data);
     sayUnseen();
     if (data.notice) {
-      $("notice").textContent = "Could not read the query as operators (" + data.notice.message +
-        "); searched for the words instead.";
+      $("notice").textContent = data.notice.kind === "read_as"
+        ? data.notice.message[0].toUpperCase() + data.notice.message.slice(1) + "."
+        : "Could not read the query as operators (" + data.notice.message +
+          "); searched for the words instead.";
       show("notice", true);
     }
+    if (data.suggestion) drawSuggestion(data.suggestion);
     if (total === 0) {
       $("empty-query").textContent = state.q;
       show("empty", true);

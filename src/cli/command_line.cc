@@ -144,6 +144,9 @@ int Main(int argc, char** argv) {
       ->capture_default_str();
   search_cmd->add_flag("--json", search.json, "print JSON for scripts");
   search_cmd->add_flag("--plain", search.plain, "treat every character as text, no operators");
+  search_cmd->add_flag("--exact", search.exact,
+                       "search the words as written even when they find nothing (no \"showing "
+                       "results for\" a corrected spelling)");
 
   ShowOptions show;
   auto* show_cmd = app.add_subcommand("show", "show one paper and where its facts came from");

@@ -30,12 +30,27 @@ std::optional<search::SortOrder> ParseSort(const std::string& s) {
   return std::nullopt;
 }
 
-// Where the query was not understood, pointed at under the query.
+// Where the query was not understood, or read other than as written, pointed at under the query.
 void PrintNotice(const std::string& query, const search::QueryNotice& notice) {
+  if (notice.kind == search::QueryNotice::Kind::kReadAs) {
+    fmt::print(stderr, "paperdeck: at column {}: {}\n", notice.position + 1, notice.message);
+    fmt::print(stderr, "  {}\n  {}^\n", query, std::string(notice.position, ' '));
+    return;
+  }
   fmt::print(stderr, "paperdeck: could not read the query as operators at column {}: {}\n",
              notice.position + 1, notice.message);
   fmt::print(stderr, "  {}\n  {}^\n", query, std::string(notice.position, ' '));
   fmt::print(stderr, "Searched for the words instead.\n");
+}
+
+// 8909 -> "8,909".
+std::string WithCommas(uint64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
 }
 
 }  // namespace
@@ -56,6 +71,7 @@ int RunSearch(const SearchOptions& options) {
   search::SearchRequest request;
   request.query = options.query;
   request.mode = options.plain ? search::QueryMode::kPlainText : search::QueryMode::kOperators;
+  request.exact = options.exact;
   request.sort = *sort;
   request.limit = options.limit;
   request.offset = (options.page - 1) * options.limit;
@@ -89,6 +105,11 @@ int RunSearch(const SearchOptions& options) {
       out["notice"] = {{"position", response.notice->position},
                        {"message", response.notice->message}};
     }
+    if (response.suggestion) {
+      out["suggestion"] = {{"query", response.suggestion->query},
+                           {"total", response.suggestion->total},
+                           {"showing", response.showing_suggestion}};
+    }
     fmt::print("{}\n", out.dump());
     return kExitOk;
   }
@@ -96,6 +117,20 @@ int RunSearch(const SearchOptions& options) {
   present::Terminal terminal = present::Terminal::For(stdout);
   present::Style style = present::Style::For(terminal);
   uint64_t total = response.total;
+  std::string flags;  // what a suggested command keeps of this one
+  if (options.limit != SearchOptions().limit) flags += " --limit " + std::to_string(options.limit);
+  if (options.sort != SearchOptions().sort) flags += " --sort " + options.sort;
+  if (options.plain) flags += " --plain";
+  if (response.showing_suggestion) {
+    fmt::print("Showing results for {}{}{}. Search instead for {}: paperdeck search --exact {}{}\n",
+               style.bold, response.suggestion->query, style.reset, options.query,
+               ShellQuote(options.query), flags);
+  } else if (response.suggestion) {
+    fmt::print("Did you mean: {}{}{} ({} result{})? paperdeck search {}{}\n", style.bold,
+               response.suggestion->query, style.reset, WithCommas(response.suggestion->total),
+               response.suggestion->total == 1 ? "" : "s", ShellQuote(response.suggestion->query),
+               flags);
+  }
   if (total == 0) {
     fmt::print("No results in your corpus for {}.\n", options.query);
     return kExitOk;
@@ -116,11 +151,9 @@ int RunSearch(const SearchOptions& options) {
   } else if (last < total || first > 1) {
     fmt::print("{}Showing {}–{} of {}.{}", style.dim, first, last, total, style.reset);
     if (last < total) {
-      std::string flags = " --page " + std::to_string(options.page + 1);
-      if (options.limit != SearchOptions().limit) flags += " --limit " + std::to_string(options.limit);
-      if (options.sort != SearchOptions().sort) flags += " --sort " + options.sort;
-      if (options.plain) flags += " --plain";
-      fmt::print("{} Next: paperdeck search {}{}{}", style.dim, ShellQuote(options.query), flags,
+      std::string next = " --page " + std::to_string(options.page + 1) + flags;
+      if (options.exact) next += " --exact";
+      fmt::print("{} Next: paperdeck search {}{}{}", style.dim, ShellQuote(options.query), next,
                  style.reset);
     }
     fmt::print("\n");

@@ -16,6 +16,7 @@ struct SearchOptions {
   uint32_t limit = 10;
   bool json = false;
   bool plain = false;  // no character is an operator
+  bool exact = false;  // never show a suggestion's results in place of none
 };
 
 int RunSearch(const SearchOptions& options);

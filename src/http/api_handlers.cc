@@ -132,6 +132,7 @@ ApiResponse ApiHandlers::Search(const QueryParams& params) {
   request.categories = p.categories;
   request.years = p.years;
   request.facets = true;
+  request.exact = p.exact;
   auto page = workspace_.Search(request);
   if (!page.ok()) {
     // The request was checked above: what fails now is the data directory, or a page the
@@ -173,8 +174,17 @@ ApiResponse ApiHandlers::Search(const QueryParams& params) {
               {"results", std::move(results)}};
   out.body["notice"] = response.notice
                            ? nlohmann::json{{"position", response.notice->position},
-                                            {"message", response.notice->message}}
+                                            {"message", response.notice->message},
+                                            {"kind", response.notice->kind ==
+                                                             search::QueryNotice::Kind::kReadAs
+                                                         ? "read_as"
+                                                         : "not_parsed"}}
                            : nlohmann::json();
+  out.body["suggestion"] = response.suggestion
+                               ? nlohmann::json{{"query", response.suggestion->query},
+                                                {"total", response.suggestion->total},
+                                                {"showing", response.showing_suggestion}}
+                               : nlohmann::json();
   return out;
 }
 

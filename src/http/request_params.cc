@@ -126,6 +126,15 @@ bool ParseSearchParams(const QueryParams& params, SearchParams* out, ParamError*
     out->sort = *v;
   }
 
+  if (!Single(params, "exact", &v, error)) return false;
+  if (v && !v->empty()) {
+    if (*v != "0" && *v != "1") {
+      *error = {"exact", "exact is 0 or 1"};
+      return false;
+    }
+    out->exact = *v == "1";
+  }
+
   if (!Single(params, "page", &v, error)) return false;
   if (v && !ParseNumber(*v, 1, kMaxPage, &out->page)) {
     *error = {"page", "page is a whole number from 1 to " + std::to_string(kMaxPage)};

@@ -27,7 +27,7 @@ inline constexpr size_t kMaxCategoryBytes = 32;
 // A query string's parameters as the HTTP layer decoded them; a name may repeat.
 using QueryParams = std::multimap<std::string, std::string>;
 
-// `GET /api/search?q=&sort=&page=&limit=&cat=&year=`.
+// `GET /api/search?q=&sort=&page=&limit=&cat=&year=&exact=`.
 struct SearchParams {
   std::string q;
   std::string sort = "relevance";  // relevance | newest | citations | upvotes | added (as the CLI)
@@ -36,6 +36,7 @@ struct SearchParams {
   uint32_t limit = kDefaultPageLimit;
   std::vector<std::string> categories;  // cat= (repeated, or comma-separated): any of them
   std::vector<int32_t> years;           // year= (repeated, or comma-separated): any of them
+  bool exact = false;  // exact=1: never the suggestion's results in place of none (0 or 1)
 };
 
 // The one parameter that is wrong and why, for a 400 answer.

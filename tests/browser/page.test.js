@@ -307,6 +307,27 @@ test("empty and error states say what happened", async () => {
   await page.close();
 });
 
+test("a misspelt query shows the correction's results and links back to the words as typed", async () => {
+  const page = await newPage();
+  await page.goto(base + "/?q=" + encodeURIComponent("attnetion"));
+  const line = page.locator("#suggestion");
+  await line.filter({ hasText: "Showing results for attention. Search instead for attnetion." }).waitFor();
+  await countLine(page).filter({ hasText: "35 results" }).waitFor();
+  await shot(page, "suggestion");
+  // The words as typed: nothing, and the offer of the correction.
+  await line.getByRole("link", { name: "attnetion" }).click();
+  await page.waitForURL(/exact=1/);
+  await page.locator("#empty").filter({ hasText: "No results in your corpus for" }).waitFor();
+  await line.filter({ hasText: "Did you mean: attention (35 results)?" }).waitFor();
+  // Following the correction searches it, and leaves the exact reading behind.
+  await line.getByRole("link", { name: "attention" }).click();
+  await countLine(page).filter({ hasText: "35 results" }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get("q"), "attention");
+  assert.equal(new URL(page.url()).searchParams.get("exact"), null);
+  assert.equal(await line.isVisible(), false);
+  await page.close();
+});
+
 test("phone width: one column, nothing wider than the screen; dark theme follows the system", async () => {
   const page = await newPage();
   await page.setViewportSize({ width: 390, height: 844 });

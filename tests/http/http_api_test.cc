@@ -214,6 +214,24 @@ TEST_F(HttpApiTest, SearchPagesSortsAndFilters) {
   EXPECT_EQ(empty["total"], 0);
 }
 
+TEST_F(HttpApiTest, SearchSuggestsACorrectionAndShowsItsResultsForNothing) {
+  json typo = Get("/api/search?q=attnetion");
+  ASSERT_TRUE(typo["suggestion"].is_object()) << typo.dump();
+  EXPECT_EQ(typo["suggestion"]["query"], "attention");
+  EXPECT_EQ(typo["suggestion"]["showing"], true);
+  EXPECT_EQ(typo["total"], typo["suggestion"]["total"]);
+  EXPECT_GT(typo["total"].get<int>(), 0);
+  json exact = Get("/api/search?q=attnetion&exact=1");
+  EXPECT_EQ(exact["total"], 0);
+  EXPECT_EQ(exact["suggestion"]["showing"], false);
+  EXPECT_EQ(exact["suggestion"]["total"], typo["total"]);
+  json word = Get("/api/search?q=attention");
+  EXPECT_TRUE(word["suggestion"].is_null());
+  json field = Get("/api/search?q=bogus%3Aattention");
+  EXPECT_EQ(field["notice"]["kind"], "read_as");
+  EXPECT_EQ(field["notice"]["message"], "unknown field bogus: searched as words");
+}
+
 TEST_F(HttpApiTest, SearchKnowsTheLibraryAndSortsByAdded) {
   json plain = Get("/api/search?q=attention&limit=1");
   ASSERT_EQ(plain["results"].size(), 1u);
@@ -254,6 +272,7 @@ TEST_F(HttpApiTest, BadParametersAre400WithAJsonError) {
   ExpectBadParam("/api/search?q=%FF%FE", "q");
   ExpectBadParam("/api/search?q=a&year=24", "year");
   ExpectBadParam("/api/search?q=a&cat=%3Cscript%3E", "cat");
+  ExpectBadParam("/api/search?q=a&exact=yes", "exact");
   std::string many = "/api/search?q=a";
   for (int i = 0; i < 21; ++i) many += "&year=20" + std::to_string(10 + i);
   ExpectBadParam(many, "year");
