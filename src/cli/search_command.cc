@@ -1,5 +1,6 @@
 #include "cli/search_command.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <fmt/core.h>
@@ -41,6 +42,15 @@ void PrintNotice(const std::string& query, const search::QueryNotice& notice) {
              notice.position + 1, notice.message);
   fmt::print(stderr, "  {}\n  {}^\n", query, std::string(notice.position, ' '));
   fmt::print(stderr, "Searched for the words instead.\n");
+}
+
+// A query as one shell word: bare when the shell reads it as written (`attention`), else quoted.
+std::string AsShellWord(const std::string& query) {
+  const bool bare = !query.empty() && std::all_of(query.begin(), query.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '-' || c == '_' || c == '.' || c == ':' || c == ',' || c == '/';
+  });
+  return bare && query[0] != '-' ? query : ShellQuote(query);
 }
 
 // 8909 -> "8,909".
@@ -124,11 +134,11 @@ int RunSearch(const SearchOptions& options) {
   if (response.showing_suggestion) {
     fmt::print("Showing results for {}{}{}. Search instead for {}: paperdeck search --exact {}{}\n",
                style.bold, response.suggestion->query, style.reset, options.query,
-               ShellQuote(options.query), flags);
+               AsShellWord(options.query), flags);
   } else if (response.suggestion) {
     fmt::print("Did you mean: {}{}{} ({} result{})? paperdeck search {}{}\n", style.bold,
                response.suggestion->query, style.reset, WithCommas(response.suggestion->total),
-               response.suggestion->total == 1 ? "" : "s", ShellQuote(response.suggestion->query),
+               response.suggestion->total == 1 ? "" : "s", AsShellWord(response.suggestion->query),
                flags);
   }
   if (total == 0) {

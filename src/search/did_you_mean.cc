@@ -90,7 +90,11 @@ class Corrector {
           at = text_.find(":" + node.text, node.position);
           if (at != std::string_view::npos) ++at;
         }
-        if (at != std::string_view::npos) Words(node.text, at);
+        // The name of a field the language does not have (`bogus:attention`) is left alone.
+        const size_t end = at + node.text.size();
+        if (at != std::string_view::npos && !(end < text_.size() && text_[end] == ':')) {
+          Words(node.text, at);
+        }
         return;
       }
       case QueryNode::Kind::kPhrase: {

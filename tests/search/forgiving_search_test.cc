@@ -148,6 +148,8 @@ TEST_F(ForgivingSearchTest, AnUnknownFieldIsSearchedAsWordsWithANotice) {
   const SearchResponse r = Run("bogus:attention");
   ASSERT_TRUE(r.notice);
   EXPECT_EQ(r.notice->message, "unknown field bogus: searched as words");
+  // The unknown field's name is not corrected, though no paper holds it.
+  EXPECT_FALSE(Run("schmidhubr:attention").suggestion);
   const SearchResponse words = Run("schmidhuber:attention");
   EXPECT_EQ(words.total, 30u);
   ASSERT_TRUE(words.notice);

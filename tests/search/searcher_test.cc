@@ -154,8 +154,11 @@ TEST_F(SearcherTest, FieldsRestrictWhereAWordMatches) {
 }
 
 TEST_F(SearcherTest, UnknownFieldNamesAreJustWords) {
+  // Searched as words, with a notice saying so (forgiving_search_test.cc has more).
   SearchResponse r = Run("foo:bar attention");
-  EXPECT_FALSE(r.notice);
+  ASSERT_TRUE(r.notice);
+  EXPECT_EQ(r.notice->message, "unknown field foo: searched as words");
+  EXPECT_EQ(r.notice->kind, QueryNotice::Kind::kReadAs);
   r = Run("http://example.org/x");
   EXPECT_FALSE(r.notice);
 }
