@@ -45,7 +45,8 @@ class LibrarySearchTest : public ::testing::Test {
     EXPECT_EQ(r.exit_code, 0) << query << ": " << r.err;
     return r.exit_code == 0 ? nlohmann::json::parse(r.out) : nlohmann::json();
   }
-  int Total(const std::string& query) { return Search(query)["total"].get<int>(); }
+  // The words as written: a query that finds nothing must not answer with a correction's papers.
+  int Total(const std::string& query) { return Search(query, {"--exact"})["total"].get<int>(); }
   std::vector<std::string> Ids(const std::string& query, std::vector<std::string> more = {}) {
     std::vector<std::string> ids;
     const nlohmann::json found = Search(query, more);

@@ -127,7 +127,8 @@ TEST(MemoryBound, MillionWordRecordsImportWithinTheGoalWithANoticeEach) {
 
   // Stored whole, searchable up to the cap: the first word of a record is found, its last not.
   auto total = [&](const std::string& query) {
-    CliResult r = RunPaperdeck(data, {"search", query, "--json"});
+    // --exact: a word past the cap finds nothing, not its nearest indexed neighbour's papers.
+    CliResult r = RunPaperdeck(data, {"search", query, "--json", "--exact"});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return nlohmann::json::parse(r.out)["total"].get<int>();
   };
