@@ -28,7 +28,8 @@
 namespace paperdeck::bench {
 
 struct Query {
-  enum class Kind { kAll, kAny, kPhrase };
+  // kPrefix: words[0] is a prefix (`atten*`), for forgive_bench.
+  enum class Kind { kAll, kAny, kPhrase, kPrefix };
   // Where the words must be: any of title, abstract and authors (bare words), or one field.
   enum class Field { kText, kTitle, kAuthors };
 

@@ -16,6 +16,7 @@ namespace fs = std::filesystem;
 
 // The value slot of a paper's year (sortable_serialise), for year filters (OP_VALUE_GE).
 constexpr Xapian::valueno kYearSlot = 0;
+constexpr Xapian::termcount kPrefixExpansions = 128;  // search/query_planner.h kMaxPrefixTerms
 
 using Clock = std::chrono::steady_clock;
 
@@ -171,6 +172,13 @@ Status XapianEngine::Run(const Query& q, uint32_t k, QueryClock clock, bool tota
                              : q.kind == Query::Kind::kAny ? Xapian::Query::OP_OR
                                                            : Xapian::Query::OP_PHRASE;
       Xapian::Query query(op, terms.begin(), terms.end());
+      if (q.kind == Query::Kind::kPrefix) {
+        // Xapian's FLAG_WILDCARD reading of `w*` over the stemmed terms, capped as PaperDeck
+        // caps a prefix: the most frequent terms, scored as one (a synonym).
+        query = Xapian::Query(Xapian::Query::OP_WILDCARD, std::string(prefix) + q.words.at(0),
+                              kPrefixExpansions, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                              Xapian::Query::OP_SYNONYM);
+      }
       if (!q.category.empty()) {
         query =
             Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(CategoryTerm(q.category)));
