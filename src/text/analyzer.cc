@@ -28,6 +28,7 @@ struct Analyzer::Impl {
   std::vector<uint32_t> folded_ends;  // where each part's folded text ends in `folded`
   std::string whole_folded;
   std::string whole;        // the term of the word as written
+  std::string_view whole_form;  // its folded, unstemmed text (in `folded` or `whole_folded`)
   bool whole_indexed = false;
   bool stop = false;        // a simple word that is a stop word
   std::vector<std::string> part_terms;  // for a compound, per part; empty for a gap
@@ -59,6 +60,7 @@ struct Analyzer::Impl {
     const size_t n = word.parts.size();
     if (n == 1) {
       stop = IsEnglishStopWord(folded);
+      whole_form = folded;
       StemUnlessTooLong(folded, &whole);
       whole_indexed = !whole.empty();
       return;
@@ -71,6 +73,7 @@ struct Analyzer::Impl {
       whole_folded += FoldedPart(i);
     }
     whole_folded += word.trailer;
+    whole_form = whole_folded;
     StemUnlessTooLong(whole_folded, &whole);
     whole_indexed = !whole.empty();
 
@@ -109,9 +112,11 @@ uint32_t Analyzer::AnalyzeUpTo(std::string_view text, size_t max_tokens, std::ve
   Impl& s = *impl_;
   const Word& w = s.word;
   uint32_t position = first_position;
-  auto emit = [out](const std::string& term, uint32_t pos, uint32_t begin, uint32_t end) {
+  auto emit = [out](const std::string& term, std::string_view form, uint32_t pos, uint32_t begin,
+                    uint32_t end) {
     Token& t = out->emplace_back();
     t.term.assign(term);
+    t.form.assign(form);
     t.position = pos;
     t.begin = begin;
     t.end = end;
@@ -126,7 +131,7 @@ uint32_t Analyzer::AnalyzeUpTo(std::string_view text, size_t max_tokens, std::ve
           *stopped_at = w.begin;
           return position;
         }
-        emit(s.whole, position, w.begin, w.end);
+        emit(s.whole, s.whole_form, position, w.begin, w.end);
       }
       ++position;
       continue;
@@ -137,11 +142,11 @@ uint32_t Analyzer::AnalyzeUpTo(std::string_view text, size_t max_tokens, std::ve
       *stopped_at = w.begin;
       return position;
     }
-    if (s.whole_indexed) emit(s.whole, position, w.begin, w.end);
+    if (s.whole_indexed) emit(s.whole, s.whole_form, position, w.begin, w.end);
     for (size_t i = 0; i < w.parts.size(); ++i) {
       if (!s.part_terms[i].empty()) {
-        emit(s.part_terms[i], position + static_cast<uint32_t>(i), w.parts[i].begin,
-             w.parts[i].end);
+        emit(s.part_terms[i], s.FoldedPart(i), position + static_cast<uint32_t>(i),
+             w.parts[i].begin, w.parts[i].end);
       }
     }
     position += static_cast<uint32_t>(w.parts.size());
@@ -158,7 +163,10 @@ std::vector<QueryWord> Analyzer::AnalyzeQuery(std::string_view text) {
   while (splitter.Next(&s.word)) {
     s.Process(text);
     QueryWord& q = words.emplace_back();
-    if (s.whole_indexed) q.whole = s.whole;
+    if (s.whole_indexed) {
+      q.whole = s.whole;
+      q.form = s.whole_form;
+    }
     q.stop = s.stop;
     q.begin = w.begin;
     q.end = w.end;

@@ -31,6 +31,9 @@ namespace paperdeck::text {
 
 struct Token {
   std::string term;       // normalised, stemmed
+  std::string form;       // normalised, not stemmed: the word as written, case and accents folded
+                          // ("Transformers" -> "transformers"; a compound's whole keeps its
+                          // joiners: "flashattention-3")
   uint32_t position = 0;  // parts of a compound take successive positions; the whole takes the first
   uint32_t begin = 0;     // byte offsets of the source text this token covers, for highlighting
   uint32_t end = 0;
@@ -41,6 +44,8 @@ struct Token {
 struct QueryWord {
   std::string whole;               // the term for the word as written (stemmed, folded); empty
                                    // if too long to be indexed
+  std::string form;                // the word folded but not stemmed (a compound's whole with its
+                                   // joiners); empty when whole is
   std::vector<std::string> parts;  // the parts of a compound, in order; empty for a simple word.
                                    // A part that is not indexed (a stop word: "of" in
                                    // "state-of-the-art") is an empty string, a gap of one position

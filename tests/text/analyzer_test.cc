@@ -72,6 +72,21 @@ TEST_F(AnalyzerTest, AnalyzeUpToStopsBeforeTheWordThatWouldPassTheCap) {
 
 // --- Compounds -------------------------------------------------------------------------------
 
+TEST_F(AnalyzerTest, EachTokenCarriesItsFormUnstemmed) {
+  std::vector<Token> tokens;
+  analyzer_.Analyze("Transformers of Schrödinger FlashAttention-3", &tokens);
+  std::vector<std::string> pairs;
+  for (const Token& t : tokens) pairs.push_back(t.term + "/" + t.form);
+  EXPECT_THAT(pairs, ElementsAre("transform/transformers", "schroding/schrodinger",
+                                 "flashattention-3/flashattention-3", "flash/flash",
+                                 "attent/attention", "3/3"));
+  const std::vector<QueryWord> words = analyzer_.AnalyzeQuery("Transformer models");
+  ASSERT_EQ(words.size(), 2u);
+  EXPECT_EQ(words[0].whole, "transform");
+  EXPECT_EQ(words[0].form, "transformer");
+  EXPECT_EQ(words[1].form, "models");
+}
+
 TEST_F(AnalyzerTest, CompoundIsIndexedWholeAndByParts) {
   EXPECT_EQ(Render(analyzer_, "FlashAttention-3"),
             "flashattention-3@0 flash@0 attent@1 3@2");
