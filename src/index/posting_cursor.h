@@ -47,7 +47,8 @@ class PostingCursor {
   // where scoring reads them all). REQUIRES: doc() != kEndDoc.
   virtual void tfs(uint32_t out[kNumFields]) const = 0;
   // Positions of the term in field f of the current document, ascending, appended to out after
-  // clearing it. REQUIRES: doc() != kEndDoc.
+  // clearing it. REQUIRES: doc() != kEndDoc, and the term is not an exact form (index/field.h:
+  // those store no positions).
   virtual void Positions(Field f, std::vector<uint32_t>* out) = 0;
 
   // Documents in the list (the segment's document frequency of the term).

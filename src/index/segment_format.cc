@@ -37,7 +37,9 @@ Status CheckSegmentHeader(std::span<const uint8_t> header) {
   const uint8_t* p = header.data() + 8;
   uint32_t version = Get<uint32_t>(p);
   if (version != kSegmentFormatVersion) {
-    return Status::Corruption("unsupported segment format version " + std::to_string(version));
+    return Status::Corruption("segment format version " + std::to_string(version) +
+                              ", written by another build (this one reads version " +
+                              std::to_string(kSegmentFormatVersion) + ")");
   }
   return Status::Ok();
 }

@@ -87,6 +87,7 @@ Result<MergeResult> MergeSegments(std::span<const MergeSource> sources,
     for (size_t s : holders) {
       const std::vector<uint32_t>& map = result.doc_maps[s];
       SegmentPostingCursor cursor(*sources[s].file, terms[s].info());
+      const bool positional = !IsExactFormTerm(term);
       uint32_t tf[kNumFields];
       uint32_t length[kNumFields];
       for (; cursor.doc() != kEndDoc; cursor.Next()) {
@@ -94,7 +95,8 @@ Result<MergeResult> MergeSegments(std::span<const MergeSource> sources,
         if (doc == kEndDoc) continue;
         cursor.tfs(tf);
         for (int f = 0; f < kNumFields; ++f) length[f] = columns.field_length(doc, f);
-        list.Add(doc, tf, length, cursor.RawPositions());
+        list.Add(doc, tf, length,
+                 positional ? cursor.RawPositions() : std::span<const uint8_t>());
       }
       if (cursor.corrupt()) {
         return Status::Corruption(sources[s].file->path().string() +

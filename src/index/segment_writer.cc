@@ -27,15 +27,22 @@ uint64_t Occurrence(uint32_t term, uint64_t field, uint32_t position) {
 uint32_t SegmentWriter::Add(const AnalyzedDocument& doc) {
   const uint32_t doc_id = columns_.size();
   occurrences_.clear();
+  std::string term;
   for (int f = 0; f < kNumFields; ++f) {
     for (const text::Token& t : doc.fields[f]) {
       if (t.term.empty() || t.term.size() > TermInterner::kMaxTermBytes || t.position > kMaxPosition) {
         continue;
       }
       occurrences_.push_back(Occurrence(terms_.Intern(t.term), f, t.position));
+      if (!t.form.empty()) {
+        // The exact form counts per field like its stem; its positions only tell the word's
+        // occurrences apart and are not written.
+        term.assign(1, kExactFormMarker);
+        term.append(t.form);
+        occurrences_.push_back(Occurrence(terms_.Intern(term), f, t.position));
+      }
     }
   }
-  std::string term;
   for (std::string_view c : doc.categories) {
     term = CategoryTerm(c);
     occurrences_.push_back(Occurrence(terms_.Intern(term), kKeywordField, 0));
@@ -84,7 +91,8 @@ uint32_t SegmentWriter::Add(const AnalyzedDocument& doc) {
     }
     uint64_t prev_field = kKeywordField + 1;
     uint32_t prev_position = 0;
-    for (size_t k = i; k < end; ++k) {
+    const bool positional = !IsExactFormTerm(terms_.term(id));
+    for (size_t k = i; positional && k < end; ++k) {
       const uint64_t field = (occurrences_[k] >> kPositionBits) & 7;
       if (field == kKeywordField) continue;
       const auto position = static_cast<uint32_t>(occurrences_[k] & kMaxPosition);
@@ -95,9 +103,9 @@ uint32_t SegmentWriter::Add(const AnalyzedDocument& doc) {
     p.last_doc = doc_id;
     ++p.df;
     ++posting_count_;
+    if (positional) position_count_ += end - i;
     i = end;
   }
-  position_count_ += occurrences_.size();
   columns_.Add(doc.values, doc.categories);
   return doc_id;
 }
@@ -141,6 +149,7 @@ Status SegmentWriter::WriteSegment(const std::filesystem::path& path) const {
     const TermPostings& p = postings_[id];
     list.Reset();
     ByteSlicePool::Reader in(pool_, p.stream);
+    const bool positional = !IsExactFormTerm(terms_.term(id));
     uint32_t doc = kNoPrevDoc;
     for (uint32_t k = 0; k < p.df; ++k) {
       doc += in.ReadVarint() + 1;
@@ -154,7 +163,9 @@ Status SegmentWriter::WriteSegment(const std::filesystem::path& path) const {
         }
       }
       positions.clear();
-      for (uint64_t j = 0; j < total; ++j) PutVarint32(&positions, in.ReadVarint());
+      if (positional) {
+        for (uint64_t j = 0; j < total; ++j) PutVarint32(&positions, in.ReadVarint());
+      }
       uint32_t length[kNumFields];
       for (int f = 0; f < kNumFields; ++f) length[f] = columns_.field_length(doc, f);
       list.Add(doc, tf, length, positions);

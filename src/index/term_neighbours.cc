@@ -33,8 +33,9 @@ std::string Successor(std::string_view prefix) {
   return s;
 }
 
-// Where the dictionary's analysed terms begin: past the category terms ("\x01...").
-constexpr std::string_view kFirstAnalysedTerm = "\x02";
+// Where the dictionary's analysed terms begin: past the category terms ("\x01...") and the
+// exact forms ("\x02...").
+constexpr std::string_view kFirstAnalysedTerm = "\x03";
 
 // Terms a skip passes over one by one before it seeks: a seek binary-searches the block index,
 // while the next terms are often past the skipped prefix already.
@@ -83,7 +84,7 @@ void ForEachTermWithin(const TermDictionaryReader& dict, std::string_view word, 
   while (it.Valid()) {
     const std::string_view term = it.term();
     if (!start.empty() && !term.starts_with(start)) break;
-    if (term.empty() || static_cast<unsigned char>(term[0]) < 0x02) {
+    if (term.empty() || static_cast<unsigned char>(term[0]) < 0x03) {
       it = dict.Seek(kFirstAnalysedTerm);
       continue;
     }

@@ -15,7 +15,8 @@
 // past every term with that prefix. Its cost follows the number of prefixes within reach, not the
 // size of the dictionary.
 //
-// Category terms (index/field.h's "\x01" prefix) are never neighbours: no query word writes them.
+// Category terms and exact forms (index/field.h's "\x01" and "\x02" prefixes) are never
+// neighbours: no query word writes them.
 //
 // Threading: pure functions over a reader that may be shared; each call is one thread's.
 #pragma once

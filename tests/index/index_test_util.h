@@ -54,7 +54,8 @@ inline std::map<std::string, std::vector<PostingDump>> DumpPostings(const IndexR
         p.paper_key = seg->paper_key(cursor->doc());
         for (int f = 0; f < kNumFields; ++f) {
           p.tf[f] = cursor->tf(static_cast<Field>(f));
-          cursor->Positions(static_cast<Field>(f), &p.positions[f]);
+          // An exact form's postings have no positions (index/field.h).
+          if (!IsExactFormTerm(it.term())) cursor->Positions(static_cast<Field>(f), &p.positions[f]);
         }
         out[std::string(it.term())].push_back(std::move(p));
       }

@@ -660,3 +660,76 @@ TEST(IndexWriter, OptimizeLeavesUncommittedChangesPending) {
 
 }  // namespace
 }  // namespace paperdeck::index
+
+namespace paperdeck::index {
+namespace {
+
+TEST(IndexWriter, ExactFormsCountPerFieldBesideTheirStemsAndSurviveAMerge) {
+  TempDir dir;
+  auto w = OpenWriter(dir.path(), 1);  // one document a segment, so Optimize merges
+  Paper a;
+  a.key = 1;
+  a.title = "Transformers";
+  a.abstract = "A transformer; two transformers; a transformation.";
+  Paper b;
+  b.key = 2;
+  b.title = "Transform coding";
+  AddAll(*w, {a, b});
+  ASSERT_TRUE(w->Commit(1).ok());
+  ASSERT_TRUE(w->Optimize().ok());
+  auto r = OpenReader(dir.path());
+  ASSERT_EQ(r->segments().size(), 1u);
+  const auto postings = DumpPostings(*r);
+  auto tf = [&](const std::string& term, uint64_t key) -> std::array<uint32_t, kNumFields> {
+    auto it = postings.find(term);
+    if (it == postings.end()) return {};
+    for (const PostingDump& p : it->second) {
+      if (p.paper_key == key) return p.tf;
+    }
+    return {};
+  };
+  EXPECT_EQ(tf(Term("transformers"), 1), (std::array<uint32_t, kNumFields>{1, 3, 0, 0}));
+  EXPECT_EQ(tf(ExactFormTerm("transformers"), 1), (std::array<uint32_t, kNumFields>{1, 1, 0, 0}));
+  EXPECT_EQ(tf(ExactFormTerm("transformer"), 1), (std::array<uint32_t, kNumFields>{0, 1, 0, 0}));
+  EXPECT_EQ(tf(ExactFormTerm("transformation"), 1), (std::array<uint32_t, kNumFields>{0, 1, 0, 0}));
+  EXPECT_EQ(tf(ExactFormTerm("transform"), 2), (std::array<uint32_t, kNumFields>{1, 0, 0, 0}));
+  EXPECT_EQ(LiveKeys(*r, ExactFormTerm("transform")), (std::vector<uint64_t>{2}));
+  // The stem's positions are whole after the merge; the forms store none and verify.
+  EXPECT_EQ(postings.at(Term("transformers"))[0].positions[1], (std::vector<uint32_t>{1, 3, 5}));
+  const auto& seg = dynamic_cast<const MappedSegmentReader&>(*r->segments()[0]);
+  EXPECT_TRUE(seg.file().Verify().ok());
+}
+
+TEST(IndexWriter, ASegmentOfAnOlderFormatIsRefusedNamingItsVersion) {
+  TempDir dir;
+  {
+    auto w = OpenWriter(dir.path());
+    AddAll(*w, MakePapers(5, 9));
+    ASSERT_TRUE(w->Commit(1).ok());
+  }
+  // Version 2 wrote no exact forms: its bytes at offset 8.
+  {
+    std::fstream f(dir / "s000001.seg", std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(8);
+    const char two[4] = {2, 0, 0, 0};
+    f.write(two, 4);
+  }
+  auto r = IndexReader::Open(dir.path());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kCorruption);
+  EXPECT_NE(r.status().message().find("segment format version 2, written by another build"),
+            std::string::npos)
+      << r.status().message();
+  // A rebuild (what `paperdeck reindex` does on Corruption) replaces it.
+  auto w = OpenWriter(dir.path());
+  ASSERT_NE(w, nullptr);
+  ASSERT_TRUE(w->Clear().ok());
+  AddAll(*w, MakePapers(5, 9));
+  ASSERT_TRUE(w->Commit(2).ok());
+  auto rebuilt = OpenReader(dir.path());
+  ASSERT_NE(rebuilt, nullptr);
+  EXPECT_EQ(rebuilt->live_doc_count(), 5u);
+}
+
+}  // namespace
+}  // namespace paperdeck::index
