@@ -179,7 +179,8 @@ Result<std::string> Translate(const QueryNode& node, int32_t today,
       return InFields(word, node.fields);
     }
     case Kind::kFuzzy:
-      // arXiv has no fuzzy search: the word as written.
+    case Kind::kExact:
+      // arXiv has no fuzzy search and no unstemmed one: the word as written.
       if (node.text.empty()) return Status::InvalidArgument("an empty word cannot be sent to arXiv");
       return InFields(Quoted(node.text), node.fields);
     case Kind::kPhrase: {

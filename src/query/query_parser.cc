@@ -211,8 +211,11 @@ class Parser {
     }
   }
 
-  // A word in text fields: a term, `prefix*` or `word~`, `word~1`, `word~2`.
+  // A word in text fields: a term, `prefix*` or `word~`, `word~1`, `word~2`, `=word`.
   QueryNode WordNode(std::string_view text, size_t position, FieldSet fields) {
+    if (text.size() > 1 && text[0] == '=') {
+      return ExactNode(std::string(text.substr(1)), position, fields);
+    }
     if (text.size() > 1 && text.back() == '*') {
       std::string_view prefix = text;
       while (!prefix.empty() && prefix.back() == '*') prefix.remove_suffix(1);

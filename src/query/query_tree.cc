@@ -41,8 +41,10 @@ void Append(const QueryNode& n, std::string* out) {
       return;
     case Kind::kPrefix:
     case Kind::kFuzzy:
-      *out += n.kind == Kind::kPrefix ? "(prefix "
-                                      : "(fuzzy " + std::to_string(n.edits) + " ";
+    case Kind::kExact:
+      *out += n.kind == Kind::kPrefix  ? "(prefix "
+              : n.kind == Kind::kExact ? "(exact "
+                                       : "(fuzzy " + std::to_string(n.edits) + " ";
       if (n.fields != kDefaultFields) *out += FieldNames(n.fields) + " ";
       *out += Quoted(n.text) + ")";
       return;
@@ -140,6 +142,9 @@ QueryNode FuzzyNode(std::string word, uint8_t edits, size_t position, FieldSet f
   QueryNode n = Leaf(QueryNode::Kind::kFuzzy, std::move(word), position, fields);
   n.edits = edits;
   return n;
+}
+QueryNode ExactNode(std::string word, size_t position, FieldSet fields) {
+  return Leaf(QueryNode::Kind::kExact, std::move(word), position, fields);
 }
 QueryNode CategoryNode(std::string category, size_t position) {
   return Leaf(QueryNode::Kind::kCategory, std::move(category), position, kDefaultFields);

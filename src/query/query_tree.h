@@ -25,6 +25,7 @@ struct QueryNode {
     kPhrase,     // the words between quotes, at adjacent positions in one field
     kPrefix,     // the terms beginning with a word (`atten*`); text: the word without the '*'
     kFuzzy,      // the terms within `edits` edits of a word (`atention~1`); text: the word
+    kExact,      // a word in the form written, not its stem (`=transformer`); text: the word
     kAnd,        // every child matches (2+ children)
     kOr,         // some child matches (2+ children; none for an empty query: matches nothing)
     kNot,        // the one child does not match
@@ -49,7 +50,7 @@ struct QueryNode {
   // kTerm, kPhrase: the text as written (for a phrase, between the quotes). kCategory: the
   // category as written ("cs.CL"). The library's kinds: as each says above.
   std::string text;
-  // kTerm, kPhrase, kPrefix, kFuzzy: the text fields that may match.
+  // kTerm, kPhrase, kPrefix, kFuzzy, kExact: the text fields that may match.
   FieldSet fields = kDefaultFields;
   // kFuzzy: the edits allowed, 0 to 2.
   uint8_t edits = 0;
@@ -65,7 +66,8 @@ struct QueryNode {
 //   (and (term "sparse") (or (phrase title "linear attention") (cat "cs.CL")) (not (year 2020 2023)))
 // Library leaves print as (tag "thesis"), (state "to-read"), (has "note"), (note "word") and
 // (note-phrase "low rank").
-// Prefixes and fuzzy words print as (prefix "atten") and (fuzzy 2 "atention").
+// Prefixes, fuzzy and exact words print as (prefix "atten"), (fuzzy 2 "atention") and
+// (exact "transformer").
 // Field sets print as names ("title", "abstract", "authors", "venue") when not the default.
 std::string Describe(const QueryNode& node);
 
@@ -78,6 +80,7 @@ QueryNode PrefixNode(std::string prefix, size_t position = 0,
                      FieldSet fields = kDefaultFields);
 QueryNode FuzzyNode(std::string word, uint8_t edits, size_t position = 0,
                     FieldSet fields = kDefaultFields);
+QueryNode ExactNode(std::string word, size_t position = 0, FieldSet fields = kDefaultFields);
 QueryNode CategoryNode(std::string category, size_t position = 0);
 QueryNode YearRangeNode(int32_t low, int32_t high, size_t position = 0);
 QueryNode DateRangeNode(int32_t low, int32_t high, size_t position = 0);

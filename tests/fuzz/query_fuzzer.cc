@@ -33,8 +33,13 @@ void Check(const QueryNode& node, size_t text_size, int depth) {
       [[fallthrough]];
     case QueryNode::Kind::kPrefix:
     case QueryNode::Kind::kFuzzy:
-      // A prefix has text before its '*'; a fuzzy word allows 0 to kMaxFuzzyEdits edits.
-      if (node.kind == QueryNode::Kind::kPrefix && node.text.empty()) __builtin_trap();
+    case QueryNode::Kind::kExact:
+      // A prefix has text before its '*', an exact word after its '='; a fuzzy word allows 0 to
+      // kMaxFuzzyEdits edits.
+      if ((node.kind == QueryNode::Kind::kPrefix || node.kind == QueryNode::Kind::kExact) &&
+          node.text.empty()) {
+        __builtin_trap();
+      }
       if (node.edits > paperdeck::query::kMaxFuzzyEdits) __builtin_trap();
       [[fallthrough]];
     default:

@@ -326,6 +326,15 @@ TEST(QueryParserExpansion, PrefixesAndFuzzyWords) {
   EXPECT_EQ(q.root.children[1].position, 2u);
 }
 
+TEST(QueryParserExpansion, ExactWords) {
+  EXPECT_EQ(Tree("=transformer"), "(exact \"transformer\")");
+  EXPECT_EQ(Tree("title:=transformer -=transformers"),
+            "(and (exact title \"transformer\") (not (exact \"transformers\")))");
+  // A lone `=` and one inside a word are text; a quoted word stays a phrase for the planner.
+  EXPECT_EQ(Tree("= a=b"), "(and (term \"=\") (term \"a=b\"))");
+  EXPECT_EQ(Tree("\"transformer\""), "(phrase \"transformer\")");
+}
+
 TEST(QueryParserExpansion, ShortPrefixesAndTooManyEditsAreSaidAloud) {
   auto [tree, notice] = ReadAs("a* attention");
   EXPECT_EQ(tree, "(and (term \"a*\") (term \"attention\"))");
