@@ -147,6 +147,38 @@ class Planner {
     return n;
   }
 
+  // The exact form of a word (`=transformer`): no positions, so highlighted but not read by
+  // proximity.
+  PlanNode ExactTerm(const std::string& form, index::FieldMask fields, bool positive) {
+    const std::string term = index::ExactFormTerm(form);
+    Highlight(term, positive, /*expansion=*/true);
+    PlanNode n;
+    n.kind = PKind::kTerm;
+    n.terms.push_back({term, 0});
+    n.fields = fields;
+    n.idf = Idf(term);
+    return n;
+  }
+
+  // A bare word's stem, and its exact form adding a weighted score where a paper writes it so
+  // (PlanOptions::exact_form_weight): every paper holding the form holds the stem in the same
+  // fields, so the alternatives match what the stem does.
+  PlanNode WithExactForm(PlanNode stem, const std::string& form) {
+    if (options_.exact_form_weight <= 0 || form.empty() || stem.kind != PKind::kTerm) return stem;
+    const std::string term = index::ExactFormTerm(form);
+    if (reader_.DocFreq(term) == 0) return stem;
+    PlanNode bonus;
+    bonus.kind = PKind::kTerm;
+    bonus.terms.push_back({term, 0});
+    bonus.fields = stem.fields;
+    // The stem's idf stays what a repeated word made it; the form's follows it.
+    bonus.idf = Idf(term) * options_.exact_form_weight * (stem.idf / Idf(stem.terms[0].term));
+    std::vector<PlanNode> either;
+    either.push_back(std::move(stem));
+    either.push_back(std::move(bonus));
+    return Group(PKind::kOr, std::move(either));
+  }
+
   // terms: (term, position) with gaps already in the positions; empty terms are gaps.
   std::optional<PlanNode> Phrase(std::vector<PlanTerm> terms, index::FieldMask fields, bool positive) {
     std::erase_if(terms, [](const PlanTerm& t) { return t.term.empty(); });
@@ -217,21 +249,37 @@ class Planner {
       case QKind::kTerm: {
         const index::FieldMask fields = IndexFields(q.fields);
         std::vector<PlanNode> words;
+        std::map<std::string, std::string> forms;  // a simple word's stem -> its form as written
         for (const text::QueryWord& w : analyzer_->AnalyzeQuery(q.text)) {
           if (options_.drop_question_words && w.end <= q.text.size() &&
               IsQuestionWord(std::string_view(q.text).substr(w.begin, w.end - w.begin))) {
             continue;
           }
           if (std::optional<PlanNode> n = Word(w, fields, positive)) words.push_back(std::move(*n));
+          if (w.parts.empty() && !w.whole.empty()) forms.emplace(w.whole, w.form);
         }
         if (words.empty()) return std::nullopt;
         if (options_.any_word) MergeRepeats(&words);
+        if (positive) {
+          for (PlanNode& n : words) {
+            if (n.kind != PKind::kTerm) continue;
+            if (auto it = forms.find(n.terms[0].term); it != forms.end()) {
+              n = WithExactForm(std::move(n), it->second);
+            }
+          }
+        }
         return Group(options_.any_word ? PKind::kOr : PKind::kAnd, std::move(words));
       }
       case QKind::kPhrase: {
+        // One simple word between quotes is that word as written.
+        std::vector<text::QueryWord> words = analyzer_->AnalyzeQuery(q.text);
+        if (words.size() == 1 && words[0].parts.empty() && !words[0].stop) {
+          if (words[0].form.empty()) return std::nullopt;
+          return ExactTerm(words[0].form, IndexFields(q.fields), positive);
+        }
         std::vector<PlanTerm> terms;
         uint32_t position = 0;
-        for (const text::QueryWord& w : analyzer_->AnalyzeQuery(q.text)) {
+        for (const text::QueryWord& w : words) {
           if (!w.parts.empty()) {
             // A compound's parts sit at successive positions in the index, whether it was
             // written joined or as separate words: the parts match both. An empty part is a
@@ -249,6 +297,16 @@ class Planner {
         return Prefix(q, positive);
       case QKind::kFuzzy:
         return Fuzzy(q, positive);
+      case QKind::kExact: {
+        // Each word of the text in its form; a stop word is not indexed in any form.
+        std::vector<PlanNode> words;
+        for (const text::QueryWord& w : analyzer_->AnalyzeQuery(q.text)) {
+          if (w.stop || w.form.empty()) continue;
+          words.push_back(ExactTerm(w.form, IndexFields(q.fields), positive));
+        }
+        if (words.empty()) return std::nullopt;
+        return Group(PKind::kAnd, std::move(words));
+      }
       case QKind::kCategory: {
         PlanNode n;
         n.kind = PKind::kCategory;
@@ -339,7 +397,11 @@ std::string FieldPrefix(index::FieldMask fields) {
 void Append(const PlanNode& n, std::string* out) {
   switch (n.kind) {
     case PKind::kTerm:
-      *out += "(term " + FieldPrefix(n.fields) + "\"" + n.terms[0].term + "\")";
+      if (index::IsExactFormTerm(n.terms[0].term)) {
+        *out += "(exact " + FieldPrefix(n.fields) + "\"" + n.terms[0].term.substr(1) + "\")";
+      } else {
+        *out += "(term " + FieldPrefix(n.fields) + "\"" + n.terms[0].term + "\")";
+      }
       return;
     case PKind::kTermSet:
       *out += "(terms " + FieldPrefix(n.fields);

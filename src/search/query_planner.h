@@ -9,6 +9,10 @@
 //     are all required, and a compound (`sliding-window`) matches its whole term OR the phrase
 //     of its parts (`sliding window`);
 //   - a phrase keeps the positions of its stop words as gaps; a phrase of one term is a term;
+//   - a word in its exact form (`=transformer`, or one simple word quoted: `"transformer"`) is
+//     the term of its folded, unstemmed form (index::ExactFormTerm), which phrases never use;
+//   - a bare word is its stem OR its exact form (exact_form_weight > 0): the same papers, the ones
+//     writing the word as the query does scored higher;
 //   - a prefix (`atten*`) becomes the set of dictionary terms beginning with its folded, unstemmed
 //     text, and the stem of the whole text (so `attention*` finds what `attention` does): at most
 //     kMaxPrefixTerms, the most frequent, a notice saying so when there were more. A fuzzy word
@@ -101,6 +105,10 @@ struct PlanOptions {
   bool any_word = false;
   // Words that frame a question (search/question_words.h) are dropped like stop words.
   bool drop_question_words = false;
+  // A bare word's exact form (index/field.h's ExactFormTerm) adds its own BM25F score, its idf
+  // multiplied by this weight, to a paper that writes the word as the query does: `transformer`
+  // ranks a paper about transformers above one matching only `transformation`. 0: off.
+  float exact_form_weight = 0;
 };
 
 // library: the sets of query's library leaves (nodes of query itself); may be null.

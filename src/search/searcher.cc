@@ -251,7 +251,8 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
                              PlanOptions{.any_word = request.mode == QueryMode::kPlainTextAny,
                                          .drop_question_words =
                                              request.mode == QueryMode::kPlainTextAny &&
-                                             options_.drop_question_words},
+                                             options_.drop_question_words,
+                                         .exact_form_weight = options_.exact_form_weight},
                              &library_sets);
   response.highlight_terms = std::move(plan.highlight_terms);
   if (!response.notice) response.notice = std::move(plan.notice);

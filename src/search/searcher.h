@@ -130,6 +130,8 @@ struct SearcherOptions {
   uint32_t proximity_pool = 50;
   // QueryMode::kPlainTextAny drops question words ("what", "how": search/question_words.h).
   bool drop_question_words = true;
+  // The weight of a bare word's exact form beside its stem (PlanOptions::exact_form_weight).
+  float exact_form_weight = 0.0f;
 };
 
 // The largest page and the deepest offset Search serves.
