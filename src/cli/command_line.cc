@@ -307,6 +307,9 @@ int Main(int argc, char** argv) {
   eval_cmd->add_option("--sweep", eval.sweep,
                        "score our ranking over a parameter grid on every DIR, e.g. "
                        "\"k1=0.9,1.2;w_title=1,2\" (see EVAL.md)");
+  eval_cmd->add_flag("--cv", eval.cross_validate,
+                     "with --sweep: choose the parameters leaving each DIR out in turn and score "
+                     "them on it, beside Xapian and FTS5");
 
   try {
     std::vector<std::string> args = QueryWordsLast(app, std::vector<std::string>(argv, argv + argc));

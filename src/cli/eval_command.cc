@@ -46,8 +46,12 @@ int Fail(const Status& s) {
 
 int RunEval(const EvalOptions& options) {
   if (!options.sweep.empty()) {
-    Status s = eval::RunSweep(options.dirs, options.sweep, std::cout);
+    Status s = eval::RunSweep(options.dirs, options.sweep, std::cout, options.cross_validate);
     return s.ok() ? kExitOk : Fail(s);
+  }
+  if (options.cross_validate) {
+    std::cerr << "paperdeck eval: --cv goes with --sweep\n";
+    return kExitUsage;
   }
   if (options.dirs.size() != 1) {
     std::cerr << "paperdeck eval: give one collection directory (several only with --sweep)\n";

@@ -7,7 +7,8 @@
 // N is the number of queries with at least one relevant judgment (the ones averaged).
 // --per-query FILE also writes every query's scores as TSV, one line per system and query.
 // --sweep GRID scores PaperDeck's ranking over a grid of parameters on several collections
-// (eval/sweep.h): the tool the defaults were chosen with.
+// (eval/sweep.h): the tool the defaults were chosen with. --cv adds the baselines and the
+// leave-one-collection-out table (eval/cross_validation.h).
 #pragma once
 
 #include <string>
@@ -22,6 +23,7 @@ struct EvalOptions {
   // Non-empty: score PaperDeck alone over this grid of ranking parameters (eval/sweep.h) on
   // every directory, one TSV line per point.
   std::string sweep;
+  bool cross_validate = false;  // with sweep: the leave-one-collection-out table
 };
 
 // Returns the process exit code (cli/exit_code.h): 0, or 1 with a message on stderr when the

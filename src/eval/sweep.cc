@@ -1,5 +1,6 @@
 #include "eval/sweep.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -7,8 +8,11 @@
 #include <sstream>
 
 #include "eval/collection.h"
+#include "eval/cross_validation.h"
 #include "eval/evaluation.h"
+#include "eval/fts5_system.h"
 #include "eval/paperdeck_system.h"
+#include "eval/xapian_system.h"
 
 namespace paperdeck::eval {
 namespace {
@@ -42,10 +46,37 @@ Status Set(const std::string& name, float v, search::SearcherOptions* o) {
     o->proximity_pool = static_cast<uint32_t>(v);
   } else if (name == "question_words") {
     o->drop_question_words = v != 0;
+  } else if (name == "exact") {
+    o->exact_form_weight = v;
   } else {
     return Status::InvalidArgument("grid: unknown parameter \"" + name + "\"");
   }
   return Status::Ok();
+}
+
+void WriteCrossValidation(const std::vector<std::string>& dirs,
+                          const std::vector<GridPoint>& points, const SweepScores& scores,
+                          std::ostream& out) {
+  const size_t tuned = ChoosePoint(scores, std::vector<bool>(dirs.size(), true));
+  const std::vector<HeldOut> held_out = LeaveOneCollectionOut(scores);
+  out << "\nleave one collection out (chosen by the worst lead over the better baseline)\n"
+      << "collection\tchosen on the others\tcv ndcg@10\ttuned ndcg@10\tbetter baseline"
+         "\tcv lead\ttuned lead\n";
+  double worst_cv = 1, worst_tuned = 1;
+  for (size_t c = 0; c < dirs.size(); ++c) {
+    const double base = scores.baseline[c];
+    const double tuned_ndcg = scores.ndcg[tuned][c];
+    char cells[128];
+    std::snprintf(cells, sizeof cells, "\t%.4f\t%.4f\t%.4f\t%+.4f\t%+.4f\n", held_out[c].ndcg,
+                  tuned_ndcg, base, held_out[c].lead, tuned_ndcg - base);
+    out << std::filesystem::path(dirs[c]).filename().string() << "\t"
+        << points[held_out[c].point].label << cells;
+    worst_cv = std::min(worst_cv, held_out[c].lead);
+    worst_tuned = std::min(worst_tuned, tuned_ndcg - base);
+  }
+  char tail[96];
+  std::snprintf(tail, sizeof tail, "worst lead: cv %+.4f, tuned %+.4f\n", worst_cv, worst_tuned);
+  out << "tuned on all: " << points[tuned].label << "\n" << tail << std::flush;
 }
 
 }  // namespace
@@ -79,9 +110,14 @@ Result<std::vector<GridPoint>> ParseGrid(const std::string& grid) {
   return points;
 }
 
-Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, std::ostream& out) {
+Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, std::ostream& out,
+                bool cross_validate) {
   Result<std::vector<GridPoint>> points = ParseGrid(grid);
   if (!points.ok()) return points.status();
+  if (cross_validate && dirs.size() < 2) {
+    return Status::InvalidArgument("cross-validation needs two collections or more");
+  }
+  SweepScores scores;
   std::vector<Collection> collections;
   std::vector<std::unique_ptr<PaperDeckSystem>> systems;
   out << "point";
@@ -90,6 +126,15 @@ Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, s
     if (!c.ok()) return c.status();
     Result<std::unique_ptr<PaperDeckSystem>> system = PaperDeckSystem::Build(*c);
     if (!system.ok()) return system.status();
+    if (cross_validate) {
+      double better = 0;
+      for (auto run_baseline : {&RunXapian, &RunFts5}) {
+        Result<Run> run = run_baseline(*c);
+        if (!run.ok()) return run.status();
+        better = std::max(better, Evaluate(*c, *run).mean.ndcg10);
+      }
+      scores.baseline.push_back(better);
+    }
     collections.push_back(std::move(c.value()));
     systems.push_back(std::move(system.value()));
     out << "\tndcg@10 " << std::filesystem::path(dir).filename().string();
@@ -97,6 +142,7 @@ Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, s
   out << "\tmean ndcg@10\tmean map\n";
   for (const GridPoint& p : *points) {
     out << p.label;
+    scores.ndcg.emplace_back();
     double ndcg = 0, map = 0;
     for (size_t i = 0; i < collections.size(); ++i) {
       Result<Run> run = systems[i]->Search(collections[i], p.options);
@@ -105,6 +151,7 @@ Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, s
       char cell[32];
       std::snprintf(cell, sizeof cell, "\t%.4f", e.mean.ndcg10);
       out << cell;
+      scores.ndcg.back().push_back(e.mean.ndcg10);
       ndcg += e.mean.ndcg10;
       map += e.mean.map;
     }
@@ -113,6 +160,7 @@ Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, s
                   map / collections.size());
     out << tail << std::flush;
   }
+  if (cross_validate) WriteCrossValidation(dirs, *points, scores, out);
   return Status::Ok();
 }
 

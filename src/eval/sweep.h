@@ -7,6 +7,7 @@
 //   k1, b_title, b_abstract, w_title, w_abstract   BM25F (search/bm25f.h)
 //   proximity, pool                                 proximity bonus weight and pool (search/proximity.h)
 //   question_words                                  1: drop question words, 0: keep them
+//   exact                                           a bare word's exact-form weight (search/query_planner.h)
 //
 // Threading: one thread.
 #pragma once
@@ -30,6 +31,11 @@ Result<std::vector<GridPoint>> ParseGrid(const std::string& grid);
 
 // Scores every point on every collection directory and writes one TSV line per point:
 // label, then nDCG@10 of each collection, then the mean nDCG@10 and the mean MAP over collections.
-Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, std::ostream& out);
+// With cross_validate (two collections or more), also runs both baselines on each collection and
+// writes, after the points, the leave-one-collection-out table (eval/cross_validation.h): per
+// collection the point chosen on the others, its nDCG@10 there, the point chosen on all of them
+// ("tuned") and its nDCG@10, the better baseline's, and both leads.
+Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, std::ostream& out,
+                bool cross_validate = false);
 
 }  // namespace paperdeck::eval

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "eval/cross_validation.h"
 #include "eval/sweep.h"
 
 namespace paperdeck::eval {
@@ -49,6 +50,33 @@ TEST(Sweep, PrintsOneLinePerPoint) {
   std::getline(lines, line);
   EXPECT_EQ(line.rfind("proximity=1\t", 0), 0u) << line;
   EXPECT_FALSE(std::getline(lines, line));
+}
+
+TEST(CrossValidation, ChoosesByTheWorstLeadWithoutTheCollectionLeftOut) {
+  // Point 0 wins big on collection 0 and loses on 1; point 1 leads a little everywhere.
+  SweepScores scores;
+  scores.baseline = {0.50, 0.50, 0.50};
+  scores.ndcg = {{0.60, 0.49, 0.505}, {0.51, 0.51, 0.51}, {0.40, 0.70, 0.70}};
+  EXPECT_EQ(ChoosePoint(scores, {true, true, true}), 1u);
+  const std::vector<HeldOut> held = LeaveOneCollectionOut(scores);
+  ASSERT_EQ(held.size(), 3u);
+  // Without collection 0, point 2 leads by .20 on both others; scored on 0 it loses by .10.
+  EXPECT_EQ(held[0].point, 2u);
+  EXPECT_DOUBLE_EQ(held[0].ndcg, 0.40);
+  EXPECT_NEAR(held[0].lead, -0.10, 1e-12);
+  EXPECT_EQ(held[1].point, 1u);
+  EXPECT_EQ(held[2].point, 1u);
+}
+
+TEST(Sweep, CrossValidationPrintsTheHeldOutTable) {
+  const std::string tiny = (std::filesystem::path(PAPERDECK_TEST_DATA) / "eval" / "tiny").string();
+  std::ostringstream out;
+  EXPECT_FALSE(RunSweep({tiny}, "exact=0,1", out, /*cross_validate=*/true).ok());
+  ASSERT_TRUE(RunSweep({tiny, tiny}, "exact=0,1", out, /*cross_validate=*/true).ok());
+  const std::string text = out.str();
+  EXPECT_NE(text.find("leave one collection out"), std::string::npos) << text;
+  EXPECT_NE(text.find("\ntiny\texact="), std::string::npos) << text;
+  EXPECT_NE(text.find("tuned on all: exact="), std::string::npos) << text;
 }
 
 }  // namespace
