@@ -38,7 +38,7 @@ Status PaperDeckEngine::Open() {
   auto reader = index::IndexReader::Open(dir_);
   if (!reader.ok()) return reader.status();
   reader_ = std::move(reader).value();
-  searcher_ = std::make_unique<search::Searcher>(reader_);
+  searcher_ = std::make_unique<search::Searcher>(reader_, options_);
   return Status::Ok();
 }
 

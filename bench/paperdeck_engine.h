@@ -25,7 +25,9 @@ Status BuildPaperDeck(const std::vector<library::StoredPaper>& papers, int64_t c
 class PaperDeckEngine : public SearchEngine {
  public:
   // dir: an index directory, e.g. a data directory's index/.
-  explicit PaperDeckEngine(std::filesystem::path dir) : dir_(std::move(dir)) {}
+  // options: the ranking the Searcher runs with (the product's defaults unless a run asks).
+  explicit PaperDeckEngine(std::filesystem::path dir, search::SearcherOptions options = {})
+      : dir_(std::move(dir)), options_(options) {}
 
   std::string name() const override { return "paperdeck"; }
   std::string WithTotalRow(uint32_t k) const override;
@@ -41,6 +43,7 @@ class PaperDeckEngine : public SearchEngine {
 
  private:
   std::filesystem::path dir_;
+  search::SearcherOptions options_;
   std::shared_ptr<const index::IndexReader> reader_;
   std::unique_ptr<search::Searcher> searcher_;
 };

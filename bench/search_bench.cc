@@ -3,6 +3,7 @@
 //
 //   search_bench --data DIR [--queries N] [--seed S] [--top 10,100] [--cold N] [--out FILE]
 //                [--tmp DIR | --keep DIR] [--clock wall|cpu] [--no-xapian] [--slowest N]
+//                [--exact-weight W]
 //
 // What it does, in order:
 //   1. Reads every paper of DIR's corpus into memory (Corpus::ChangedSince(0)).
@@ -33,6 +34,7 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -69,6 +71,7 @@ struct Options {
   size_t slowest = 0;
   QueryClock clock = QueryClock::kWall;
   bool xapian = true;  // build and query Xapian too (its build is the slowest of the three)
+  std::optional<float> exact_weight;  // the exact-form weight PaperDeck ranks with, if not its default
 };
 
 int Fail(const Status& s) {
@@ -348,7 +351,9 @@ int Run(const Options& options) {
       return Fail(s);
     }
   }
-  PaperDeckEngine fresh((*scratch)->PathOf("paperdeck"));
+  search::SearcherOptions ranking;
+  if (options.exact_weight) ranking.exact_form_weight = *options.exact_weight;
+  PaperDeckEngine fresh((*scratch)->PathOf("paperdeck"), ranking);
   Fts5Engine fts((*scratch)->PathOf("fts5") / "fts5.db");
   std::unique_ptr<XapianEngine> xapian;
   if (options.xapian) {
@@ -460,8 +465,12 @@ int main(int argc, char** argv) {
   bool no_xapian = false;
   app.add_flag("--no-xapian", no_xapian,
                "leave Xapian out (its build is slow: about 1,500 papers/s on one thread)");
+  float exact_weight = -1;
+  app.add_option("--exact-weight", exact_weight,
+                 "rank with this weight of a word's exact form (0: off) instead of the default");
   CLI11_PARSE(app, argc, argv);
   options.xapian = !no_xapian;
+  if (exact_weight >= 0) options.exact_weight = exact_weight;
   if (clock == "cpu") options.clock = paperdeck::bench::QueryClock::kThreadCpu;
   return paperdeck::bench::Run(options);
 }
