@@ -131,8 +131,6 @@ struct SearcherOptions {
   // QueryMode::kPlainTextAny drops question words ("what", "how": search/question_words.h).
   bool drop_question_words = true;
   // The weight of a bare word's exact form beside its stem (PlanOptions::exact_form_weight).
-  // 0: chosen by leave-one-collection-out over the development collections, where every weight
-  // tried lowered nDCG@10 on MED and Cystic Fibrosis (EVAL.md).
   float exact_form_weight = 0.0f;
 };
 
