@@ -30,7 +30,7 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-constexpr char kTmpfsSize[] = "size=16m";
+constexpr char kTmpfsSize[] = "size=24m";
 // The papers of the import that fills the disk: more than it can hold.
 constexpr int kFillingPapers = 6000;
 
