@@ -61,8 +61,8 @@ void DocumentAnalyzer::Analyze(const IndexDocument& doc, AnalyzedDocument* out) 
     if (stopped) continue;
     if (i > 0) position += kValueGap;
     size_t analysed = 0;
-    const uint32_t end =
-        analyzer_.AnalyzeUpTo(name, kMaxFieldTokens, &fields[kAuthors], position, &analysed);
+    const uint32_t end = author_names_.AnalyzeUpTo(&analyzer_, name, kMaxFieldTokens,
+                                                   &fields[kAuthors], position, &analysed);
     cut.analysed_bytes[kAuthors] += analysed;
     length += end - position;
     position = end;

@@ -1,6 +1,8 @@
 // DocumentAnalyzer: turns an IndexDocument into an AnalyzedDocument with text::Analyzer. Each
 // field's positions start at 0; the authors are one field whose values are analysed one after
-// another with kValueGap positions between them, so no phrase spans two authors.
+// another with kValueGap positions between them, so no phrase spans two authors. Each name is
+// analysed by text::AuthorNameAnalyzer: its words as any text's, and its name forms (initials,
+// a family name with its particles joined, a German transliteration) at the same positions.
 //
 // A field's length is the number of positions its words take (stop words included), not
 // counting the gaps between values: the length BM25F normalises by.
@@ -25,6 +27,7 @@
 #include "index/analyzed_document.h"
 #include "index/index_document.h"
 #include "text/analyzer.h"
+#include "text/author_name_analyzer.h"
 
 namespace paperdeck::index {
 
@@ -45,6 +48,7 @@ class DocumentAnalyzer {
   void CapDistinctTerms(AnalyzedDocument* out);
 
   text::Analyzer analyzer_;
+  text::AuthorNameAnalyzer author_names_;
   std::unordered_set<std::string_view> terms_;  // scratch for CapDistinctTerms
 };
 
