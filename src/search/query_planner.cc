@@ -9,6 +9,7 @@
 #include "search/bm25f.h"
 #include "search/index_fields.h"
 #include "search/question_words.h"
+#include "text/author_name_analyzer.h"
 
 namespace paperdeck::search {
 namespace {
@@ -224,6 +225,15 @@ class Planner {
     *words = std::move(unique);
   }
 
+  // The words of a term or phrase. Only in the authors, a name's words are no stop words (the
+  // index keeps "An" and "A." there: text/author_name_analyzer.h).
+  std::vector<text::QueryWord> Words(std::string_view text, index::FieldMask fields) {
+    if (fields == index::FieldBit(index::Field::kAuthors)) {
+      return text::AuthorQueryWords(analyzer_, text);
+    }
+    return analyzer_->AnalyzeQuery(text);
+  }
+
   // One analysed word of a bare term: its whole term, or for a compound the whole term OR the
   // phrase of its parts.
   std::optional<PlanNode> Word(const text::QueryWord& w, index::FieldMask fields, bool positive) {
@@ -250,7 +260,7 @@ class Planner {
         const index::FieldMask fields = IndexFields(q.fields);
         std::vector<PlanNode> words;
         std::map<std::string, std::string> forms;  // a simple word's stem -> its form as written
-        for (const text::QueryWord& w : analyzer_->AnalyzeQuery(q.text)) {
+        for (const text::QueryWord& w : Words(q.text, fields)) {
           if (options_.drop_question_words && w.end <= q.text.size() &&
               IsQuestionWord(std::string_view(q.text).substr(w.begin, w.end - w.begin))) {
             continue;
@@ -271,11 +281,14 @@ class Planner {
         return Group(options_.any_word ? PKind::kOr : PKind::kAnd, std::move(words));
       }
       case QKind::kPhrase: {
-        // One simple word between quotes is that word as written.
-        std::vector<text::QueryWord> words = analyzer_->AnalyzeQuery(q.text);
-        if (words.size() == 1 && words[0].parts.empty() && !words[0].stop) {
+        // One simple word between quotes is that word as written; not a name, which is found by
+        // its every spelling (its name forms have no exact form).
+        const index::FieldMask phrase_fields = IndexFields(q.fields);
+        std::vector<text::QueryWord> words = Words(q.text, phrase_fields);
+        if (words.size() == 1 && words[0].parts.empty() && !words[0].stop &&
+            phrase_fields != index::FieldBit(index::Field::kAuthors)) {
           if (words[0].form.empty()) return std::nullopt;
-          return ExactTerm(words[0].form, IndexFields(q.fields), positive);
+          return ExactTerm(words[0].form, phrase_fields, positive);
         }
         std::vector<PlanTerm> terms;
         uint32_t position = 0;
