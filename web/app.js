@@ -188,7 +188,13 @@
     appendMarked(holder, c.title, r.highlights && r.highlights.title);
     h.appendChild(holder);
     article.appendChild(h);
-    if (c.authors) article.appendChild(el("p", "authors", c.authors));
+    if (c.authors) {
+      const p = el("p", "authors", c.authors);
+      // The card's text, its names as links: the first three, "et al." as the card says it.
+      const names = r.authors || [];
+      if (names.length > 0) window.PaperDeckAuthors.fill(p, names, 3, / et al\.$/.test(c.authors) ? " et al." : "");
+      article.appendChild(p);
+    }
     if (c.abstract) {
       const p = el("p", "abstract");
       appendMarked(p, c.abstract, r.highlights && r.highlights.abstract);

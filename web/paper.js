@@ -232,7 +232,8 @@
     for (const w of c.when || []) if (w) meta.appendChild(el("span", "when", w));
     if (c.signal) meta.appendChild(el("span", c.signal === "new" ? "signal new" : "signal", c.signal));
     $("p-title").textContent = p.title;
-    $("p-authors").textContent = (p.authors || []).join(", ") + (p.authors_complete === false ? ", et al." : "");
+    window.PaperDeckAuthors.fill($("p-authors"), p.authors || [], 0,
+      p.authors_complete === false ? ", et al." : "");
     $("p-abstract").textContent = p.abstract || "";
     drawLinks(p);
     drawFacts(p);

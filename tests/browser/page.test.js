@@ -328,6 +328,43 @@ test("a misspelt query shows the correction's results and links back to the word
   await page.close();
 });
 
+test("a card's author names are links that search the author however papers spell the name", async () => {
+  const page = await newPage();
+  await page.goto(base + "/?q=" + encodeURIComponent("exponentially decaying memory"));
+  const card = cards(page).filter({ hasText: "Augmenting Attention with Exponentially Decaying Memory" });
+  await card.waitFor();
+  // The card's text is unchanged; each name in it is a link.
+  assert.equal(await card.locator(".authors").textContent(), "Xiuying Wei, Caglar Gulcehre");
+  assert.deepEqual(await card.locator(".authors a").allTextContents(), ["Xiuying Wei", "Caglar Gulcehre"]);
+  // A card showing three names of more keeps its "et al." after the links.
+  await page.goto(base + "/?q=" + encodeURIComponent("author:qiao"));
+  const many = cards(page).filter({ hasText: "Ziqing Qiao" });
+  await many.waitFor();
+  assert.equal(await many.locator(".authors").textContent(), "Ziqing Qiao, Yinuo Xu, Chaojun Xiao et al.");
+  assert.equal(await many.locator(".authors a").count(), 3);
+
+  await page.goto(base + "/?q=" + encodeURIComponent("exponentially decaying memory"));
+  await card.locator(".authors a", { hasText: "Caglar Gulcehre" }).click();
+  await page.waitForURL(/q=author/);
+  assert.equal(new URL(page.url()).searchParams.get("q"), 'author:"Caglar Gulcehre"');
+  assert.equal(await page.locator("#q").inputValue(), 'author:"Caglar Gulcehre"');
+  await countLine(page).filter({ hasText: "1 result" }).waitFor();
+  assert.deepEqual(await cards(page).locator("h3").allTextContents(),
+    ["Augmenting Attention with Exponentially Decaying Memory Improves Query-Aware KV Sparsity"]);
+  // The same search by initial, in capitals and with the accent the name may be written with.
+  await page.goto(base + "/?q=" + encodeURIComponent('author:"C. GÜLÇEHRE"'));
+  await countLine(page).filter({ hasText: "1 result" }).waitFor();
+  await shot(page, "author-link");
+
+  // The paper's page lists every author as a link too.
+  await cards(page).first().locator("a.paper-link").click();
+  await page.locator("#p-authors a").first().waitFor();
+  assert.deepEqual(await page.locator("#p-authors a").allTextContents(), ["Xiuying Wei", "Caglar Gulcehre"]);
+  assert.equal(await page.locator("#p-authors a").nth(1).getAttribute("href"),
+    "/?q=" + encodeURIComponent('author:"Caglar Gulcehre"'));
+  await page.close();
+});
+
 test("phone width: one column, nothing wider than the screen; dark theme follows the system", async () => {
   const page = await newPage();
   await page.setViewportSize({ width: 390, height: 844 });
