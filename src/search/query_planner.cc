@@ -234,6 +234,25 @@ class Planner {
     return analyzer_->AnalyzeQuery(text);
   }
 
+  // The phrase of a quoted text's words.
+  std::optional<PlanNode> PhraseOf(const std::vector<text::QueryWord>& words,
+                                   index::FieldMask fields, bool positive) {
+    std::vector<PlanTerm> terms;
+    uint32_t position = 0;
+    for (const text::QueryWord& w : words) {
+      if (!w.parts.empty()) {
+        // A compound's parts sit at successive positions in the index, whether it was written
+        // joined or as separate words: the parts match both. An empty part is a stop word, a gap.
+        for (const std::string& part : w.parts) terms.push_back({part, position++});
+      } else if (w.stop || w.whole.empty()) {
+        ++position;  // a gap, as the index left one
+      } else {
+        terms.push_back({w.whole, position++});
+      }
+    }
+    return Phrase(std::move(terms), fields, positive);
+  }
+
   // One analysed word of a bare term: its whole term, or for a compound the whole term OR the
   // phrase of its parts.
   std::optional<PlanNode> Word(const text::QueryWord& w, index::FieldMask fields, bool positive) {
@@ -281,30 +300,27 @@ class Planner {
         return Group(options_.any_word ? PKind::kOr : PKind::kAnd, std::move(words));
       }
       case QKind::kPhrase: {
+        const index::FieldMask fields = IndexFields(q.fields);
+        const std::vector<text::QueryWord> words = Words(q.text, fields);
+        const bool authors = fields == index::FieldBit(index::Field::kAuthors);
         // One simple word between quotes is that word as written; not a name, which is found by
         // its every spelling (its name forms have no exact form).
-        const index::FieldMask phrase_fields = IndexFields(q.fields);
-        std::vector<text::QueryWord> words = Words(q.text, phrase_fields);
-        if (words.size() == 1 && words[0].parts.empty() && !words[0].stop &&
-            phrase_fields != index::FieldBit(index::Field::kAuthors)) {
+        if (!authors && words.size() == 1 && words[0].parts.empty() && !words[0].stop) {
           if (words[0].form.empty()) return std::nullopt;
-          return ExactTerm(words[0].form, phrase_fields, positive);
+          return ExactTerm(words[0].form, fields, positive);
         }
-        std::vector<PlanTerm> terms;
-        uint32_t position = 0;
-        for (const text::QueryWord& w : words) {
-          if (!w.parts.empty()) {
-            // A compound's parts sit at successive positions in the index, whether it was
-            // written joined or as separate words: the parts match both. An empty part is a
-            // stop word, a gap.
-            for (const std::string& part : w.parts) terms.push_back({part, position++});
-          } else if (w.stop || w.whole.empty()) {
-            ++position;  // a gap, as the index left one
-          } else {
-            terms.push_back({w.whole, position++});
-          }
-        }
-        return Phrase(std::move(terms), IndexFields(q.fields), positive);
+        std::optional<PlanNode> phrase = PhraseOf(words, fields, positive);
+        if (!authors || !phrase) return phrase;
+        // A name typed family name first ("bengio, yoshua", "bengio y") also as the index
+        // holds names: given names first.
+        const std::vector<text::QueryWord> given_first = text::GivenNamesFirst(words, q.text);
+        if (given_first.empty()) return phrase;
+        std::optional<PlanNode> other = PhraseOf(given_first, fields, positive);
+        if (!other) return phrase;
+        std::vector<PlanNode> either;
+        either.push_back(std::move(*phrase));
+        either.push_back(std::move(*other));
+        return Group(PKind::kOr, std::move(either));
       }
       case QKind::kPrefix:
         return Prefix(q, positive);

@@ -163,4 +163,39 @@ std::vector<QueryWord> AuthorQueryWords(Analyzer* analyzer, std::string_view tex
   return words;
 }
 
+namespace {
+
+// An initial as typed: one letter ("Y", "Y."), or a compound of them ("Y.-W.", "J.R.R.").
+bool IsInitial(const QueryWord& w) {
+  auto one = [](std::string_view term) {
+    return !term.empty() && Initial(term).empty() && !(term[0] >= '0' && term[0] <= '9');
+  };
+  if (w.parts.empty()) return one(w.whole);
+  // A part that is a stop word ("A" of "Y.-A.") is an empty gap: the one stop word of one
+  // letter, when its neighbours are initials.
+  return std::any_of(w.parts.begin(), w.parts.end(), one) &&
+         std::all_of(w.parts.begin(), w.parts.end(),
+                     [&](const std::string& part) { return part.empty() || one(part); });
+}
+
+}  // namespace
+
+std::vector<QueryWord> GivenNamesFirst(const std::vector<QueryWord>& words,
+                                       std::string_view text) {
+  if (words.size() < 2) return {};
+  size_t split = words.size();
+  if (const size_t comma = text.find(','); comma != std::string_view::npos) {
+    split = 0;
+    while (split < words.size() && words[split].begin < comma) ++split;
+  } else {
+    while (split > 0 && IsInitial(words[split - 1])) --split;
+    if (split == 0 || IsInitial(words[0])) return {};
+  }
+  if (split == 0 || split == words.size()) return {};
+  std::vector<QueryWord> reordered(words.begin() + static_cast<std::ptrdiff_t>(split), words.end());
+  reordered.insert(reordered.end(), words.begin(),
+                   words.begin() + static_cast<std::ptrdiff_t>(split));
+  return reordered;
+}
+
 }  // namespace paperdeck::text

@@ -23,7 +23,8 @@
 // does not find "Yann Bengio" (nor "Y. Bengio": a full given name asks for that name).
 //
 // The query side is AuthorQueryWords: the words of a query in an author field as the
-// Analyzer reads them, stop words kept as the names they are.
+// Analyzer reads them, stop words kept as the names they are; GivenNamesFirst reads a name typed
+// family name first ("Bengio, Yoshua", "Bengio Y") in the index's order.
 //
 // Threading: not thread-safe (it uses the Analyzer given, which keeps state, and its own buffers);
 // use one per thread.
@@ -43,7 +44,9 @@ class AuthorNameAnalyzer {
  public:
   // As Analyzer::AnalyzeUpTo over one author's name, with the name forms above added at their
   // positions when the whole name was analysed and they fit under max_tokens. Returns the
-  // position after the name's last word (the name forms take none of their own).
+  // position after the name's last word (the name forms take none of their own). A name of n
+  // bytes still gives at most 2n tokens, as index::DocumentAnalyzer::MayBeCut assumes: a form
+  // comes of a word or part of two or more bytes.
   uint32_t AnalyzeUpTo(Analyzer* analyzer, std::string_view name, size_t max_tokens,
                        std::vector<Token>* out, uint32_t first_position, size_t* stopped_at);
 
@@ -54,5 +57,11 @@ class AuthorNameAnalyzer {
 // The words of text, typed in an author field, as Analyzer::AnalyzeQuery reads them, but with
 // no stop words: a name's "An" or "A." is a term the author field holds.
 std::vector<QueryWord> AuthorQueryWords(Analyzer* analyzer, std::string_view text);
+
+// A name typed family name first, as citations write it, put given names first as the index
+// holds them: "Bengio, Yoshua" (the words after a comma first) and "Bengio Y" or "Le Cun Y.-A."
+// (trailing initials first, after a word that is no initial). Empty when the words do not read
+// so. words are AuthorQueryWords(text).
+std::vector<QueryWord> GivenNamesFirst(const std::vector<QueryWord>& words, std::string_view text);
 
 }  // namespace paperdeck::text

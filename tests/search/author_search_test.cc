@@ -85,6 +85,15 @@ TEST_F(AuthorSearchTest, AnInitialFindsTheGivenNameAFullNameOnlyItself) {
   EXPECT_THAT(Keys("author:\"y.-w. teh\""), ElementsAre(kTeh));
 }
 
+TEST_F(AuthorSearchTest, ANameTypedFamilyNameFirst) {
+  EXPECT_THAT(Keys("author:\"bengio y\""), UnorderedElementsAre(kYoshua, kYBengio, kYannBengio));
+  EXPECT_THAT(Keys("author:\"Bengio, Yoshua\""), ElementsAre(kYoshua));
+  EXPECT_THAT(Keys("author:\"van der maaten, l\""), UnorderedElementsAre(kMaaten, kMaatenInitial));
+  EXPECT_THAT(Keys("author:\"teh y.-w.\""), ElementsAre(kTeh));
+  // A name given first is not turned around: "yoshua bengio" is not "Bengio Yoshua".
+  EXPECT_THAT(Keys("author:\"bengio yoshua\""), IsEmpty());
+}
+
 TEST_F(AuthorSearchTest, JoinedAndSpacedFamilyNames) {
   EXPECT_THAT(Keys("author:lecun"), UnorderedElementsAre(kLeCun, kLeCunSpaced, kLecunLower));
   EXPECT_THAT(Keys("author:LeCun"), UnorderedElementsAre(kLeCun, kLeCunSpaced, kLecunLower));

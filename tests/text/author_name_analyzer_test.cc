@@ -179,8 +179,9 @@ TEST_F(AuthorNameAnalyzerTest, StopWordsAreNamesHere) {
 
 TEST_F(AuthorNameAnalyzerTest, KeepsTheAnalyzersTermsAndPositions) {
   // Whatever a bare word finds in a name through the Analyzer, the name's tokens still hold.
-  for (std::string_view name : {"Yann LeCun", "Jürgen Schmidhuber", "Ashish Vaswani",
-                                "Tri Dao", "Anton van den Hengel", "Roberto M. Cesar Jr."}) {
+  for (std::string_view name : {"Yann LeCun", "Jürgen Schmidhuber", "Ashish Vaswani", "Tri Dao",
+                                "Anton van den Hengel", "Roberto M. Cesar Jr.", "AbCd-Ef Gh",
+                                "Öx Üy", "A de Xy", "Ab An"}) {
     std::vector<Token> plain;
     const uint32_t end = analyzer_.Analyze(name, &plain, 7);
     std::vector<Token> tokens;
@@ -191,6 +192,7 @@ TEST_F(AuthorNameAnalyzerTest, KeepsTheAnalyzersTermsAndPositions) {
         return t.term == p.term && t.position == p.position;
       })) << name << ": " << p.term;
     }
+    EXPECT_LE(tokens.size(), 2 * name.size()) << name;
     for (const Token& t : tokens) {
       EXPECT_GE(t.position, 7u) << name;
       EXPECT_LT(t.position, end) << name;
@@ -211,6 +213,29 @@ TEST_F(AuthorNameAnalyzerTest, NameFormsStayUnderTheTokenCap) {
   EXPECT_EQ(stopped_at, 7u);
   ASSERT_EQ(tokens.size(), 1u);
   EXPECT_EQ(tokens[0].term, "yoshua");
+}
+
+TEST_F(AuthorNameAnalyzerTest, FamilyNameFirstIsReadGivenNamesFirst) {
+  auto reordered = [&](std::string_view query) {
+    std::string out;
+    for (const QueryWord& w : GivenNamesFirst(AuthorQueryWords(&analyzer_, query), query)) {
+      if (!out.empty()) out += ' ';
+      out += w.whole;
+    }
+    return out;
+  };
+  EXPECT_EQ(reordered("bengio y"), "y bengio");
+  EXPECT_EQ(reordered("Bengio, Yoshua"), "yoshua bengio");
+  EXPECT_EQ(reordered("le cun y.-a."), "y.-a le cun");
+  EXPECT_EQ(reordered("van der Maaten, L."), "l van der maaten");
+  EXPECT_EQ(reordered("teh y w"), "y w teh");
+  // Given names first already, or nothing to move.
+  EXPECT_EQ(reordered("y bengio"), "");
+  EXPECT_EQ(reordered("yoshua bengio"), "");
+  EXPECT_EQ(reordered("q v le"), "");
+  EXPECT_EQ(reordered("bengio"), "");
+  EXPECT_EQ(reordered("y w"), "");
+  EXPECT_EQ(reordered("bengio,"), "");
 }
 
 TEST_F(AuthorNameAnalyzerTest, NoNameNoTokens) {
