@@ -51,6 +51,14 @@ Result<SearchPage> Workspace::Search(const search::SearchRequest& request) {
   return page;
 }
 
+Result<std::vector<TypedSuggestion>> Workspace::Suggest(std::string_view typed, size_t limit) {
+  Result<CorpusPool::Lease> corpus = corpora_.Borrow();
+  if (!corpus.ok()) return corpus.status();
+  Result<Snapshot> snapshot = snapshots_.Current();
+  if (!snapshot.ok()) return snapshot.status();
+  return SuggestCompletions(**corpus, *snapshot->reader, *snapshot->searcher, typed, limit);
+}
+
 Result<AllMatches> Workspace::AllMatching(const search::SearchRequest& request) {
   Result<CorpusPool::Lease> corpus = corpora_.Borrow();
   if (!corpus.ok()) return corpus.status();

@@ -34,6 +34,7 @@
 #include "workspace/saved_search_feed.h"
 #include "workspace/search_page.h"
 #include "workspace/snapshot_watcher.h"
+#include "workspace/suggestions.h"
 
 namespace paperdeck::workspace {
 
@@ -99,6 +100,8 @@ class Workspace {
   Result<Snapshot> Index() { return snapshots_.Current(); }
   // Runs request over the newest snapshot and joins the page's hits to their papers.
   Result<SearchPage> Search(const search::SearchRequest& request);
+  // Completions of a search box's text (workspace/suggestions.h), at most limit.
+  Result<std::vector<TypedSuggestion>> Suggest(std::string_view typed, size_t limit);
   // Every match of request (its offset and limit are ignored), read page by page from one
   // snapshot: for commands that act on all of them (`export`). At most kMaxSearchOffset.
   Result<AllMatches> AllMatching(const search::SearchRequest& request);
