@@ -5,6 +5,8 @@
 //   Stats   GET /api/stats                                     what the corpus and index hold
 //   Queue   GET /api/queue                                     papers marked to-read, oldest first
 //   Tags    GET /api/tags                                      every tag with its count
+//   Suggest GET /api/suggest?q=&limit=                         completions of what is typed: words,
+//                                                              authors, titles, tags, saved searches
 //   Cite    GET /api/papers/{id}/cite?format=                  the paper as BibTeX, biblatex, CSL
 //           JSON or RIS, with the key it has or would be given (nothing written)
 // and the writes to the user's library, each answering {"id", "library"} after the change:
@@ -65,6 +67,7 @@ class ApiHandlers {
   explicit ApiHandlers(workspace::Workspace& workspace);
 
   ApiResponse Search(const QueryParams& params);
+  ApiResponse Suggest(const QueryParams& params);
   ApiResponse Paper(std::string_view id);
   ApiResponse Stats();
   ApiResponse Queue();

@@ -89,7 +89,10 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
-bool ParseSearchParams(const QueryParams& params, SearchParams* out, ParamError* error) {
+namespace {
+
+// q=: at most kMaxQueryBytes of valid UTF-8.
+bool ReadQuery(const QueryParams& params, std::string* q, ParamError* error) {
   const std::string* v = nullptr;
   if (!Single(params, "q", &v, error)) return false;
   if (v) {
@@ -102,8 +105,27 @@ bool ParseSearchParams(const QueryParams& params, SearchParams* out, ParamError*
       *error = {"q", "the query is not valid UTF-8"};
       return false;
     }
-    out->q = *v;
+    *q = *v;
   }
+  return true;
+}
+
+}  // namespace
+
+bool ParseSuggestParams(const QueryParams& params, SuggestParams* out, ParamError* error) {
+  if (!ReadQuery(params, &out->q, error)) return false;
+  const std::string* v = nullptr;
+  if (!Single(params, "limit", &v, error)) return false;
+  if (v && !ParseNumber(*v, 1, kMaxSuggestLimit, &out->limit)) {
+    *error = {"limit", "limit is a whole number from 1 to " + std::to_string(kMaxSuggestLimit)};
+    return false;
+  }
+  return true;
+}
+
+bool ParseSearchParams(const QueryParams& params, SearchParams* out, ParamError* error) {
+  if (!ReadQuery(params, &out->q, error)) return false;
+  const std::string* v = nullptr;
 
   if (!Single(params, "sort", &v, error)) return false;
   if (v && !v->empty()) {

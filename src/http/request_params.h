@@ -39,6 +39,14 @@ struct SearchParams {
   bool exact = false;  // exact=1: never the suggestion's results in place of none (0 or 1)
 };
 
+// `GET /api/suggest?q=&limit=`: the search box's text as typed, and how many completions.
+inline constexpr uint32_t kDefaultSuggestLimit = 8;
+inline constexpr uint32_t kMaxSuggestLimit = 20;
+struct SuggestParams {
+  std::string q;
+  uint32_t limit = kDefaultSuggestLimit;
+};
+
 // The one parameter that is wrong and why, for a 400 answer.
 struct ParamError {
   std::string param;
@@ -49,6 +57,10 @@ struct ParamError {
 // a known one given twice where one is expected is an error.
 // Returns false and fills *error when a parameter is malformed or out of bounds.
 bool ParseSearchParams(const QueryParams& params, SearchParams* out, ParamError* error);
+
+// Reads the suggestion parameters, as ParseSearchParams does (q as bounded, limit 1 to
+// kMaxSuggestLimit).
+bool ParseSuggestParams(const QueryParams& params, SuggestParams* out, ParamError* error);
 
 // True when s is well-formed UTF-8 (no overlong forms, no surrogates).
 bool IsValidUtf8(std::string_view s);

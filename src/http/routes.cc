@@ -61,6 +61,7 @@ Routes::Routes(ApiHandlers& api, AtomFeeds& feeds, const WriteGuard& guard) : gu
   using R = const Request&;
   // Reads.
   Add("GET", "/api/search", kWork, [&api](R r, C) { return JsonReply(api.Search(r.params)); });
+  Add("GET", "/api/suggest", kWork, [&api](R r, C) { return JsonReply(api.Suggest(r.params)); });
   Add("GET", "/api/papers/(.+)/cite", kWork,
       [&api](R r, C c) { return JsonReply(api.Cite(c[0], r.params)); });
   Add("GET", "/api/papers/(.+)", kWork, [&api](R, C c) { return JsonReply(api.Paper(c[0])); });
