@@ -513,6 +513,16 @@
     query: () => (input.value.trim() ? input.value : state.q),
   });
 
+  // Suggestions under the box (suggest.js): picking one searches its query.
+  window.PaperDeckSuggest.mount({
+    input,
+    list: $("suggestions"),
+    onPick: (q) => {
+      clearTimeout(typingTimer);
+      go(Object.assign({}, state, { q }), "push");
+    },
+  });
+
   const initial = readUrl();
   input.value = initial.q;
   go(initial, "none");

@@ -179,6 +179,58 @@ test("typing a query searches as you type and keeps it in the URL", async () => 
   await page.close();
 });
 
+test("suggestions under the box: type atten, move to attention with the keyboard, Enter searches it", async () => {
+  const page = await newPage();
+  await page.goto(base + "/");
+  await page.locator("#welcome").waitFor();
+  const box = page.locator("#q");
+  const list = page.getByRole("listbox", { name: "Suggestions" });
+  assert.equal(await box.getAttribute("role"), "combobox");
+  assert.equal(await box.getAttribute("aria-expanded"), "false");
+  const asked = [];
+  page.on("request", (r) => { if (r.url().includes("/api/suggest")) asked.push(r.url()); });
+  await page.keyboard.type("atten", { delay: 15 });
+  const attention = list.getByRole("option").filter({ hasText: /^attentionword/ });
+  await attention.waitFor();
+  assert.equal(await box.getAttribute("aria-expanded"), "true");
+  assert.ok(asked.length <= 2, "one request after the pause, not one per key: " + asked.length);
+  // Escape closes the list and leaves the text; typing opens it again.
+  await page.keyboard.press("Escape");
+  await list.waitFor({ state: "hidden" });
+  assert.equal(await box.inputValue(), "atten");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "q", "Escape closed only the list");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type("n", { delay: 15 });
+  await attention.waitFor();
+  await shot(page, "suggestions");
+  const names = await list.getByRole("option").locator(".suggestion-text").allTextContents();
+  const at = names.indexOf("attention");
+  for (let i = 0; i <= at; ++i) await page.keyboard.press("ArrowDown");
+  assert.equal(await attention.getAttribute("aria-selected"), "true");
+  assert.equal(await box.getAttribute("aria-activedescendant"), await attention.getAttribute("id"));
+  await page.keyboard.press("Enter");
+  await list.waitFor({ state: "hidden" });
+  assert.equal(await box.inputValue(), "attention");
+  await countLine(page).filter({ hasText: "35 results in your corpus" }).waitFor();
+  await page.waitForFunction(() => location.search === "?q=attention");
+  await page.close();
+});
+
+test("a click on a suggestion searches it: an author's name", async () => {
+  const page = await newPage();
+  await page.goto(base + "/");
+  await page.locator("#welcome").waitFor();
+  const expected = await (await fetch(base + "/api/suggest?q=" + encodeURIComponent("longformer beltag"))).json();
+  const author = expected.suggestions.find((s) => s.kind === "author");
+  assert.ok(author, "an author completes beltag: " + JSON.stringify(expected));
+  assert.equal(author.query, 'longformer author:"' + author.text + '"');
+  await page.keyboard.type("longformer beltag", { delay: 10 });
+  await page.getByRole("option").filter({ hasText: author.text }).click();
+  await page.waitForFunction((q) => new URLSearchParams(location.search).get("q") === q, author.query);
+  await countLine(page).filter({ hasText: /^1 result/ }).waitFor();
+  await page.close();
+});
+
 test("sort by most cited puts Longformer (5.6k citations) first", async () => {
   const page = await newPage();
   await page.goto(base + "/?q=attention");
