@@ -294,6 +294,7 @@ Result<std::vector<TypedSuggestion>> SuggestCompletions(library::Corpus& corpus,
     request.query = TitleTerms(box->rest) + "title:" + (NeedsQuotes(best) ? Quoted(best) : best);
     request.limit = static_cast<uint32_t>(other_cap);
     request.exact = true;
+    request.did_you_mean = false;
     Result<search::SearchResponse> found = searcher.Search(request);
     if (!found.ok()) return found.status();
     std::vector<int64_t> keys;
