@@ -1,6 +1,7 @@
 // forgive_bench: what search that forgives costs, beside the peers, one thread.
 //
 //   forgive_bench --data DIR [--work DIR] [--queries N] [--seed S] [--clock wall|cpu]
+//                 [--without-xapian] [--without-fts5]
 //
 // 1. Reads every paper of DIR's corpus; builds (or reuses, under --work) an SQLite FTS5 table
 //    and a Xapian database as search_bench does, and a Xapian spelling table (add_spelling of
@@ -16,7 +17,8 @@
 //    OP_EDIT_DISTANCE, FTS5 none); and the suggestion of one word: PaperDeck's FindCorrections
 //    (the dictionary walk and the rule, search/did_you_mean.h) beside Xapian's
 //    get_spelling_suggestion(word, 2). Prints p50, p99 and mean, and how often each suggestion
-//    gives back the word the typo was made from.
+//    gives back the word the typo was made from. --without-xapian leaves Xapian out (its build
+//    takes 25-45 minutes at 2.6 million papers on two cores), --without-fts5 FTS5.
 #include <xapian.h>
 
 #include <CLI/CLI.hpp>
@@ -25,6 +27,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -109,7 +113,10 @@ int main(int argc, char** argv) {
   size_t n = 200;
   uint64_t seed = 14;
   std::string clock_name = "wall";
+  bool without_xapian = false, without_fts5 = false;
   app.add_option("--data", data, "an imported data directory")->required();
+  app.add_flag("--without-xapian", without_xapian, "leave Xapian out (its build and its rows)");
+  app.add_flag("--without-fts5", without_fts5, "leave FTS5 out (its build and its row)");
   app.add_option("--work", work, "where the peers' indexes are built and kept");
   app.add_option("--queries", n, "queries per set");
   app.add_option("--seed", seed, "seed of the drawing");
@@ -138,13 +145,13 @@ int main(int argc, char** argv) {
   // 1. The peers, built once under work.
   std::error_code ec;
   fs::create_directories(work, ec);
-  if (!fs::exists(work / "fts5" / "fts5.db")) {
+  if (!without_fts5 && !fs::exists(work / "fts5" / "fts5.db")) {
     fs::create_directories(work / "fts5", ec);
     BuildFigures f;
     if (Status s = BuildFts5(papers, work / "fts5" / "fts5.db", &f); !s.ok()) return Fail(s);
     fmt::print("built fts5 in {:.1f} s\n", f.seconds);
   }
-  if (!fs::exists(work / "xapian" / "keys")) {
+  if (!without_xapian && !fs::exists(work / "xapian" / "keys")) {
     BuildFigures f;
     if (Status s = BuildXapian(papers, work / "xapian", &f); !s.ok()) return Fail(s);
     fmt::print("built xapian in {:.1f} s\n", f.seconds + f.compact_seconds);
@@ -157,7 +164,7 @@ int main(int argc, char** argv) {
     for (const std::string& w : words) ++title_df[w];
   }
   try {
-    if (!fs::exists(work / "spelling")) {
+    if (!without_xapian && !fs::exists(work / "spelling")) {
       Xapian::WritableDatabase db((work / "spelling").string(), Xapian::DB_CREATE_OR_OPEN);
       const double t0 = NowMillis(QueryClock::kWall);
       for (const library::StoredPaper& p : papers) {
@@ -194,11 +201,18 @@ int main(int argc, char** argv) {
   if (!reader.ok()) return Fail(reader.status());
   search::Searcher searcher(*reader);
   Fts5Engine fts(work / "fts5" / "fts5.db");
-  if (Status s = fts.Open(); !s.ok()) return Fail(s);
-  auto xapian = XapianEngine::Load(work / "xapian");
-  if (!xapian.ok()) return Fail(xapian.status());
-  if (Status s = (*xapian)->Open(); !s.ok()) return Fail(s);
-  Xapian::Database spelling((work / "spelling").string());
+  if (!without_fts5) {
+    if (Status s = fts.Open(); !s.ok()) return Fail(s);
+  }
+  std::unique_ptr<XapianEngine> xapian;
+  std::optional<Xapian::Database> spelling;
+  if (!without_xapian) {
+    auto loaded = XapianEngine::Load(work / "xapian");
+    if (!loaded.ok()) return Fail(loaded.status());
+    xapian = std::move(*loaded);
+    if (Status s = xapian->Open(); !s.ok()) return Fail(s);
+    spelling.emplace((work / "spelling").string());
+  }
   text::Analyzer analyzer;
 
   std::vector<Row> rows;
@@ -245,8 +259,8 @@ int main(int argc, char** argv) {
     rows.push_back(std::move(r));
   };
   ours("prefix*", prefixes, "*");
-  peer("prefix*", fts, Query::Kind::kAll);
-  peer("prefix*", **xapian, Query::Kind::kPrefix);
+  if (!without_fts5) peer("prefix*", fts, Query::Kind::kAll);
+  if (xapian) peer("prefix*", *xapian, Query::Kind::kPrefix);
   ours("typo~2", typos, "~2");
 
   {
@@ -265,13 +279,16 @@ int main(int argc, char** argv) {
     }
     r.note = fmt::format("gives back the word for {} of {} typos", right, typos.size());
     rows.push_back(std::move(r));
+  }
+  if (spelling) {
+    size_t right = 0;
     Row x{"suggestion of one word", "xapian get_spelling_suggestion(w, 2)", {}, ""};
     for (int pass = 0; pass < 2; ++pass) {
       x.latency = {};
       right = 0;
       for (size_t i = 0; i < typos.size(); ++i) {
         const double t0 = NowMillis(clock);
-        std::string s = spelling.get_spelling_suggestion(typos[i], 2);
+        std::string s = spelling->get_spelling_suggestion(typos[i], 2);
         x.latency.ms.push_back(NowMillis(clock) - t0);
         if (s == words[i]) ++right;
       }
