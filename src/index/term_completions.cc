@@ -76,6 +76,7 @@ FieldMask FieldsHolding(const IndexReader& reader, std::string_view term) {
     for (int f = 0; f < kNumFields; ++f) {
       if (impact.max_tf[f] > 0) fields |= FieldBit(static_cast<Field>(f));
     }
+    if (fields == kAllTextFields) break;  // no segment can add one
   }
   return fields;
 }

@@ -175,7 +175,7 @@ Searcher::~Searcher() = default;
 
 Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   PAPERDECK_ASSIGN_OR_RETURN(SearchResponse response, SearchAsWritten(request));
-  if (request.mode == QueryMode::kPlainTextAny || !request.did_you_mean) return response;
+  if (request.mode == QueryMode::kPlainTextAny) return response;
   const query::QueryNode query = request.mode == QueryMode::kOperators
                                      ? query::ParseQuery(request.query).root
                                      : query::PlainTextQuery(request.query);

@@ -70,9 +70,6 @@ struct SearchRequest {
   // its suggestion finds papers answers with the suggestion's papers, unless exact. The
   // suggestion is offered either way.
   bool exact = false;
-  // False: no correction is looked for at all (no Suggestion, nothing in its place): for
-  // searches a program makes many times a second, as suggestions while a person types.
-  bool did_you_mean = true;
   // How the papers write a corrected word (search/word_forms.h). Null: from the typed word.
   WordForms* word_forms = nullptr;
 };

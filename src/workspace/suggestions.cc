@@ -22,6 +22,8 @@ constexpr size_t kCandidateTerms = 32;
 constexpr int kMaxSteps = 4096;
 // Papers read for the way a word is written.
 constexpr size_t kFormPapers = 4;
+// Papers whose titles hold the box's words, among which the most cited are offered.
+constexpr size_t kTitlePool = 64;
 
 // What the box holds: the text kept before the last word, and the last word taken apart.
 struct TypedBox {
@@ -159,10 +161,10 @@ bool NeedsQuotes(std::string_view text) {
                      [](char c) { return IsSpace(c) || c == '"' || c == '(' || c == ')'; });
 }
 
-// The words of the box before the last, as `title:` terms: plain words only (no operators,
-// fields or quotes), which a title search can take as they are.
-std::string TitleTerms(std::string_view rest) {
-  std::string out;
+// The terms of the box's words before the last: plain words only (no operators, fields,
+// quotes or exclusions), analysed as the index analyses them.
+std::vector<std::string> RestTerms(std::string_view rest, text::Analyzer& analyzer) {
+  std::vector<std::string> out;
   size_t i = 0;
   while (i < rest.size()) {
     while (i < rest.size() && IsSpace(rest[i])) ++i;
@@ -177,11 +179,74 @@ std::string TitleTerms(std::string_view rest) {
         w.front() == '-') {
       continue;
     }
-    out += "title:";
-    out += w;
-    out += ' ';
+    std::string term = analyzer.Term(w);
+    if (!term.empty()) out.push_back(std::move(term));
   }
   return out;
+}
+
+// Up to k papers whose titles hold every one of terms, the most cited first, among the first
+// kTitlePool found: each segment's lists walked together (the rarest leading, skipping blocks
+// whose bound has no title), within kMaxSteps a segment. No count of every match is made, which
+// a search would: a frequent word's list at millions of papers is long.
+std::vector<int64_t> PapersTitled(const index::IndexReader& reader,
+                                  const std::vector<std::string>& terms, size_t k) {
+  constexpr int kTitle = static_cast<int>(index::Field::kTitle);
+  struct Found {
+    int64_t citations;
+    int64_t key;
+  };
+  std::vector<Found> pool;
+  for (const auto& segment : reader.segments()) {
+    std::vector<std::unique_ptr<index::SegmentPostingCursor>> lists;
+    for (const std::string& term : terms) {
+      std::unique_ptr<index::SegmentPostingCursor> c = segment->Postings(term);
+      if (!c || c->list_impact().max_tf[kTitle] == 0) {
+        lists.clear();
+        break;
+      }
+      lists.push_back(std::move(c));
+    }
+    if (lists.empty()) continue;
+    std::sort(lists.begin(), lists.end(), [](const auto& a, const auto& b) { return a->size() < b->size(); });
+    index::SegmentPostingCursor& lead = *lists.front();
+    for (int steps = 0; lead.doc() != index::kEndDoc && steps < kMaxSteps; ++steps) {
+      if (lead.block_impact().max_tf[kTitle] == 0) {
+        const uint32_t last = lead.block_last_doc();
+        if (last == index::kEndDoc) break;
+        lead.NextGeq(last + 1);
+        continue;
+      }
+      const uint32_t doc = lead.doc();
+      uint32_t ahead = doc;  // the furthest another list went
+      bool all = lead.tf(index::Field::kTitle) > 0;
+      for (size_t i = 1; all && i < lists.size(); ++i) {
+        lists[i]->NextGeq(doc);
+        if (lists[i]->doc() != doc) {
+          all = false;
+          ahead = lists[i]->doc();
+        } else if (lists[i]->tf(index::Field::kTitle) == 0) {
+          all = false;
+        }
+      }
+      if (all && !segment->IsDeleted(doc)) {
+        pool.push_back({segment->citations(doc), static_cast<int64_t>(segment->paper_key(doc))});
+        if (pool.size() >= kTitlePool) break;
+      }
+      if (ahead == index::kEndDoc) break;
+      if (ahead > doc) {
+        lead.NextGeq(ahead);
+      } else {
+        lead.Next();
+      }
+    }
+    if (pool.size() >= kTitlePool) break;
+  }
+  std::stable_sort(pool.begin(), pool.end(),
+                   [](const Found& a, const Found& b) { return a.citations > b.citations; });
+  std::vector<int64_t> keys;
+  for (size_t i = 0; i < pool.size() && i < k; ++i) keys.push_back(pool[i].key);
+  return keys;
 }
 
 }  // namespace
@@ -199,7 +264,6 @@ std::string_view SuggestionKindName(SuggestionKind kind) {
 
 Result<std::vector<TypedSuggestion>> SuggestCompletions(library::Corpus& corpus,
                                                         const index::IndexReader& reader,
-                                                        const search::Searcher& searcher,
                                                         std::string_view typed, size_t limit) {
   std::vector<TypedSuggestion> out;
   limit = std::min(limit, kMaxSuggestions);
@@ -220,6 +284,7 @@ Result<std::vector<TypedSuggestion>> SuggestCompletions(library::Corpus& corpus,
   const std::string field_kept = box->field.empty() ? "" : box->field + ":";
 
   std::vector<TypedSuggestion> words, authors, titles, tags, saved;
+  std::string best_term;  // the first word's term, which titles complete the box with
   thread_local text::Analyzer analyzer;
 
   if (words_wanted || authors_only) {
@@ -265,6 +330,7 @@ Result<std::vector<TypedSuggestion>> SuggestCompletions(library::Corpus& corpus,
             std::string shown = ShownWord(*form);
             if (shown_words.insert(AsciiLowercase(shown)).second) {
               std::string q = kept + field_kept + shown;
+              if (words.empty()) best_term = t.term;
               words.push_back({SuggestionKind::kWord, std::move(shown), std::move(q), t.df});
             }
           }
@@ -288,17 +354,10 @@ Result<std::vector<TypedSuggestion>> SuggestCompletions(library::Corpus& corpus,
   }
 
   // Titles holding the box's words, the last one completed as the best word.
-  if (titles_wanted && !words.empty()) {
-    const std::string& best = words.front().text;
-    search::SearchRequest request;
-    request.query = TitleTerms(box->rest) + "title:" + (NeedsQuotes(best) ? Quoted(best) : best);
-    request.limit = static_cast<uint32_t>(other_cap);
-    request.exact = true;
-    request.did_you_mean = false;
-    Result<search::SearchResponse> found = searcher.Search(request);
-    if (!found.ok()) return found.status();
-    std::vector<int64_t> keys;
-    for (const search::SearchHit& hit : found->hits) keys.push_back(static_cast<int64_t>(hit.paper_key));
+  if (titles_wanted && !best_term.empty()) {
+    std::vector<std::string> terms = RestTerms(box->rest, analyzer);
+    terms.push_back(best_term);
+    std::vector<int64_t> keys = PapersTitled(reader, terms, other_cap);
     PAPERDECK_ASSIGN_OR_RETURN(std::vector<library::StoredPaper> papers, corpus.Get(keys));
     for (const library::StoredPaper& p : papers) {
       if (p.record.title.empty()) continue;

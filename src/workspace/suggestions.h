@@ -10,9 +10,10 @@
 //           when it begins with what was typed; the typed word's own term is shown as typed.
 //   author  the same frequent terms that author names hold ("lecun"): the full name is read from
 //           a paper listing it ("Yann LeCun"), searched as author:"Yann LeCun".
-//   title   the titles of the best papers holding the box's words in their title, the last word
-//           completed to the best word above (a ranked search of title: terms, three papers),
-//           searched as the title's phrase.
+//   title   the most cited of the first 64 papers whose titles hold the box's words, the last
+//           completed as the first word above: the index's lists of those terms walked together
+//           (title frequencies only), not a search, which would count every match of a word held
+//           by a million papers. Searched as the title's phrase.
 //   tag     the user's tags beginning with the last word (the library's tags table), tag:name.
 //   saved   the user's saved searches whose name begins with the last word, or whose query
 //           begins with the box: choosing one searches its query.
@@ -30,7 +31,6 @@
 #include "index/index_reader.h"
 #include "library/corpus.h"
 #include "model/status.h"
-#include "search/searcher.h"
 
 namespace paperdeck::workspace {
 
@@ -53,7 +53,6 @@ inline constexpr size_t kMaxSuggestions = 20;
 // tags and saved searches, authors, titles. Nothing for a box that is empty or ends in a space.
 Result<std::vector<TypedSuggestion>> SuggestCompletions(library::Corpus& corpus,
                                                         const index::IndexReader& reader,
-                                                        const search::Searcher& searcher,
                                                         std::string_view typed, size_t limit);
 
 }  // namespace paperdeck::workspace

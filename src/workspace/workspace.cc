@@ -56,7 +56,7 @@ Result<std::vector<TypedSuggestion>> Workspace::Suggest(std::string_view typed, 
   if (!corpus.ok()) return corpus.status();
   Result<Snapshot> snapshot = snapshots_.Current();
   if (!snapshot.ok()) return snapshot.status();
-  return SuggestCompletions(**corpus, *snapshot->reader, *snapshot->searcher, typed, limit);
+  return SuggestCompletions(**corpus, *snapshot->reader, typed, limit);
 }
 
 Result<AllMatches> Workspace::AllMatching(const search::SearchRequest& request) {

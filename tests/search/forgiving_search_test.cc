@@ -177,15 +177,6 @@ TEST_F(ForgivingSearchTest, AQueryThatFindsNothingShowsTheSuggestionsResults) {
   EXPECT_FALSE(exact.showing_suggestion);
   ASSERT_TRUE(exact.suggestion);
   EXPECT_EQ(exact.suggestion->total, 30u);
-  // And nothing at all when no correction is wanted.
-  SearchRequest none;
-  none.query = "attnetion";
-  none.did_you_mean = false;
-  Result<SearchResponse> plain = searcher_->Search(none);
-  ASSERT_TRUE(plain.ok());
-  EXPECT_EQ(plain->total, 0u);
-  EXPECT_FALSE(plain->suggestion);
-  EXPECT_FALSE(plain->showing_suggestion);
 }
 
 TEST_F(ForgivingSearchTest, DidYouMeanKeepsOperatorsAndPhrases) {
