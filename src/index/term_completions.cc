@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "index/field.h"
 #include "index/segment_posting_cursor.h"
 #include "index/segment_reader.h"
 #include "index/term_dictionary_reader.h"
@@ -21,7 +22,10 @@ bool Better(const TermCompletion& a, const TermCompletion& b) {
 std::vector<TermCompletion> TopTermsWithPrefix(const IndexReader& reader, std::string_view prefix,
                                                size_t limit) {
   std::vector<TermCompletion> top;
-  if (prefix.empty() || limit == 0 || prefix.front() == '\x01') return top;
+  // Category terms ("\x01") and exact forms ("\x02") are not words to complete.
+  if (prefix.empty() || limit == 0 || prefix.front() == '\x01' || IsExactFormTerm(prefix)) {
+    return top;
+  }
 
   // One iterator per segment, each on its range; the smallest current term is taken next.
   std::vector<TermDictionaryReader::Iterator> its;

@@ -78,10 +78,12 @@ TEST(TermCompletions, MostFrequentFirstWithFrequenciesSummedOverSegments) {
   EXPECT_EQ(FieldsHolding(*reader, "dijkstra"), FieldBit(Field::kAuthors));
   EXPECT_EQ(FieldsHolding(*reader, "absent"), 0);
 
-  // The cap keeps the most frequent; no prefix, a category's prefix or an unknown one: none.
+  // The cap keeps the most frequent; no prefix, a category's or an exact form's prefix or an
+  // unknown one: none.
   EXPECT_EQ(Terms(TopTermsWithPrefix(*reader, "atten", 1)), (std::vector<std::string>{"attenu"}));
   EXPECT_TRUE(TopTermsWithPrefix(*reader, "", 10).empty());
   EXPECT_TRUE(TopTermsWithPrefix(*reader, "\x01" "cs", 10).empty());
+  EXPECT_TRUE(TopTermsWithPrefix(*reader, "\x02" "atten", 10).empty());
   EXPECT_TRUE(TopTermsWithPrefix(*reader, "zzz", 10).empty());
 }
 
