@@ -392,6 +392,11 @@ class Planner {
           }
         }
         if (included.empty() && excluded.empty()) return std::nullopt;
+        // Every document beside something narrower adds nothing (`* attention`).
+        if (included.size() > 1) {
+          std::erase_if(included, [](const PlanNode& n) { return n.kind == PKind::kAll; });
+          if (included.empty()) included.push_back(PlanNode{});
+        }
         PlanNode in = included.empty() ? PlanNode{} : Group(PKind::kAnd, std::move(included));
         if (excluded.empty()) return in;
         return Exclude(std::move(in), Group(PKind::kOr, std::move(excluded)));

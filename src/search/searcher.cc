@@ -10,6 +10,7 @@
 
 #include "query/query_parser.h"
 #include "search/did_you_mean.h"
+#include "search/facet_counter.h"
 #include "search/match_counter.h"
 #include "search/matcher_builder.h"
 #include "search/proximity.h"
@@ -45,11 +46,18 @@ int64_t SortKey(SortOrder sort, const index::SegmentReader& segment, uint32_t do
   return 0;
 }
 
-// The query ANDed with the request's filters: one OR per filter kind.
-query::QueryNode WithFilters(query::QueryNode query, const SearchRequest& request) {
+// The query ANDed with the request's filters: one OR per filter kind. in_walk: the filters are
+// tested in the walk instead (FacetFilter), and the query is ANDed with every document in their
+// place, so it matches what it would with them less the filters themselves (a query left with
+// nothing but the filters matches every document).
+query::QueryNode WithFilters(query::QueryNode query, const SearchRequest& request, bool in_walk) {
   if (request.categories.empty() && request.years.empty()) return query;
   std::vector<query::QueryNode> all;
   all.push_back(std::move(query));
+  if (in_walk) {
+    all.push_back(query::QueryNode{});  // kMatchAll
+    return query::AndNode(std::move(all), 0);
+  }
   if (!request.categories.empty()) {
     std::vector<query::QueryNode> either;
     for (const std::string& c : request.categories) either.push_back(query::CategoryNode(c));
@@ -57,7 +65,7 @@ query::QueryNode WithFilters(query::QueryNode query, const SearchRequest& reques
   }
   if (!request.years.empty()) {
     std::vector<query::QueryNode> either;
-    for (int32_t y : request.years) either.push_back(query::YearRangeNode(y, y));
+    for (const YearRange& y : request.years) either.push_back(query::YearRangeNode(y.low, y.high));
     all.push_back(query::OrNode(std::move(either), 0));
   }
   return query::AndNode(std::move(all), 0);
@@ -92,46 +100,6 @@ Result<LibrarySets> ResolveLibraryLeaves(const std::vector<const query::QueryNod
   }
   return sets;
 }
-
-// Counts facets over the matches, per segment by category id, merged by name at the end.
-class FacetCounter {
- public:
-  void StartSegment(const index::SegmentReader* segment) {
-    Flush();
-    segment_ = segment;
-  }
-  void Count(uint32_t doc) {
-    for (uint16_t id : segment_->category_ids(doc)) ++segment_categories_[id];
-    if (int32_t year = segment_->year(doc); year != 0) ++years_[year];
-  }
-  Facets Take() {
-    Flush();
-    Facets facets;
-    for (const auto& [name, n] : categories_) facets.categories.push_back({name, n});
-    std::stable_sort(facets.categories.begin(), facets.categories.end(),
-                     [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
-    for (auto it = years_.rbegin(); it != years_.rend(); ++it) {
-      facets.years.push_back({std::to_string(it->first), it->second});
-    }
-    return facets;
-  }
-
- private:
-  void Flush() {
-    if (segment_) {
-      for (const auto& [id, n] : segment_categories_) {
-        categories_[std::string(segment_->category_name(id))] += n;
-      }
-    }
-    segment_categories_.clear();
-    segment_ = nullptr;
-  }
-
-  const index::SegmentReader* segment_ = nullptr;
-  std::unordered_map<uint16_t, uint64_t> segment_categories_;
-  std::map<std::string, uint64_t> categories_;  // by name, so ties sort by name
-  std::map<int32_t, uint64_t> years_;
-};
 
 // Adds the live matches of matcher that may reach a ranked page to collector, telling the
 // matcher the score to beat whenever the page is full so it can skip the rest (dynamic pruning).
@@ -224,7 +192,11 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
   } else {
     query = query::PlainTextQuery(request.query);
   }
-  query = WithFilters(std::move(query), request);
+  // With facets, the facet filters are tested in the walk, so each facet can be counted without
+  // its own filter (search/facet_counter.h).
+  FacetFilter filter(request.categories, request.years);
+  const bool filter_in_walk = request.facets && (filter.has_categories() || filter.has_years());
+  query = WithFilters(std::move(query), request, filter_in_walk);
   if (request.within) {
     std::vector<query::QueryNode> both;
     both.push_back(std::move(query));
@@ -311,13 +283,21 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
       continue;
     }
     if (request.facets) facets.StartSegment(&segment);
+    if (filter_in_walk) filter.StartSegment(&segment);
     // The score bound of the run of documents up to bound.last_doc, asked again past it.
     ScoreBound bound{matcher->MaxScore(), 0};
     bool bound_valid = false;
     for (uint32_t d = matcher->doc(); d != kEndDoc; matcher->Next(), d = matcher->doc()) {
       if (segment.IsDeleted(d)) continue;
+      if (filter_in_walk) {
+        const bool in_categories = filter.InCategories(d);
+        const bool in_years = filter.InYears(d);
+        facets.Count(d, in_categories, in_years);
+        if (!in_categories || !in_years) continue;
+      } else if (request.facets) {
+        facets.Count(d, true, true);
+      }
       ++response.total;  // every live match counts, scored or not
-      if (request.facets) facets.Count(d);
       if (k == 0) continue;
       int64_t key = SortKey(sort, segment, d, added);
       if (options_.prune && collector.full()) {

@@ -38,6 +38,14 @@ enum class QueryMode {
   kPlainTextAny,
 };
 
+// Years low to high, both included: one year is {2024, 2024}.
+struct YearRange {
+  int32_t low = 0;
+  int32_t high = 0;
+
+  bool operator==(const YearRange&) const = default;
+};
+
 struct SearchRequest {
   std::string query;
   QueryMode mode = QueryMode::kOperators;
@@ -47,11 +55,13 @@ struct SearchRequest {
 
   // Filters ANDed with the query; they narrow the matches and never change scores. A hit is in
   // one of categories (each as `cat:` reads it: exact, or an archive such as "cs") and published
-  // in one of years. Empty: no filter. They are applied even when the query text does not parse.
+  // in a year of one of years. Empty: no filter. They are applied even when the query text does
+  // not parse.
   std::vector<std::string> categories;
-  std::vector<int32_t> years;
+  std::vector<YearRange> years;
 
-  // Count categories and years over every live match (not only the page): SearchResponse::facets.
+  // Count categories and years over every live match (not only the page): SearchResponse::facets,
+  // each facet counted without its own filter (search/facet_counter.h).
   bool facets = false;
 
   // The user's library (search/library_keys.h), for the query's library leaves (`tag:`,
@@ -90,8 +100,12 @@ struct FacetCount {
   bool operator==(const FacetCount&) const = default;
 };
 
+// Disjunctive counts: each facet over the matches of the query and of the other facet's filter,
+// not its own, so a value's count is the total choosing it alone (with the other facet's filter)
+// gives.
 struct Facets {
-  // Every category of every match (primary and cross-lists), most matches first, then by name.
+  // Every arXiv category (model/arxiv_taxonomy.h) of the matches, primary and cross-lists, most
+  // matches first, then by name.
   std::vector<FacetCount> categories;
   // Years of the matches, newest first; matches without a year are not counted.
   std::vector<FacetCount> years;

@@ -84,8 +84,9 @@ TEST_F(FacetsTest, CategoryFilterNarrowsMatchesAndCounts) {
   SearchResponse response = Run(r);
   EXPECT_EQ(response.total, 2u);
   EXPECT_THAT(Keys(response), UnorderedElementsAre(2u, 3u));
-  EXPECT_THAT(response.facets.categories,
-              ElementsAre(FacetCount{"cs.CL", 2}, FacetCount{"cs.LG", 1}));
+  // The years are those of the cs.CL papers; the categories stay those of every match (see
+  // EachFacetIsCountedWithoutItsOwnFilter).
+  EXPECT_THAT(response.facets.years, ElementsAre(FacetCount{"2026", 1}, FacetCount{"2019", 1}));
 }
 
 TEST_F(FacetsTest, FiltersOfOneKindAreEitherAndKindsCombine) {
@@ -93,18 +94,99 @@ TEST_F(FacetsTest, FiltersOfOneKindAreEitherAndKindsCombine) {
   SearchRequest r = Request("attention");
   r.categories = {"cs.CL", "cs.CV"};
   EXPECT_THAT(Keys(Run(r)), UnorderedElementsAre(2u, 3u, 4u));
-  r.years = {2019, 2024};
+  r.years = {{2019, 2019}, {2024, 2024}};
   EXPECT_THAT(Keys(Run(r)), UnorderedElementsAre(2u, 4u));
   r.categories = {"cs"};  // an archive, as `cat:cs` reads it
-  r.years = {2019};
+  r.years = {{2019, 2019}};
   EXPECT_THAT(Keys(Run(r)), UnorderedElementsAre(1u, 2u));
+}
+
+TEST_F(FacetsTest, EachFacetIsCountedWithoutItsOwnFilter) {
+  index_.Add(Papers());
+  SearchRequest r = Request("attention");
+  r.categories = {"cs.CL"};
+  SearchResponse response = Run(r);
+  EXPECT_EQ(response.total, 2u);
+  // Categories as if none were chosen: choosing cs.LG as well adds its 2 (OR).
+  EXPECT_THAT(response.facets.categories,
+              ElementsAre(FacetCount{"cs.CL", 2}, FacetCount{"cs.LG", 2}, FacetCount{"cs.CV", 1},
+                          FacetCount{"hep-th", 1}, FacetCount{"stat.ML", 1}));
+  // Years within cs.CL only.
+  EXPECT_THAT(response.facets.years, ElementsAre(FacetCount{"2026", 1}, FacetCount{"2019", 1}));
+
+  r.years = {{2019, 2019}};
+  response = Run(r);
+  EXPECT_THAT(Keys(response), ElementsAre(2u));
+  // Categories within 2019; years within cs.CL, still offering 2026 beside 2019.
+  EXPECT_THAT(response.facets.categories,
+              ElementsAre(FacetCount{"cs.LG", 2}, FacetCount{"cs.CL", 1}, FacetCount{"stat.ML", 1}));
+  EXPECT_THAT(response.facets.years, ElementsAre(FacetCount{"2026", 1}, FacetCount{"2019", 1}));
+}
+
+TEST_F(FacetsTest, EveryCountIsTheTotalChoosingItGives) {
+  index_.Add(Papers());
+  for (const std::vector<YearRange>& years :
+       {std::vector<YearRange>{}, std::vector<YearRange>{{2019, 2024}}}) {
+    SearchRequest r = Request("attention");
+    r.years = years;
+    SearchResponse all = Run(r);
+    ASSERT_FALSE(all.facets.categories.empty());
+    for (const FacetCount& c : all.facets.categories) {
+      SearchRequest chosen = r;
+      chosen.categories = {c.value};
+      EXPECT_EQ(Run(chosen).total, c.count) << c.value;
+    }
+    r.years = {};
+    for (const FacetCount& y : Run(r).facets.years) {
+      SearchRequest chosen = r;
+      const int32_t year = std::stoi(y.value);
+      chosen.years = {{year, year}};
+      EXPECT_EQ(Run(chosen).total, y.count) << y.value;
+    }
+  }
+}
+
+TEST_F(FacetsTest, YearRangesIncludeBothEnds) {
+  index_.Add(Papers());
+  SearchRequest r = Request("attention");
+  r.years = {{2020, 2026}};
+  EXPECT_THAT(Keys(Run(r)), UnorderedElementsAre(3u, 4u));
+  r.years = {{2019, 2019}, {2026, 2030}};
+  EXPECT_THAT(Keys(Run(r)), UnorderedElementsAre(1u, 2u, 3u));
+  r.facets = false;  // filtered by the query tree rather than in the walk: the same papers
+  EXPECT_THAT(Keys(Run(r)), UnorderedElementsAre(1u, 2u, 3u));
+}
+
+TEST_F(FacetsTest, OnlyArxivCategoriesAreOffered) {
+  std::vector<TestPaper> papers = Papers();
+  papers[0].categories = {"cs.LG", "68T10", "I.2.6; I.2.7"};
+  papers[5].categories = {"astro-ph"};
+  index_.Add(papers);
+  SearchResponse r = Run(Request("attention"));
+  EXPECT_THAT(r.facets.categories,
+              ElementsAre(FacetCount{"cs.CL", 2}, FacetCount{"cs.LG", 2}, FacetCount{"cs.CV", 1}));
+  // They are still filters, as `cat:` reads them.
+  SearchRequest msc = Request("attention");
+  msc.categories = {"68T10"};
+  EXPECT_THAT(Keys(Run(msc)), ElementsAre(1u));
+}
+
+TEST_F(FacetsTest, FiltersAloneListEveryPaperTheyHold) {
+  index_.Add(Papers());
+  SearchRequest r = Request("");
+  r.categories = {"cs.LG"};
+  SearchResponse response = Run(r);
+  EXPECT_THAT(Keys(response), UnorderedElementsAre(1u, 2u, 5u));
+  EXPECT_THAT(response.facets.categories,
+              ElementsAre(FacetCount{"cs.LG", 3}, FacetCount{"cs.CL", 2}, FacetCount{"cs.CV", 1},
+                          FacetCount{"hep-th", 1}, FacetCount{"stat.ML", 1}));
 }
 
 TEST_F(FacetsTest, FiltersDoNotChangeScores) {
   index_.Add(Papers());
   SearchResponse all = Run(Request("attention"));
   SearchRequest r = Request("attention");
-  r.years = {2019};
+  r.years = {{2019, 2019}};
   SearchResponse filtered = Run(r);
   ASSERT_EQ(filtered.hits.size(), 2u);
   for (const SearchHit& h : filtered.hits) {
