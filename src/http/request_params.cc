@@ -189,12 +189,20 @@ bool ParseSearchParams(const QueryParams& params, SearchParams* out, ParamError*
     return false;
   }
   for (std::string_view y : years) {
-    uint32_t year = 0;
-    if (!ParseNumber(y, 1000, 9999, &year)) {
-      *error = {"year", "a year has four digits (\"2024\")"};
+    // "2024", or "2021-2024": from one year to another.
+    const size_t dash = y.find('-');
+    std::string_view from = y.substr(0, dash);
+    std::string_view to = dash == std::string_view::npos ? from : y.substr(dash + 1);
+    uint32_t low = 0, high = 0;
+    if (!ParseNumber(from, 1000, 9999, &low) || !ParseNumber(to, 1000, 9999, &high)) {
+      *error = {"year", "a year has four digits (\"2024\"), a range two (\"2021-2024\")"};
       return false;
     }
-    out->years.push_back(static_cast<int32_t>(year));
+    if (low > high) {
+      *error = {"year", "a range of years runs from the earlier to the later (\"2021-2024\")"};
+      return false;
+    }
+    out->years.push_back({static_cast<int32_t>(low), static_cast<int32_t>(high)});
   }
   return true;
 }

@@ -35,7 +35,9 @@ struct SearchParams {
   uint32_t page = 1;  // 1-based
   uint32_t limit = kDefaultPageLimit;
   std::vector<std::string> categories;  // cat= (repeated, or comma-separated): any of them
-  std::vector<int32_t> years;           // year= (repeated, or comma-separated): any of them
+  // year= (repeated, or comma-separated): any of them, each a year ("2024") or a range of years
+  // from one to another, both included ("2021-2024").
+  std::vector<search::YearRange> years;
   bool exact = false;  // exact=1: never the suggestion's results in place of none (0 or 1)
 };
 

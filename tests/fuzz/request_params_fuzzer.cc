@@ -39,5 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const std::string& c : out.categories) {
     if (c.size() > kMaxCategoryBytes) __builtin_trap();
   }
+  for (const paperdeck::search::YearRange& y : out.years) {
+    if (y.low < 1000 || y.high > 9999 || y.low > y.high) __builtin_trap();
+  }
   return 0;
 }

@@ -26,11 +26,12 @@ TEST(RequestParamsTest, DefaultsWhenNothingIsGiven) {
 TEST(RequestParamsTest, FiltersRepeatOrSplitOnCommas) {
   SearchParams p;
   ParamError e;
-  ASSERT_TRUE(Parse({{"cat", "cs.CL,cs.CV"}, {"cat", "hep-th"}, {"year", "2024,,2019"},
+  ASSERT_TRUE(Parse({{"cat", "cs.CL,cs.CV"}, {"cat", "hep-th"}, {"year", "2024,,2019"}, {"year", "2010-2012"},
                      {"sort", "citations"}, {"page", "3"}, {"limit", "100"}, {"utm", "x"}},
                     &p, &e));
   EXPECT_THAT(p.categories, ElementsAre("cs.CL", "cs.CV", "hep-th"));
-  EXPECT_THAT(p.years, ElementsAre(2024, 2019));
+  EXPECT_THAT(p.years, ElementsAre(search::YearRange{2024, 2024}, search::YearRange{2019, 2019},
+                                   search::YearRange{2010, 2012}));
   EXPECT_EQ(p.order, search::SortOrder::kCitations);
   EXPECT_EQ(p.page, 3u);
   EXPECT_EQ(p.limit, 100u);
@@ -53,6 +54,10 @@ TEST(RequestParamsTest, BoundsAreExactlyTheDocumentedOnes) {
   EXPECT_FALSE(Parse({{"cat", "cs CL"}}, &p, &e));
   EXPECT_FALSE(Parse({{"year", "999"}}, &p, &e));
   EXPECT_FALSE(Parse({{"year", "20244"}}, &p, &e));
+  EXPECT_FALSE(Parse({{"year", "2024-"}}, &p, &e));
+  EXPECT_FALSE(Parse({{"year", "2024-2021"}}, &p, &e));  // backwards
+  EXPECT_EQ(e.param, "year");
+  EXPECT_FALSE(Parse({{"year", "2021-2022-2023"}}, &p, &e));
 }
 
 TEST(RequestParamsTest, Utf8IsCheckedStrictly) {
