@@ -14,6 +14,18 @@ bool Has(const std::vector<std::string>& v, const std::string& s) {
   return false;
 }
 
+// True when venue holds year as a word of its own ("NeurIPS 2024", "ICML 2024 Workshop").
+bool NamesYear(std::string_view venue, int year) {
+  const std::string y = std::to_string(year);
+  for (size_t at = venue.find(y); at != std::string_view::npos; at = venue.find(y, at + 1)) {
+    auto digit = [&](size_t i) { return venue[i] >= '0' && venue[i] <= '9'; };
+    const bool starts = at == 0 || !digit(at - 1);
+    const bool ends = at + y.size() == venue.size() || !digit(at + y.size());
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> Card::MetaParts() const {
@@ -76,7 +88,8 @@ Card MakeCard(const PaperRecord& r, int32_t today) {
   } else {
     if (!r.venue.empty()) card.when.push_back(r.venue);
     int year = r.year != 0 ? r.year : (date ? YearOf(*date) : 0);
-    if (year != 0) card.when.push_back(std::to_string(year));
+    // "NeurIPS 2024" already says the year.
+    if (year != 0 && !NamesYear(r.venue, year)) card.when.push_back(std::to_string(year));
   }
 
   if (r.upvotes) {

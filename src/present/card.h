@@ -1,7 +1,8 @@
 // Card: the facts of one paper as a results page shows them, already formatted:
 //   badge     "paper" (listed on Hugging Face Papers) or the categories "cs.LG · cs.CV"
-//   when      the date "Jun 5, 2026", or the venue and year "NeurIPS 2024" "2024" for an older,
-//             cited paper (a paper with a venue and no date within the last year); a recent
+//   when      the date "Jun 5, 2026", or the venue and year "ICLR" "2024" for an older, cited
+//             paper (a paper with a venue and no date within the last year; a venue that names
+//             the year says it once: "NeurIPS 2024"); a recent
 //             paper with a venue shows both, "May 1, 2026" "ICML 2026" (a preprint since
 //             published: the page shows where)
 //   signal    "▲ 126" (upvotes), else "237 citations" / "1.6k citations", else "new", else none

@@ -1,5 +1,7 @@
 #include "present/paper_json.h"
 
+#include "present/atom_feed.h"
+
 namespace paperdeck::present {
 
 nlohmann::json PaperJson(const library::StoredPaper& paper) {
@@ -37,11 +39,46 @@ nlohmann::json PaperDetailJson(const library::StoredPaper& paper) {
   return j;
 }
 
+namespace {
+
+bool IsWebLink(const std::string& link) {
+  return link.rfind("https://", 0) == 0 || link.rfind("http://", 0) == 0;
+}
+
+// A DOI as a path on doi.org: every byte but the unreserved ones and '/' percent-encoded.
+std::string DoiPath(std::string_view doi) {
+  std::string out;
+  size_t start = 0;
+  while (true) {
+    const size_t slash = doi.find('/', start);
+    out += PercentEncode(doi.substr(start, slash == std::string_view::npos ? slash : slash - start));
+    if (slash == std::string_view::npos) break;
+    out += '/';
+    start = slash + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 nlohmann::json PaperUrl(const PaperRecord& r) {
   if (!r.arxiv_id.empty()) return "https://arxiv.org/abs/" + r.arxiv_id;
+  if (!r.doi.empty()) return "https://doi.org/" + DoiPath(r.doi);
   for (const std::string& link : r.links) {
-    if (link.rfind("https://", 0) == 0 || link.rfind("http://", 0) == 0) return link;
+    if (IsWebLink(link) && link.find("semanticscholar.org/") != std::string::npos) return link;
   }
+  for (const std::string& link : r.links) {
+    if (IsWebLink(link)) return link;
+  }
+  // A cited paper known by no id: its count is Semantic Scholar's, which finds it by its title.
+  if (r.citations && !r.title.empty()) {
+    return "https://www.semanticscholar.org/search?q=" + PercentEncode(r.title);
+  }
+  return nullptr;
+}
+
+nlohmann::json PaperPdfUrl(const PaperRecord& r) {
+  if (!r.arxiv_id.empty()) return "https://arxiv.org/pdf/" + r.arxiv_id;
   return nullptr;
 }
 

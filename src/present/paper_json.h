@@ -23,9 +23,15 @@ nlohmann::json PaperJson(const library::StoredPaper& paper);
 // "links", "comments", "journal_ref", "versions" ([{"name","date"}]).
 nlohmann::json PaperDetailJson(const library::StoredPaper& paper);
 
-// Where the title links: the arXiv abstract page when the paper has an arXiv id, else its first
-// http(s) link, else null (never a link of another scheme).
+// Where the title links: the arXiv abstract page when the paper has an arXiv id, else its DOI
+// (https://doi.org/...), else a Semantic Scholar page among its links, else its first other
+// http(s) link, else, for a cited paper (its count is Semantic Scholar's), Semantic Scholar's
+// search for its title; null when none of these is known (the page then links the paper's own
+// page, /paper/{id}). Never a link of another scheme.
 nlohmann::json PaperUrl(const PaperRecord& record);
+
+// The PDF on arXiv ("https://arxiv.org/pdf/2401.12345") for a paper with an arXiv id, else null.
+nlohmann::json PaperPdfUrl(const PaperRecord& record);
 
 // {"badge","when","signal","title","authors","abstract","meta","tags","state"}: the card as the
 // page draws it; "tags" the user's tags (display names, [] for none), "state" the reading state

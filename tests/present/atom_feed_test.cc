@@ -195,12 +195,13 @@ TEST(AtomFeedTest, FeedAndEntriesCarryEveryRequiredElement) {
   EXPECT_EQ(LinkHref(mamba, "related", "text/html"), "http://127.0.0.1:8080/paper/2405.16605");
   EXPECT_EQ(LinkHref(mamba, "related", "application/pdf"), "https://arxiv.org/pdf/2405.16605");
 
-  // A paper without arXiv id or link: a tag IRI of its canonical id, and the server's page as the
-  // alternate; no abstract, no summary.
+  // A paper without arXiv id or link: a tag IRI of its canonical id, its DOI as the alternate and
+  // the server's page beside it; no abstract, no summary.
   pugi::xml_node optuna = entries[1];
   EXPECT_STREQ(optuna.child_value("id"),
                "tag:paperdeck.local,2026:paper:doi%3A10.1145%2F3292500.3330701");
-  EXPECT_EQ(LinkHref(optuna, "alternate"),
+  EXPECT_EQ(LinkHref(optuna, "alternate"), "https://doi.org/10.1145/3292500.3330701");
+  EXPECT_EQ(LinkHref(optuna, "related", "text/html"),
             "http://127.0.0.1:8080/paper/doi%3A10.1145%2F3292500.3330701");
   EXPECT_FALSE(optuna.child("summary"));
 }

@@ -78,11 +78,18 @@ TEST(MakeCardTest, OlderCitedPaperShowsVenueAndYear) {
   r.venue = "NeurIPS 2024";
   r.year = 2024;
   r.citations = 237;
+  // The venue names the year: said once.
   EXPECT_THAT(MakeCard(r, kToday).MetaParts(),
-              ElementsAre("paper", "NeurIPS 2024", "2024", "237 citations"));
+              ElementsAre("paper", "NeurIPS 2024", "237 citations"));
   r.published = "2024-05-01";  // a date more than a year old: venue and year still win
   EXPECT_THAT(MakeCard(r, kToday).MetaParts(),
-              ElementsAre("paper", "NeurIPS 2024", "2024", "237 citations"));
+              ElementsAre("paper", "NeurIPS 2024", "237 citations"));
+  r.venue = "ICLR";  // a venue without its year: the year beside it
+  EXPECT_THAT(MakeCard(r, kToday).MetaParts(), ElementsAre("paper", "ICLR", "2024", "237 citations"));
+  r.venue = "ICLR 20245";  // digits around the year are another number
+  EXPECT_THAT(MakeCard(r, kToday).MetaParts(),
+              ElementsAre("paper", "ICLR 20245", "2024", "237 citations"));
+  r.venue = "NeurIPS 2024";
   r.published = "2026-05-01";  // a recent date comes first, and the venue still shows
   EXPECT_THAT(MakeCard(r, kToday).MetaParts(),
               ElementsAre("paper", "May 1, 2026", "NeurIPS 2024", "237 citations"));
