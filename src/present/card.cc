@@ -1,5 +1,6 @@
 #include "present/card.h"
 
+#include "model/arxiv_taxonomy.h"
 #include "model/calendar.h"
 
 namespace paperdeck::present {
@@ -74,9 +75,14 @@ Card MakeCard(const PaperRecord& r, int32_t today) {
   if (Has(r.badges, "paper") || r.categories.empty()) {
     card.badge = "paper";
   } else {
-    for (size_t i = 0; i < r.categories.size(); ++i) {
-      if (i) card.badge += " · ";
-      card.badge += r.categories[i];
+    // arXiv's categories; the MSC and ACM classes listed beside them only when there is nothing
+    // else to show.
+    bool any_arxiv = false;
+    for (const std::string& c : r.categories) any_arxiv = any_arxiv || IsArxivCategory(c);
+    for (const std::string& c : r.categories) {
+      if (any_arxiv && !IsArxivCategory(c)) continue;
+      if (!card.badge.empty()) card.badge += " · ";
+      card.badge += c;
     }
   }
 

@@ -1,5 +1,6 @@
 // Card: the facts of one paper as a results page shows them, already formatted:
-//   badge     "paper" (listed on Hugging Face Papers) or the categories "cs.LG · cs.CV"
+//   badge     "paper" (listed on Hugging Face Papers) or the categories "cs.LG · cs.CV" (arXiv's:
+//             the MSC and ACM classes listed among them are left out)
 //   when      the date "Jun 5, 2026", or the venue and year "ICLR" "2024" for an older, cited
 //             paper (a paper with a venue and no date within the last year; a venue that names
 //             the year says it once: "NeurIPS 2024"); a recent

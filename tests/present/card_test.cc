@@ -72,6 +72,14 @@ TEST(MakeCardTest, ArxivPaperShowsItsCategoriesAndNew) {
   EXPECT_THAT(MakeCard(r, kToday).MetaParts(), ElementsAre("cs.LG · cs.CV", "Jun 18, 2026", "new"));
 }
 
+TEST(MakeCardTest, TheBadgeListsArxivsCategoriesNotTheClassesBesideThem) {
+  PaperRecord r;
+  r.categories = {"cs.LG", "68T10", "I.2.6; I.2.7"};
+  EXPECT_EQ(MakeCard(r, kToday).badge, "cs.LG");
+  r.categories = {"68T10"};  // nothing else to show
+  EXPECT_EQ(MakeCard(r, kToday).badge, "68T10");
+}
+
 TEST(MakeCardTest, OlderCitedPaperShowsVenueAndYear) {
   PaperRecord r;
   r.badges = {"paper"};
