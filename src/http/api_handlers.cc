@@ -1,5 +1,7 @@
 #include "http/api_handlers.h"
 
+#include <chrono>
+#include <cmath>
 #include <optional>
 #include <span>
 #include <string>
@@ -27,6 +29,16 @@ nlohmann::json FacetsJson(const std::vector<search::FacetCount>& counts, size_t 
   nlohmann::json out = nlohmann::json::array();
   for (size_t i = 0; i < counts.size() && i < max; ++i) {
     out.push_back({{"value", counts[i].value}, {"count", counts[i].count}});
+  }
+  return out;
+}
+
+// The year filters as given: "2024", or "2021-2024" for a range.
+nlohmann::json YearsJson(const std::vector<search::YearRange>& years) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const search::YearRange& y : years) {
+    out.push_back(y.low == y.high ? std::to_string(y.low)
+                                  : std::to_string(y.low) + "-" + std::to_string(y.high));
   }
   return out;
 }
@@ -133,7 +145,10 @@ ApiResponse ApiHandlers::Search(const QueryParams& params) {
   request.years = p.years;
   request.facets = true;
   request.exact = p.exact;
+  const auto started = std::chrono::steady_clock::now();
   auto page = workspace_.Search(request);
+  const double took_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   if (!page.ok()) {
     // The request was checked above: what fails now is the data directory, or a page the
     // searcher cannot serve.
@@ -149,6 +164,7 @@ ApiResponse ApiHandlers::Search(const QueryParams& params) {
     present::Card card = present::MakeCard(found.paper.record, found.library, today);
     nlohmann::json j = present::PaperJson(found.paper);
     j["url"] = present::PaperUrl(found.paper.record);
+    j["pdf"] = present::PaperPdfUrl(found.paper.record);
     j["score"] = found.score;
     j.update(present::LibraryFieldsJson(found.library));
     j["card"] = present::CardJson(card);
@@ -166,8 +182,9 @@ ApiResponse ApiHandlers::Search(const QueryParams& params) {
               {"page", p.page},
               {"limit", p.limit},
               {"categories", p.categories},
-              {"years", p.years},
+              {"years", YearsJson(p.years)},
               {"total", response.total},
+              {"took_ms", std::round(took_ms * 10) / 10},
               {"facets",
                {{"categories", FacetsJson(response.facets.categories, kMaxCategoryFacets)},
                 {"years", FacetsJson(response.facets.years, response.facets.years.size())}}},
@@ -199,6 +216,7 @@ ApiResponse ApiHandlers::Paper(std::string_view id) {
   ApiResponse out;
   out.body = present::PaperDetailJson(paper);
   out.body["url"] = present::PaperUrl(paper.record);
+  out.body["pdf"] = present::PaperPdfUrl(paper.record);
   out.body["card"] = present::CardJson(present::MakeCard(paper.record, Today()));
   auto library = (*corpus)->LibraryOf(paper.key);
   if (!library.ok()) return ErrorResponse(500, library.status().message());

@@ -13,10 +13,50 @@ constexpr const char* kContentSecurityPolicy =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+// Text made safe inside HTML's elements and quoted attributes.
+std::string HtmlEscaped(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// A path nothing answers: JSON under /api/ (a script asked), else a page a person can leave by
+// a link to the search.
+Reply NotFound(const Request& request) {
+  if (request.path.rfind("/api/", 0) == 0) {
+    return JsonReply(ErrorResponse(404, "no such page: " + request.path));
+  }
+  Reply reply;
+  reply.status = 404;
+  reply.content_type = "text/html; charset=utf-8";
+  reply.body =
+      "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<meta name=\"color-scheme\" content=\"light dark\">\n"
+      "<title>Not found – PaperDeck</title>\n<link rel=\"icon\" href=\"/favicon.svg\" "
+      "type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"/app.css\">\n</head>\n"
+      "<body>\n<main class=\"not-found\">\n<h1>No such page</h1>\n<p>PaperDeck has nothing at "
+      "<code>" +
+      HtmlEscaped(request.path) +
+      "</code>.</p>\n<p><a href=\"/\">Search your papers</a></p>\n</main>\n</body>\n</html>\n";
+  reply.headers = {{"Content-Security-Policy", kContentSecurityPolicy},
+                   {"Cache-Control", "no-store"}};
+  return reply;
+}
+
 // The embedded asset at asset_path, or a 404 naming the path asked for.
 Reply AssetReply(const Request& request, std::string_view asset_path) {
   const Asset* asset = FindAsset(asset_path);
-  if (!asset) return JsonReply(ErrorResponse(404, "no such page: " + request.path));
+  if (!asset) return NotFound(request);
   Reply reply;
   reply.content_type = std::string(asset->content_type);
   reply.static_body = asset->body;
@@ -41,8 +81,8 @@ Reply JsonReply(const ApiResponse& api) {
 }
 
 void Routes::Add(std::string_view method, const char* path, bool work,
-                 std::function<Reply(const Request&, const Captures&)> answer) {
-  entries_.push_back(Entry{method, std::regex(path), work, std::move(answer)});
+                 std::function<Reply(const Request&, const Captures&)> answer, bool assets) {
+  entries_.push_back(Entry{method, std::regex(path), work, std::move(answer), assets});
 }
 
 Reply Routes::Guarded(const Request& request, const std::function<ApiResponse()>& write) const {
@@ -116,7 +156,7 @@ Routes::Routes(ApiHandlers& api, AtomFeeds& feeds, const WriteGuard& guard) : gu
   Add("GET", "/queue", kQuick, [](R r, C) { return AssetReply(r, "/"); });
   Add("GET", "/feed", kQuick, [](R r, C) { return AssetReply(r, "/"); });
   // Assets by exact name only; everything else, including any path with "..", is a 404.
-  Add("GET", "/[^/]*", kQuick, [](R r, C) { return AssetReply(r, r.path); });
+  Add("GET", "/[^/]*", kQuick, [](R r, C) { return AssetReply(r, r.path); }, /*assets=*/true);
 }
 
 Routes::Dispatch Routes::Route(const Request& request) const {
@@ -132,9 +172,26 @@ Routes::Dispatch Routes::Route(const Request& request) const {
                       return e.answer(request, captures);
                     }};
   }
-  return Dispatch{false, [&request] {
-                    return JsonReply(ErrorResponse(404, "no such page: " + request.path));
-                  }};
+  // A known path asked with another method: 405 and the methods it answers.
+  std::string allow;
+  for (const Entry& e : entries_) {
+    if (!std::regex_match(request.path, e.path)) continue;
+    if (e.assets && !FindAsset(request.path)) continue;  // not a page: a 404 whatever the method
+    const std::string_view methods = e.method == "GET" ? "GET, HEAD" : e.method;
+    if (allow.find(methods) != std::string::npos) continue;
+    if (!allow.empty()) allow += ", ";
+    allow += methods;
+  }
+  if (!allow.empty()) {
+    return Dispatch{false, [&request, allow = std::move(allow)] {
+                      Reply reply = JsonReply(ErrorResponse(
+                          405, request.method + " is not answered at " + request.path +
+                                   "; it answers " + allow));
+                      reply.headers.emplace_back("Allow", allow);
+                      return reply;
+                    }};
+  }
+  return Dispatch{false, [&request] { return NotFound(request); }};
 }
 
 }  // namespace paperdeck::http

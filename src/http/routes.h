@@ -4,7 +4,8 @@
 // api_handlers.h), each saved search's Atom feed at /feeds/{name}.atom (http/atom_feeds.h),
 // the paper page at /paper/{id}, the views /queue and /feed, and the page's embedded assets
 // by exact name (http/embedded_assets.h). Writes (POST, PUT, DELETE) pass the WriteGuard
-// first. A path no route answers with the request's method is a 404 with a JSON body.
+// first. A path some route answers with other methods is a 405 with an `Allow` header naming
+// them; a path no route answers is a 404: JSON under /api/, else an HTML page for a person.
 //
 // A route says whether its answer is quick (an embedded asset: bytes already in memory) or real
 // work (the index, the corpus, a write): the server answers the first at once and hands the
@@ -73,9 +74,10 @@ class Routes {
     std::regex path;
     bool work;
     std::function<Reply(const Request&, const Captures&)> answer;
+    bool assets;  // the embedded files by name: a path it matches is known only if a file has it
   };
   void Add(std::string_view method, const char* path, bool work,
-           std::function<Reply(const Request&, const Captures&)> answer);
+           std::function<Reply(const Request&, const Captures&)> answer, bool assets = false);
   // Runs write unless the guard refuses the request.
   Reply Guarded(const Request& request, const std::function<ApiResponse()>& write) const;
 

@@ -25,6 +25,8 @@
 namespace paperdeck::http {
 namespace {
 
+using ::testing::AnyOf;
+using ::testing::Eq;
 using ::testing::HasSubstr;
 using ::testing::Not;
 using ::testing::StartsWith;
@@ -182,7 +184,11 @@ TEST_F(HttpApiTest, SearchMarksTheWordEvenThroughStemming) {
     ASSERT_FALSE(r["highlights"]["title"].empty());
     size_t b = r["highlights"]["title"][0][0], e = r["highlights"]["title"][0][1];
     EXPECT_EQ(title.substr(b, e - b), "Attentive");
-    EXPECT_EQ(r["url"], nullptr);  // no arXiv id, no link in the record
+    // No arXiv id, DOI or link in the record; cited, so Semantic Scholar finds it by its title.
+    EXPECT_EQ(r["url"],
+              "https://www.semanticscholar.org/search?q=Transformer-XL%3A%20Attentive%20Language%20"
+              "Models%20beyond%20a%20Fixed-Length%20Context");
+    EXPECT_EQ(r["pdf"], nullptr);
   }
   EXPECT_TRUE(found);
 }
@@ -359,10 +365,13 @@ TEST_F(HttpApiTest, UnknownPathsAndTraversalsAre404AndReadNoFile) {
     EXPECT_THAT(answer, StartsWith("HTTP/1.1 4")) << target;
     EXPECT_THAT(answer, Not(HasSubstr("root:"))) << target;
     EXPECT_THAT(answer, Not(HasSubstr("cmake_minimum_required"))) << target;
-    EXPECT_THAT(answer, HasSubstr("application/json")) << target;
+    // JSON for a script under /api/, a page for a person elsewhere.
+    EXPECT_THAT(answer, HasSubstr(std::string(target).rfind("/api/", 0) == 0 ? "application/json"
+                                                                              : "text/html"))
+        << target;
   }
   int status = 0;
-  json j = Get("/nope", &status);
+  json j = Get("/api/nope", &status);
   EXPECT_EQ(status, 404);
   EXPECT_TRUE(j.contains("error"));
   EXPECT_THAT(Raw("DELETE /api/stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
@@ -375,6 +384,121 @@ TEST_F(HttpApiTest, UnknownPathsAndTraversalsAre404AndReadNoFile) {
   std::string garbage = Raw("garbage\r\n\r\n");
   EXPECT_TRUE(garbage.empty() || garbage.rfind("HTTP/1.1 400", 0) == 0) << garbage;
   EXPECT_EQ(Get("/api/stats", &status)["papers"], 35);
+}
+
+TEST_F(HttpApiTest, UnknownPagesAreAnHtmlPageAndUnknownApiPathsJson) {
+  auto page = client_->Get("/nope<script>");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 404);
+  EXPECT_THAT(page->get_header_value("Content-Type"), StartsWith("text/html"));
+  EXPECT_THAT(page->get_header_value("Content-Security-Policy"), HasSubstr("script-src 'self'"));
+  EXPECT_THAT(page->body, HasSubstr("<h1>No such page</h1>"));
+  EXPECT_THAT(page->body, HasSubstr("<a href=\"/\">"));
+  // The path is shown as text, never as markup.
+  EXPECT_THAT(page->body, HasSubstr("/nope&lt;script&gt;"));
+  EXPECT_THAT(page->body, Not(HasSubstr("<script>")));
+  auto api = client_->Get("/api/nope");
+  ASSERT_TRUE(api);
+  EXPECT_EQ(api->status, 404);
+  EXPECT_THAT(api->get_header_value("Content-Type"), StartsWith("application/json"));
+  EXPECT_THAT(json::parse(api->body).value("error", ""), HasSubstr("/api/nope"));
+}
+
+TEST_F(HttpApiTest, OtherMethodsOnKnownPathsAre405WithAllow) {
+  const std::string host = "Host: 127.0.0.1:" + std::to_string(port_) + "\r\n";
+  struct Case {
+    const char* method;
+    const char* path;
+    const char* allow;
+  };
+  for (const Case& c : {Case{"POST", "/api/search", "GET, HEAD"},
+                        Case{"PUT", "/api/stats", "GET, HEAD"},
+                        Case{"GET", "/api/pulls", "POST"},
+                        Case{"POST", "/app.js", "GET, HEAD"},
+                        Case{"DELETE", "/", "GET, HEAD"}}) {
+    std::string answer =
+        Raw(std::string(c.method) + " " + c.path + " HTTP/1.1\r\n" + host +
+            "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+    EXPECT_THAT(answer, StartsWith("HTTP/1.1 405")) << c.method << " " << c.path;
+    EXPECT_THAT(answer, HasSubstr("Allow: " + std::string(c.allow) + "\r\n")) << c.path;
+  }
+  // A paper's path answers GET, and its state PUT.
+  std::string answer = Raw("POST /api/papers/2401.00001/state HTTP/1.1\r\n" + host +
+                           "Content-Type: application/json\r\nContent-Length: 2\r\n"
+                           "Connection: close\r\n\r\n{}");
+  EXPECT_THAT(answer, StartsWith("HTTP/1.1 405"));
+  EXPECT_THAT(answer, HasSubstr("Allow: GET, HEAD, PUT\r\n"));
+  // A path nothing answers is a 404 whatever the method.
+  EXPECT_THAT(Raw("POST /nope HTTP/1.1\r\n" + host +
+                  "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"),
+              StartsWith("HTTP/1.1 404"));
+}
+
+TEST_F(HttpApiTest, TheFaviconIsAnEmbeddedSvgThePagesName) {
+  auto icon = client_->Get("/favicon.svg");
+  ASSERT_TRUE(icon);
+  EXPECT_EQ(icon->status, 200);
+  EXPECT_THAT(icon->get_header_value("Content-Type"), StartsWith("image/svg+xml"));
+  EXPECT_THAT(icon->body, StartsWith("<svg"));
+  for (const char* page : {"/", "/paper/2401.00001"}) {
+    EXPECT_THAT(client_->Get(page)->body,
+                HasSubstr("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"))
+        << page;
+  }
+}
+
+TEST_F(HttpApiTest, SearchSaysHowLongItTook) {
+  json j = Get("/api/search?q=attention");
+  ASSERT_TRUE(j["took_ms"].is_number()) << j.dump();
+  EXPECT_GE(j["took_ms"].get<double>(), 0.0);
+  EXPECT_LT(j["took_ms"].get<double>(), 10000.0);
+}
+
+TEST_F(HttpApiTest, EveryCategoryOfferedIsAFilterWhoseTotalIsItsCount) {
+  Import(kData + "/http/classified-papers.jsonl");
+  int checked = 0;
+  for (const std::string query : {"attention", "classes", ""}) {
+    for (const std::string years : {"", "&year=2024-2026", "&year=2025"}) {
+      if (query.empty() && years.empty()) continue;
+      SCOPED_TRACE(query + years);
+      json j = Get("/api/search?q=" + query + years);
+      for (const json& c : j["facets"]["categories"]) {
+        ++checked;
+        const std::string value = c["value"];
+        // arXiv's categories only: no MSC or ACM class, no archive-wide name.
+        EXPECT_THAT(value, Not(AnyOf(HasSubstr(";"), HasSubstr(" "), StartsWith("68"),
+                                     StartsWith("I."), Eq("astro-ph"))));
+        int status = 0;
+        json chosen = Get("/api/search?q=" + query + years + "&cat=" + PercentEncode(value), &status);
+        ASSERT_EQ(status, 200) << value << chosen.dump();
+        EXPECT_EQ(chosen["total"], c["count"]) << value;
+      }
+      for (const json& y : j["facets"]["years"]) {
+        json chosen = Get("/api/search?q=" + query + "&year=" + y["value"].get<std::string>());
+        if (years.empty()) EXPECT_EQ(chosen["total"], y["count"]) << y["value"];
+      }
+    }
+  }
+  EXPECT_GT(checked, 40);
+}
+
+TEST_F(HttpApiTest, ChoosingASecondCategoryAddsItsPapersAndKeepsTheCounts) {
+  Import(kData + "/http/classified-papers.jsonl");
+  json none = Get("/api/search?q=classes");
+  json one = Get("/api/search?q=classes&cat=cs.LG");
+  json two = Get("/api/search?q=classes&cat=cs.LG&cat=cs.CL");
+  // The category counts do not change with the categories chosen.
+  EXPECT_EQ(one["facets"]["categories"], none["facets"]["categories"]);
+  EXPECT_EQ(two["facets"]["categories"], none["facets"]["categories"]);
+  EXPECT_GT(two["total"].get<int>(), one["total"].get<int>());
+  EXPECT_EQ(two["categories"], json::array({"cs.LG", "cs.CL"}));
+  // Years: a range and single years, echoed as given.
+  json years = Get("/api/search?q=classes&year=2024-2025&year=2019");
+  EXPECT_EQ(years["years"], json::array({"2024-2025", "2019"}));
+  for (const json& r : years["results"]) {
+    const int year = std::stoi(r["date"].get<std::string>().substr(0, 4));
+    EXPECT_TRUE(year == 2019 || (year >= 2024 && year <= 2025)) << year;
+  }
 }
 
 TEST_F(HttpApiTest, PapersImportedWhileServingShowUpInTheNextSearch) {
@@ -394,6 +518,8 @@ TEST_F(HttpApiTest, TitlesLinkToArxivElseToTheFirstWebLink) {
   EXPECT_EQ(j["results"][0]["url"], nullptr);  // its only link is javascript:
   EXPECT_EQ(j["results"][1]["url"], "https://example.org/cartography");
   EXPECT_EQ(j["results"][2]["url"], "https://arxiv.org/abs/2401.00001");
+  EXPECT_EQ(j["results"][2]["pdf"], "https://arxiv.org/pdf/2401.00001");
+  EXPECT_EQ(j["results"][1]["pdf"], nullptr);
   json paper = Get("/api/papers/2401.00001");
   EXPECT_EQ(paper["url"], "https://arxiv.org/abs/2401.00001");
   EXPECT_EQ(paper["card"]["signal"], "new");

@@ -276,13 +276,14 @@ TEST_F(LibraryApiTest, ReadsChangeNothingAndWritePathsAnswerNoOtherMethod) {
   EXPECT_EQ(Read("GET", path_ + "/tags?add=x").status, 404);
   EXPECT_EQ(Read("GET", path_ + "/state?state=read").status, 404);
   EXPECT_EQ(Read("GET", path_ + "/notes?text=x").status, 404);
+  // A known path asked with another method: 405, changing nothing.
   EXPECT_EQ(Send("POST", path_ + "/state", "{\"state\":\"read\"}",
-                 {"Host: " + self_, "Content-Type: application/json"}).status, 404);
+                 {"Host: " + self_, "Content-Type: application/json"}).status, 405);
   json library = Library();
   EXPECT_EQ(library["tags"], json::array());
   EXPECT_EQ(library["state"], nullptr);
   // Pulls are started by a POST only; GET /api/pulls lists nothing.
-  EXPECT_EQ(Read("GET", "/api/pulls?query=x").status, 404);
+  EXPECT_EQ(Read("GET", "/api/pulls?query=x").status, 405);
 }
 
 TEST_F(LibraryApiTest, ARequestThroughANameTheServerDoesNotAnswerToReadsNothing) {
