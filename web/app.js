@@ -9,6 +9,8 @@
 
 (() => {
   const PAGE_SIZE = 20;
+  // At most this many results are brought back by an address that says how many were shown.
+  const MAX_SHOWN = 500;
   const TYPING_DELAY_MS = 180;
 
   const $ = (id) => document.getElementById(id);
@@ -19,8 +21,9 @@
   const more = $("more");
   const facets = $("facets");
 
-  // What the page shows: the URL's state, and what has been loaded for it.
-  let state = { q: "", sort: "relevance", cat: [], year: [], watch: "" };
+  // What the page shows: the URL's state, and what has been loaded for it. n: how many results
+  // the page shows (the URL keeps it once "More results" went past the first page).
+  let state = { q: "", sort: "relevance", cat: [], year: [], watch: "", n: PAGE_SIZE };
   let loadedPage = 0;
   let total = 0;
   let requestSeq = 0;
@@ -48,6 +51,7 @@
       year: p.getAll("year").filter(Boolean),
       watch: p.get("watch") || "",
       exact: p.get("exact") === "1",
+      n: Math.min(MAX_SHOWN, Math.max(PAGE_SIZE, parseInt(p.get("n"), 10) || PAGE_SIZE)),
     };
   }
 
@@ -59,6 +63,7 @@
     s.year.forEach((y) => p.append("year", y));
     if (s.watch) p.set("watch", s.watch);
     if (s.exact) p.set("exact", "1");
+    if (s.n > PAGE_SIZE) p.set("n", String(s.n));
     const qs = p.toString();
     return qs ? "/?" + qs : "/";
   }
@@ -78,6 +83,8 @@
   // Moves to state s. how: "push" (a new history entry), "type" (push once, then replace while
   // typing goes on), "replace", or "none" (the URL already says s: back/forward, first load).
   function go(s, how) {
+    // Another query, sort or filter starts again at the first page (back/forward keep theirs).
+    if (how !== "none") s = Object.assign({}, s, { n: PAGE_SIZE });
     if (s.q !== state.q) {
       fresh = new Set();
       // "Search instead for" holds for the query it was asked for only.
@@ -94,7 +101,7 @@
     }
     typingEntry = how === "type";
     document.title = s.q ? s.q + " – PaperDeck" : "PaperDeck";
-    search(1);
+    search(1, how === "none" ? place.saved() : null);
   }
 
   // A link to another query of the page (same sort and filters), followed in place.
@@ -153,6 +160,7 @@
 
   const library = window.PaperDeckLibrary;
   const el = library.el;
+  const place = window.PaperDeckPlace;
 
   function safeUrl(url) {
     return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
@@ -178,13 +186,12 @@
     }
     article.appendChild(meta);
 
+    // The title goes to arXiv, the DOI, Semantic Scholar or the paper's link; else to its own page.
     const h = el("h3", "title");
     const url = safeUrl(r.url);
-    const holder = url ? el("a") : el("span");
-    if (url) {
-      holder.href = url;
-      holder.rel = "noopener noreferrer";
-    }
+    const holder = el("a");
+    holder.href = url || library.paperPath(r.id);
+    if (url) holder.rel = "noopener noreferrer";
     appendMarked(holder, c.title, r.highlights && r.highlights.title);
     h.appendChild(holder);
     article.appendChild(h);
@@ -203,56 +210,38 @@
     const foot = el("div", "card-library");
     const controls = el("div", "library-controls");
     library.mountControls(controls, { id: r.id, title: c.title, tags: r.tags, state: r.state });
+    const links = el("div", "card-links");
+    const pdf = safeUrl(r.pdf);
+    if (pdf) {
+      const a = el("a", "pdf-link", "PDF");
+      a.href = pdf;
+      a.rel = "noopener noreferrer";
+      a.setAttribute("aria-label", "PDF of " + c.title);
+      links.appendChild(a);
+    }
     const page = el("a", "paper-link", "Notes, BibTeX and details");
     page.href = library.paperPath(r.id);
     page.setAttribute("aria-label", "Notes, BibTeX and details of " + c.title);
-    foot.append(controls, page);
+    links.appendChild(page);
+    foot.append(controls, links);
     article.appendChild(foot);
     li.appendChild(article);
     return li;
   }
 
-  function toggle(list, value) {
-    return list.includes(value) ? list.filter((v) => v !== value) : list.concat([value]);
-  }
-
-  function drawFacetList(ul, counts, selected, key) {
-    ul.replaceChildren();
-    ul.parentElement.hidden = counts.length === 0 && selected.length === 0;
-    const shown = counts.slice();
-    // A filter in force stays visible even when nothing matches it any more.
-    for (const v of selected) if (!shown.some((c) => c.value === v)) shown.push({ value: v, count: 0 });
-    for (const f of shown) {
-      const li = el("li");
-      const b = el("button");
-      b.type = "button";
-      b.setAttribute("aria-pressed", selected.includes(f.value) ? "true" : "false");
-      b.dataset.facet = key;
-      b.dataset.value = f.value;
-      b.appendChild(el("span", "v", f.value));
-      b.appendChild(el("span", "n", f.count.toLocaleString("en-US")));
-      b.addEventListener("click", () => {
-        const next = Object.assign({}, state);
-        next[key] = toggle(state[key], f.value);
-        go(next, "push");
-      });
-      li.appendChild(b);
-      ul.appendChild(li);
-    }
-  }
-
   function drawFacets(data) {
-    const cats = (data.facets && data.facets.categories) || [];
-    const years = (data.facets && data.facets.years) || [];
-    const filtered = state.cat.length > 0 || state.year.length > 0;
-    facets.hidden = !filtered && cats.length === 0 && years.length === 0;
-    drawFacetList($("facet-cat"), cats, state.cat, "cat");
-    drawFacetList($("facet-year"), years, state.year, "year");
-    $("clear-filters").hidden = !filtered;
+    window.PaperDeckFacets.draw(facets, data, state, (key, values) => {
+      const next = Object.assign({}, state);
+      next[key] = values;
+      go(next, "push");
+    });
   }
 
-  function countLine(n) {
-    return n.toLocaleString("en-US") + (n === 1 ? " result" : " results") + " in your corpus";
+  // "8,930 results in your corpus · 3 ms": the count, and how long the server took to find it.
+  function countLine(n, tookMs) {
+    let line = n.toLocaleString("en-US") + (n === 1 ? " result" : " results") + " in your corpus";
+    if (typeof tookMs === "number") line += " · " + (tookMs < 1 ? "<1" : Math.round(tookMs).toLocaleString("en-US")) + " ms";
+    return line;
   }
 
   function resetView() {
@@ -371,7 +360,24 @@
     }
   }
 
-  async function search(page) {
+  // A search that takes a moment says so; a quick one never flashes the line.
+  let loadingTimer = 0;
+  function loading(on) {
+    clearTimeout(loadingTimer);
+    if (on) {
+      loadingTimer = setTimeout(() => {
+        show("loading", true);
+        deck.setAttribute("aria-busy", "true");
+      }, 150);
+    } else {
+      show("loading", false);
+      deck.removeAttribute("aria-busy");
+    }
+  }
+
+  // Loads results page `page` (1: a new list). restoreY: the scroll position to go back to once
+  // as many cards as the address says (state.n) are drawn again (Back, a reload); null: none.
+  async function search(page, restoreY) {
     const seq = ++requestSeq;
     if (inflight) inflight.abort();
     inflight = new AbortController();
@@ -400,12 +406,14 @@
       if (seq !== requestSeq) return;
     }
     let data;
+    loading(true);
     try {
       const res = await fetch(apiUrl(state, page), { signal: inflight.signal });
       data = await res.json();
       if (!res.ok) throw new Error(data && data.error ? data.error : "the server answered " + res.status);
     } catch (e) {
       if (e.name === "AbortError" || seq !== requestSeq) return;
+      loading(false);
       resetView();
       if (page === 1) {
         deck.replaceChildren();
@@ -418,17 +426,19 @@
     }
     if (seq !== requestSeq) return;  // a newer search owns the page
 
+    loading(false);
     resetView();
     total = data.total;
     loadedPage = page;
     if (page === 1) {
       deck.replaceChildren();
-      window.scrollTo(0, 0);
+      if (restoreY === null || restoreY === undefined) window.scrollTo(0, 0);
     }
     const frag = document.createDocumentFragment();
     for (const r of data.results) frag.appendChild(drawCard(r));
     deck.appendChild(frag);
-    count.textContent = countLine(total);
+    // No results: the empty state says so once, with what to try.
+    count.textContent = total === 0 ? "" : countLine(total, data.took_ms);
     drawFacets(data);
     sayUnseen();
     if (data.notice) {
@@ -441,10 +451,17 @@
     if (data.suggestion) drawSuggestion(data.suggestion);
     if (total === 0) {
       $("empty-query").textContent = state.q;
+      show("empty-filters", state.cat.length > 0 || state.year.length > 0);
       show("empty", true);
     }
     more.disabled = false;
     more.hidden = deck.children.length >= total || data.results.length === 0;
+    if (state.n > deck.children.length && !more.hidden) {
+      // The address says more were shown (Back, a reload): bring them back first.
+      await search(loadedPage + 1, restoreY);
+      return;
+    }
+    if (restoreY !== null && restoreY !== undefined) window.scrollTo(0, restoreY);
   }
 
   // Typing searches after a short pause; Enter searches at once.
@@ -467,7 +484,15 @@
   sortSelect.addEventListener("change", () => {
     go(Object.assign({}, state, { sort: sortSelect.value }), "push");
   });
-  more.addEventListener("click", () => search(loadedPage + 1));
+  // More results: the address says how many are shown, so Back and a reload show as many.
+  more.addEventListener("click", async () => {
+    await search(loadedPage + 1);
+    if (deck.children.length > state.n) {
+      state = Object.assign({}, state, { n: deck.children.length });
+      history.replaceState(history.state, "", urlOf(state));
+    }
+  });
+  $("empty-pull").addEventListener("click", () => $("pull-button").click());
   $("retry").addEventListener("click", () => search(1));
   $("clear-filters").addEventListener("click", () => {
     go(Object.assign({}, state, { cat: [], year: [] }), "push");

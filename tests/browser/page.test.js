@@ -3,7 +3,8 @@
 // A fresh data directory holds the reference page's 35 papers (tests/data/seed-page.jsonl) and
 // one paper whose title is markup (tests/data/http/xss-title.jsonl), and three papers about
 // cartography with an arXiv id, a web link, or a script for a link
-// (tests/data/http/linked-papers.jsonl). Each test saves a
+// (tests/data/http/linked-papers.jsonl), and ten papers about classes filed under arXiv's
+// categories beside MSC and ACM classes (tests/data/http/classified-papers.jsonl). Each test saves a
 // screenshot in $PAPERDECK_ARTIFACTS (the build dir's browser-artifacts/). The last tests keep a
 // library: they tag the Longformer paper, mark it, write notes on its page, and try to change it
 // from another origin and through another Host name. The server's arXiv is a loopback server in
@@ -82,7 +83,8 @@ before(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const dataDir = path.join(tmp, "data");
   execFileSync(BINARY, ["--data", dataDir, "import", path.join(DATA, "seed-page.jsonl"),
-    path.join(DATA, "http/xss-title.jsonl"), path.join(DATA, "http/linked-papers.jsonl")],
+    path.join(DATA, "http/xss-title.jsonl"), path.join(DATA, "http/linked-papers.jsonl"),
+    path.join(DATA, "http/classified-papers.jsonl")],
   { stdio: "ignore" });
   await startArxiv();
   ({ child: server, base } = await startServer(dataDir));
@@ -119,6 +121,13 @@ async function shot(page, name) {
 }
 
 const countLine = (page) => page.locator("#count");
+
+// The reference page's meta line with a venue's year said once: it printed "NeurIPS 2024" and
+// then "2024" again; PaperDeck says "NeurIPS 2024".
+function metaLineSaidOnce(r) {
+  if (!r.venue || !r.year || !r.venue.endsWith(String(r.year))) return r.meta_line;
+  return r.meta_line.replace(r.venue + r.year, r.venue);
+}
 const cards = (page) => page.locator("#deck > li.card");
 
 // Loads every result by pressing "More results" until it goes away.
@@ -151,7 +160,7 @@ test("/?q=attention shows the reference page's count and its 35 cards with their
   // are compared by title.
   const byTitle = (list) => [...list].sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
   assert.deepEqual(byTitle(shown),
-    byTitle(seed.map((r) => ({ meta: r.meta_line, title: r.title, authors: r.authors_shown }))));
+    byTitle(seed.map((r) => ({ meta: metaLineSaidOnce(r), title: r.title, authors: r.authors_shown }))));
   // The word is marked, also where it matched through stemming ("Attentive").
   const marked = await page.locator("#deck mark").allTextContents();
   assert.ok(marked.some((m) => /^attention$/i.test(m)));
@@ -267,6 +276,109 @@ test("a category facet filters the cards and shows its count", async () => {
   await page.close();
 });
 
+test("every category a facet offers filters to exactly its count; two are either; years combine and range", async () => {
+  const page = await newPage();
+  const notFound = [];
+  page.on("response", (r) => { if (r.status() >= 400) notFound.push(r.status() + " " + r.url()); });
+  await page.goto(base + "/?q=classes");
+  await countLine(page).filter({ hasText: "10 results in your corpus" }).waitFor();
+  // The count says how long the search took.
+  assert.match(await countLine(page).textContent(), /^10 results in your corpus · (<1|\d+) ms$/);
+  // arXiv's categories only: no MSC or ACM class, no archive-wide name.
+  const offered = await page.locator("#facet-cat button").evaluateAll((bs) =>
+    bs.map((b) => ({ value: b.dataset.value, count: Number(b.querySelector(".n").textContent) })));
+  assert.ok(offered.length > 10, "a long list: " + offered.length);
+  for (const f of offered) assert.match(f.value, /^[a-z-]+(\.[A-Za-z-]+)?$/, f.value);
+  assert.ok(!offered.some((f) => f.value === "astro-ph" || /^68|^I\./.test(f.value)));
+  // A long list folds after its first values behind "Show all".
+  const fold = page.locator("#facets .facet-more").first();
+  assert.equal(await page.locator("#facet-cat li:visible").count(), 8);
+  assert.match(await fold.textContent(), /^Show all \d+$/);
+  await shot(page, "facets-folded");
+  await fold.click();
+  assert.equal(await page.locator("#facet-cat li:visible").count(), offered.length);
+  await shot(page, "facets-unfolded");
+
+  for (const f of offered) {
+    const button = page.locator(`#facet-cat button[data-value="${f.value}"]`);
+    await button.click();
+    await page.waitForURL((u) => new URL(u).searchParams.get("cat") === f.value);
+    await countLine(page).filter({ hasText: new RegExp("^" + f.count + (f.count === 1 ? " result " : " results ")) }).waitFor();
+    assert.equal(await cards(page).count(), Math.min(20, f.count), f.value);
+    // The counts do not move with the category chosen.
+    const now = await page.locator(`#facet-cat button[data-value="${f.value}"] .n`).textContent();
+    assert.equal(Number(now), f.count, f.value);
+    await page.locator(`#facet-cat button[data-value="${f.value}"]`).click();
+    await page.waitForURL((u) => !new URL(u).searchParams.has("cat"));
+    await countLine(page).filter({ hasText: /^10 results/ }).waitFor();
+  }
+
+  // Two categories: either, the total their papers make together.
+  await page.locator('#facet-cat button[data-value="cs.LG"]').click();
+  await page.waitForURL(/cat=cs\.LG/);
+  await page.locator('#facet-cat button[data-value="cs.CL"]').click();
+  await page.waitForURL(/cat=cs\.LG&cat=cs\.CL/);
+  const both = await (await fetch(base + "/api/search?q=classes&cat=cs.LG&cat=cs.CL")).json();
+  assert.ok(both.total > offered.find((f) => f.value === "cs.LG").count);
+  await countLine(page).filter({ hasText: new RegExp("^" + both.total + " results") }).waitFor();
+  await page.locator("#clear-filters").click();
+  await countLine(page).filter({ hasText: /^10 results/ }).waitFor();
+
+  // Years: one, then another beside it, then a range from one to another.
+  const years = await page.locator("#facet-year button").evaluateAll((bs) =>
+    bs.map((b) => ({ value: b.dataset.value, count: Number(b.querySelector(".n").textContent) })));
+  const [y1, y2] = years;
+  await page.locator(`#facet-year button[data-value="${y1.value}"]`).click();
+  await countLine(page).filter({ hasText: new RegExp("^" + y1.count + " results?") }).waitFor();
+  await page.locator(`#facet-year button[data-value="${y2.value}"]`).click();
+  await page.waitForURL(new RegExp("year=" + y1.value + "&year=" + y2.value));
+  await countLine(page).filter({ hasText: new RegExp("^" + (y1.count + y2.count) + " results") }).waitFor();
+  await page.locator("#year-range [name=from]").fill("2024");
+  await page.locator("#year-range [name=to]").fill("2025");
+  await page.locator("#year-range button").click();
+  await page.waitForURL(/year=2024-2025$/);
+  const range = await (await fetch(base + "/api/search?q=classes&year=2024-2025")).json();
+  const inRange = years.filter((y) => y.value >= "2024" && y.value <= "2025").reduce((a, y) => a + y.count, 0);
+  assert.equal(range.total, inRange);
+  await countLine(page).filter({ hasText: new RegExp("^" + inRange + " results") }).waitFor();
+  assert.equal(await page.locator('#facet-year button[data-value="2024-2025"]').getAttribute("aria-pressed"), "true");
+  await shot(page, "facets-year-range");
+  assert.deepEqual(notFound, [], "no request failed, the favicon included");
+  await page.close();
+});
+
+test("Back after More results and a title opened returns to the same cards at the same place", async () => {
+  const page = await newPage();
+  // Titles leave for arXiv, Semantic Scholar or the paper's page: the outside ones are answered
+  // here, as nothing may reach a real service.
+  await page.route(/^https:\/\//, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>elsewhere</title><p>elsewhere</p>" }));
+  await page.goto(base + "/?q=attention&sort=citations");
+  await countLine(page).filter({ hasText: "35 results" }).waitFor();
+  await page.locator("#more").click();
+  await page.waitForFunction(() => document.querySelectorAll("#deck > li.card").length === 35);
+  await page.waitForURL(/[?&]n=35$/);
+  const titles = await page.locator("#deck h3").allTextContents();
+  const card = cards(page).nth(30);
+  await card.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 40));
+  await page.waitForTimeout(300);  // the place is saved once scrolling rests
+  const y = await page.evaluate(() => window.scrollY);
+  assert.ok(y > 1000, "scrolled down: " + y);
+  await card.locator("h3 a").click();
+  await page.waitForURL((u) => !u.toString().startsWith(base + "/?"));
+  await page.goBack();
+  await page.waitForURL(/[?&]n=35$/);
+  await page.waitForFunction(() => document.querySelectorAll("#deck > li.card").length === 35);
+  await page.waitForFunction((want) => Math.abs(window.scrollY - want) < 5, y);
+  assert.deepEqual(await page.locator("#deck h3").allTextContents(), titles);
+  await shot(page, "back-to-card-31");
+  // A reload of the address shows as many cards too.
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll("#deck > li.card").length === 35);
+  await page.close();
+});
+
 test("more loads the next page below the first", async () => {
   const page = await newPage();
   await page.goto(base + "/?q=attention");
@@ -326,16 +438,53 @@ test("titles link to the arXiv abstract page, else to the paper's web page, neve
     const a = li.querySelector("h3 a");
     return [li.querySelector("h3").textContent, a ? a.href : null];
   }));
+  const scripted = await (await fetch(base + "/api/search?q=" + encodeURIComponent("scripted link"))).json();
   assert.deepEqual(links, [
-    ["Cartography with a Scripted Link", null],
+    // Its only link is a script: the title goes to the paper's own page instead.
+    ["Cartography with a Scripted Link", base + "/paper/" + encodeURIComponent(scripted.results[0].id)],
     ["Cartography Beyond arXiv", "https://example.org/cartography"],
     ["Neural Cartography of Coastlines", "https://arxiv.org/abs/2401.00001"],
   ]);
-  // The reference page's papers carry no arXiv id or link: their titles are plain text.
-  await page.goto(base + "/?q=attention");
-  await countLine(page).filter({ hasText: "35 results" }).waitFor();
-  assert.equal(await page.locator("#deck h3 a").count(), 0);
+  // A PDF link where arXiv has one.
+  const pdfs = await page.locator("#deck a.pdf-link").evaluateAll((as) => as.map((a) => a.href));
+  assert.deepEqual(pdfs, ["https://arxiv.org/pdf/2401.00001"]);
   await shot(page, "links");
+  await page.close();
+});
+
+test("every title of the reference page's papers, most cited first, links somewhere that answers", async () => {
+  // The reference page's corpus is its own 35 cards (tests/data/seed-page.jsonl): cited papers
+  // known by title, venue and year (Longformer, Transformer-XL, FlashAttention-3, SnapKV) and
+  // Hugging Face listings, none with an arXiv id or a DOI.
+  const page = await newPage();
+  await page.goto(base + "/?q=attention&sort=citations");
+  await countLine(page).filter({ hasText: "35 results" }).waitFor();
+  await loadAll(page);
+  const titles = await cards(page).evaluateAll((lis) => lis.map((li) => {
+    const a = li.querySelector("h3 a");
+    return { title: li.querySelector("h3").textContent, href: a ? a.getAttribute("href") : null,
+      meta: li.querySelector(".meta").textContent };
+  }));
+  assert.equal(titles.length, 35);
+  for (const t of titles) {
+    assert.ok(t.href, t.title + " has a title link");
+    if (/citations?$/.test(t.meta)) {
+      // Cited, known by no id: Semantic Scholar finds it by its title.
+      assert.equal(t.href, "https://www.semanticscholar.org/search?q=" + encodeURIComponent(t.title)
+        .replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()), t.title);
+    } else {
+      assert.match(t.href, /^\/paper\//, t.title);
+      const res = await fetch(base + t.href);
+      assert.equal(res.status, 200, t.href);
+      const api = await fetch(base + "/api/papers/" + t.href.slice("/paper/".length));
+      assert.equal(api.status, 200, t.href);
+      assert.equal((await api.json()).title, t.title);
+    }
+  }
+  // A venue that names its year says it once.
+  const mamba = titles.find((t) => t.title.startsWith("Demystify Mamba"));
+  assert.equal(mamba.meta.split("NeurIPS 2024").length, 2);
+  assert.ok(!mamba.meta.includes("NeurIPS 20242024"), mamba.meta);
   await page.close();
 });
 
@@ -343,7 +492,11 @@ test("empty and error states say what happened", async () => {
   const page = await newPage();
   await page.goto(base + "/?q=" + encodeURIComponent("zyxwvut"));
   await page.locator("#empty").filter({ hasText: "No results in your corpus for" }).waitFor();
-  assert.equal(await countLine(page).textContent(), "0 results in your corpus");
+  // One message, not a count of 0 and then the same again; the pull explained where it helps.
+  assert.equal(await countLine(page).textContent(), "");
+  assert.equal(await page.locator("#empty").getByText("No results in your corpus for").count(), 1);
+  assert.equal(await page.getByRole("button", { name: "Pull matches from arXiv" }).isVisible(), true);
+  assert.match(await page.locator("#empty").textContent(), /Asks arXiv for the newest papers matching your query/);
   assert.equal(await page.getByRole("button", { name: "Not finding it? Pull fresh matches from arXiv." }).isVisible(), true);
   await shot(page, "empty");
 
@@ -352,6 +505,9 @@ test("empty and error states say what happened", async () => {
   await page.locator("#q").fill("attention");
   await page.locator("#q").press("Enter");
   await page.locator("#error").filter({ hasText: "the index is damaged" }).waitFor();
+  // "Try again" is styled like the page's other buttons, not the browser's default.
+  const retryStyle = await page.locator("#retry").evaluate((b) => getComputedStyle(b).borderRadius);
+  assert.equal(retryStyle, "8px");
   await shot(page, "error");
   await page.unroute("**/api/search?**");
   await page.locator("#retry").click();
