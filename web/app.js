@@ -385,6 +385,7 @@
     sortSelect.value = state.sort;
 
     if (!state.q.trim() && state.cat.length === 0 && state.year.length === 0) {
+      loading(false);
       resetView();
       deck.replaceChildren();
       count.textContent = "";
