@@ -99,7 +99,7 @@ void AddEntry(pugi::xml_node feed, const AtomFeedFacts& facts,
   // A reader opens the alternate link; the server's page is the alternate only when there is
   // nowhere else to go (an entry without content needs one: RFC 4287 4.1.1).
   const std::string page = facts.base_url + "/paper/" + PercentEncode(r.id);
-  nlohmann::json url = PaperUrl(r);
+  nlohmann::json url = PaperUrl(r, /*title_search=*/false);
   if (url.is_string()) {
     AddLink(entry, "alternate", url.get<std::string>(), "text/html");
     AddLink(entry, "related", page, "text/html", "PaperDeck");

@@ -61,7 +61,7 @@ std::string DoiPath(std::string_view doi) {
 
 }  // namespace
 
-nlohmann::json PaperUrl(const PaperRecord& r) {
+nlohmann::json PaperUrl(const PaperRecord& r, bool title_search) {
   if (!r.arxiv_id.empty()) return "https://arxiv.org/abs/" + r.arxiv_id;
   if (!r.doi.empty()) return "https://doi.org/" + DoiPath(r.doi);
   for (const std::string& link : r.links) {
@@ -71,7 +71,7 @@ nlohmann::json PaperUrl(const PaperRecord& r) {
     if (IsWebLink(link)) return link;
   }
   // A cited paper known by no id: its count is Semantic Scholar's, which finds it by its title.
-  if (r.citations && !r.title.empty()) {
+  if (title_search && r.citations && !r.title.empty()) {
     return "https://www.semanticscholar.org/search?q=" + PercentEncode(r.title);
   }
   return nullptr;

@@ -26,9 +26,10 @@ nlohmann::json PaperDetailJson(const library::StoredPaper& paper);
 // Where the title links: the arXiv abstract page when the paper has an arXiv id, else its DOI
 // (https://doi.org/...), else a Semantic Scholar page among its links, else its first other
 // http(s) link, else, for a cited paper (its count is Semantic Scholar's), Semantic Scholar's
-// search for its title; null when none of these is known (the page then links the paper's own
-// page, /paper/{id}). Never a link of another scheme.
-nlohmann::json PaperUrl(const PaperRecord& record);
+// search for its title (unless title_search is false: a feed's entry links the paper itself or
+// the server's page, never a search); null when none of these is known (the page then links the
+// paper's own page, /paper/{id}). Never a link of another scheme.
+nlohmann::json PaperUrl(const PaperRecord& record, bool title_search = true);
 
 // The PDF on arXiv ("https://arxiv.org/pdf/2401.12345") for a paper with an arXiv id, else null.
 nlohmann::json PaperPdfUrl(const PaperRecord& record);

@@ -26,6 +26,7 @@ TEST(PaperUrlTest, ArxivThenDoiThenSemanticScholarThenTheLinkThenNothing) {
   // Cited, known by no id: Semantic Scholar's search for the exact title.
   EXPECT_EQ(PaperUrl(r),
             "https://www.semanticscholar.org/search?q=Longformer%3A%20The%20Long-Document%20Transformer");
+  EXPECT_EQ(PaperUrl(r, /*title_search=*/false), nullptr);  // a feed links the server's page
   r.citations.reset();
   EXPECT_EQ(PaperUrl(r), nullptr);  // the page links the paper's own page
 }
