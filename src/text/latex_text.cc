@@ -1,5 +1,7 @@
 #include "text/latex_text.h"
 
+#include "text/latex_math.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
@@ -75,9 +77,13 @@ bool IsLetterAccent(std::string_view name) {
   return name.size() == 1 && std::strchr("cvuHkrdbt", name[0]) != nullptr;
 }
 
+// What a decoding is for: a BibTeX field (math kept as written) or a paper's text shown where
+// nothing typesets it (math as Unicode, and "~" before a number kept: arXiv's "about").
+enum class Reading { kBibtex, kPlainText };
+
 class Decoder {
  public:
-  explicit Decoder(std::string_view s) : s_(s) {}
+  Decoder(std::string_view s, Reading reading) : s_(s), reading_(reading) {}
 
   std::string Run() {
     while (i_ < s_.size()) Step();
@@ -104,6 +110,10 @@ class Decoder {
         ++i_;
         return;
       case '~':
+        if (reading_ == Reading::kPlainText &&
+            ((At(s_, i_ + 1) >= '0' && At(s_, i_ + 1) <= '9') || (i_ > 0 && s_[i_ - 1] == '/'))) {
+          break;  // "~50%", ".../~user/": not a tie
+        }
         out_ += ' ';
         ++i_;
         return;
@@ -132,12 +142,17 @@ class Decoder {
     ++i_;
   }
 
-  // $...$ or $$...$$, copied as written (an unclosed one runs to the end).
+  // $...$ or $$...$$, copied as written (an unclosed one runs to the end), or as plain text.
   void CopyMath() {
     const std::string_view delimiter = At(s_, i_ + 1) == '$' ? "$$" : "$";
     size_t j = i_ + delimiter.size();
     while (j < s_.size() && s_.substr(j, delimiter.size()) != delimiter) {
       j += s_[j] == '\\' && j + 1 < s_.size() ? 2 : 1;
+    }
+    if (reading_ == Reading::kPlainText && j < s_.size()) {
+      out_ += MathAsText(s_.substr(i_ + delimiter.size(), j - i_ - delimiter.size()));
+      i_ = j + delimiter.size();
+      return;
     }
     j = std::min(s_.size(), j + delimiter.size());
     out_.append(s_.substr(i_, j - i_));
@@ -229,6 +244,7 @@ class Decoder {
   }
 
   std::string_view s_;
+  Reading reading_;
   size_t i_ = 0;
   std::string out_;
   bool composed_ = false;
@@ -236,6 +252,11 @@ class Decoder {
 
 }  // namespace
 
-std::string DecodeLatex(std::string_view latex) { return Decoder(latex).Run(); }
+std::string DecodeLatex(std::string_view latex) { return Decoder(latex, Reading::kBibtex).Run(); }
+
+std::string LatexAsPlainText(std::string_view text) {
+  if (text.find_first_of("\\$~{}`'-") == std::string_view::npos) return std::string(text);
+  return Decoder(text, Reading::kPlainText).Run();
+}
 
 }  // namespace paperdeck::text

@@ -8,7 +8,12 @@
 // reads them the way it reads arXiv abstracts. A command this does not know ("\cite{x}",
 // "\LaTeX") is kept as written rather than dropped: nothing the source wrote is lost.
 //
-// Threading: a pure function, safe from any thread.
+// LatexAsPlainText is the same reading for a paper's title or abstract shown where nothing
+// typesets math (a terminal): the math too becomes text (text/latex_math: "$3.46\times$" ->
+// "3.46×", "M$^2$CD" -> "M²CD"), and a "~" before a number stays, as arXiv's abstracts write
+// "about" ("~50%").
+//
+// Threading: pure functions, safe from any thread.
 #pragma once
 
 #include <string>
@@ -18,5 +23,8 @@ namespace paperdeck::text {
 
 // The Unicode (NFC) reading of LaTeX text. Invalid UTF-8 is passed through unchanged.
 std::string DecodeLatex(std::string_view latex);
+
+// The plain-text reading of a title or an abstract. Invalid UTF-8 is passed through unchanged.
+std::string LatexAsPlainText(std::string_view text);
 
 }  // namespace paperdeck::text

@@ -54,6 +54,23 @@ TEST(LatexTextTest, UnknownCommandsAreKept) {
   EXPECT_EQ(DecodeLatex("\\'"), "\\'");
 }
 
+TEST(LatexTextTest, TitlesAndAbstractsReadAsPlainText) {
+  EXPECT_EQ(LatexAsPlainText("reaching up to $3.46\\times$ higher throughput"),
+            "reaching up to 3.46× higher throughput");
+  EXPECT_EQ(LatexAsPlainText("M$^2$CD: A Unified Framework"), "M²CD: A Unified Framework");
+  EXPECT_EQ(LatexAsPlainText("the $\\ell_1$ regularization"), "the ℓ₁ regularization");
+  EXPECT_EQ(LatexAsPlainText("$\\textit{Agents Under Siege}$: Breaking"), "Agents Under Siege: Breaking");
+  EXPECT_EQ(LatexAsPlainText("a \\emph{surprising} and \\textbf{bold} result, 50\\% less"),
+            "a surprising and bold result, 50% less");
+  EXPECT_EQ(LatexAsPlainText("Do\\~nana National Park"), "Doñana National Park");
+  // arXiv's "about" stays; TeX's tie is a space.
+  EXPECT_EQ(LatexAsPlainText("by ~20% at 0.35~m/s, see https://a.org/~vgg"),
+            "by ~20% at 0.35 m/s, see https://a.org/~vgg");
+  // Nothing to read: the text as it is; an unclosed formula as written.
+  EXPECT_EQ(LatexAsPlainText("Attention Is All You Need"), "Attention Is All You Need");
+  EXPECT_EQ(LatexAsPlainText("costs $5 and more"), "costs $5 and more");
+}
+
 TEST(LatexTextTest, PlainUnicodePassesThrough) {
   EXPECT_EQ(DecodeLatex("Schrödinger — ünïcode 日本語"), "Schrödinger — ünïcode 日本語");
 }
