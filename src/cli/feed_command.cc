@@ -38,7 +38,8 @@ void PrintFeed(const workspace::SavedSearchFeed& feed, const FeedOptions& option
   fmt::print("  {} new ({}){}\n\n", feed.new_count, since,
              options.peek ? "; --peek: still new" : "");
   for (const workspace::FoundPaper& found : feed.papers) {
-    present::Card card = present::MakeCard(found.paper.record, found.library, today);
+    present::Card card =
+        present::AsPlainText(present::MakeCard(found.paper.record, found.library, today));
     card.version = present::NewVersionLabel(found.paper.record);
     printer.Print(card, {}, {});
   }

@@ -151,7 +151,8 @@ int RunSearch(const SearchOptions& options) {
   text::Analyzer analyzer;
   int32_t today = Today();
   for (const workspace::FoundPaper& found : page->papers) {
-    present::Card card = present::MakeCard(found.paper.record, found.library, today);
+    present::Card card =
+        present::AsPlainText(present::MakeCard(found.paper.record, found.library, today));
     printer.Print(card, present::HighlightSpans(card.title, response.highlight_terms, analyzer),
                   present::HighlightSpans(card.abstract, response.highlight_terms, analyzer));
   }

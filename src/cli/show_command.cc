@@ -70,7 +70,7 @@ int RunShow(const ShowOptions& options) {
   }
 
   present::Terminal terminal = present::Terminal::For(stdout);
-  present::CardPrinter(stdout, terminal).Print(present::MakeCard(r, Today()), {}, {});
+  present::CardPrinter(stdout, terminal).Print(present::AsPlainText(present::MakeCard(r, Today())), {}, {});
   auto line = [](const char* label, const std::string& value) {
     if (!value.empty()) fmt::print("{:<12} {}\n", label, value);
   };

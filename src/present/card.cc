@@ -2,6 +2,7 @@
 
 #include "model/arxiv_taxonomy.h"
 #include "model/calendar.h"
+#include "text/latex_text.h"
 
 namespace paperdeck::present {
 namespace {
@@ -38,6 +39,12 @@ std::vector<std::string> Card::MetaParts() const {
   if (!signal.empty()) parts.push_back(signal);
   if (!version.empty()) parts.push_back(version);
   return parts;
+}
+
+Card AsPlainText(Card card) {
+  card.title = text::LatexAsPlainText(card.title);
+  card.abstract = text::LatexAsPlainText(card.abstract);
+  return card;
 }
 
 std::string NewVersionLabel(const PaperRecord& record) {

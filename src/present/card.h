@@ -47,6 +47,11 @@ Card MakeCard(const PaperRecord& record, int32_t today);
 // The card with the user's tags and reading state.
 Card MakeCard(const PaperRecord& record, const library::LibraryEntry& library, int32_t today);
 
+// The card with its title and abstract as plain text, for where nothing typesets their LaTeX (a
+// terminal): "$3.46\times$" -> "3.46×", "\emph{not}" -> "not" (text/latex_text). The JSON keeps
+// the source, which the page typesets.
+Card AsPlainText(Card card);
+
 // "v3" for a paper stored with more than one version, else empty: what a feed's card says of a
 // paper that is new to it.
 std::string NewVersionLabel(const PaperRecord& record);

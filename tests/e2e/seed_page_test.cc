@@ -9,6 +9,7 @@
 #include <set>
 
 #include "e2e/cli_runner.h"
+#include "text/latex_text.h"
 
 namespace paperdeck::e2e {
 namespace {
@@ -68,6 +69,23 @@ TEST_F(SeedPageTest, AttentiveMatchesOnlyThroughStemming) {
   EXPECT_THAT(Titles(response),
               ::testing::Contains(
                   "Transformer-XL: Attentive Language Models beyond a Fixed-Length Context"));
+}
+
+TEST_F(SeedPageTest, TextOutputShowsMathAsTextAndJsonKeepsTheSource) {
+  // FlashAttention-3's abstract says "1.5-2.0$\times$" and Vortex's "$3.46\times$".
+  CliResult r = RunPaperdeck(Data(), {"search", "flashattention", "--limit", "50"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, ::testing::HasSubstr("1.5-2.0×"));
+  EXPECT_THAT(r.out, ::testing::Not(::testing::HasSubstr("\\times")));
+  CliResult shown = RunPaperdeck(Data(), {"search", "vortex", "programmable"});
+  ASSERT_EQ(shown.exit_code, 0) << shown.err;
+  EXPECT_THAT(shown.out, ::testing::HasSubstr("3.46×"));
+  nlohmann::json response = SearchJson({"flashattention"});
+  bool source = false;
+  for (const auto& hit : response["results"]) {
+    source |= hit["abstract"].get<std::string>().find("$\\times$") != std::string::npos;
+  }
+  EXPECT_TRUE(source) << "the JSON keeps what the abstract says";
 }
 
 TEST_F(SeedPageTest, TextOutputReportsTheCountAndPages) {
@@ -135,8 +153,9 @@ TEST_F(SeedPageTest, EachCardShowsTheSameFactsAsThePage) {
         if (!abstract.empty()) abstract += " ";
         abstract += lines[k];
       }
-      // Wrapping turns runs of spaces into one; the page's text has none inside abstracts.
-      EXPECT_EQ(abstract, rec["abstract"].get<std::string>());
+      // Wrapping turns runs of spaces into one; the page's text has none inside abstracts. The
+      // terminal shows LaTeX as plain text ("1.5-2.0$\\times$" as "1.5-2.0×", "--" as "–").
+      EXPECT_EQ(abstract, text::LatexAsPlainText(rec["abstract"].get<std::string>()));
       ++checked;
       break;
     }
