@@ -15,6 +15,7 @@ std::string_view ContentType(std::string_view name) {
   if (ends(".svg")) return "image/svg+xml";
   if (ends(".png")) return "image/png";
   if (ends(".ico")) return "image/x-icon";
+  if (ends(".woff2")) return "font/woff2";
   return "application/octet-stream";
 }
 

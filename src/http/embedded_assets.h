@@ -1,7 +1,8 @@
 // EmbeddedAssets: the web page's files (web/), compiled into the binary by the build
 // (cmake/embed_web.cmake writes them as byte arrays into a generated source), so `paperdeck
 // serve` needs no file beside it and can never be made to read one: a request names an asset
-// only by its exact path in this table.
+// only by its exact path in this table. KaTeX (Debian's libjs-katex) is embedded beside them under
+// "katex/" ("katex/katex.min.js", "katex/fonts/KaTeX_Main-Regular.woff2").
 //
 // Threading: immutable data; FindAsset may be called from any thread.
 #pragma once
@@ -13,7 +14,7 @@ namespace paperdeck::http {
 
 // One file of web/, as the generated source lays it out.
 struct EmbeddedFile {
-  const char* name;  // "index.html", "app.js", ...
+  const char* name;  // "index.html", "app.js", "katex/katex.min.css", ...
   const unsigned char* data;
   size_t size;
 };

@@ -8,9 +8,11 @@ namespace paperdeck::http {
 namespace {
 
 // The page runs only its own script and style, and never inside another site's frame: a string
-// from a paper could not run even if it reached the page as markup.
+// from a paper could not run even if it reached the page as markup. Fonts are KaTeX's, served
+// here too.
 constexpr const char* kContentSecurityPolicy =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; "
     "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 // Text made safe inside HTML's elements and quoted attributes.
@@ -157,6 +159,8 @@ Routes::Routes(ApiHandlers& api, AtomFeeds& feeds, const WriteGuard& guard) : gu
   Add("GET", "/feed", kQuick, [](R r, C) { return AssetReply(r, "/"); });
   // Assets by exact name only; everything else, including any path with "..", is a 404.
   Add("GET", "/[^/]*", kQuick, [](R r, C) { return AssetReply(r, r.path); }, /*assets=*/true);
+  Add("GET", "/katex/(fonts/)?[^/]+", kQuick, [](R r, C) { return AssetReply(r, r.path); },
+      /*assets=*/true);
 }
 
 Routes::Dispatch Routes::Route(const Request& request) const {
