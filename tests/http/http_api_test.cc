@@ -355,12 +355,41 @@ TEST_F(HttpApiTest, ThePageAndItsAssetsAreServedFromTheBinary) {
   EXPECT_EQ(client_->Get("/index.html")->status, 200);
 }
 
+TEST_F(HttpApiTest, KatexAndItsFontsAreServedFromTheBinary) {
+  auto js = client_->Get("/katex/katex.min.js");
+  ASSERT_TRUE(js);
+  EXPECT_EQ(js->status, 200);
+  EXPECT_THAT(js->get_header_value("Content-Type"), StartsWith("text/javascript"));
+  EXPECT_THAT(js->body, HasSubstr("KaTeX parse error"));
+  auto css = client_->Get("/katex/katex.min.css");
+  ASSERT_TRUE(css);
+  EXPECT_THAT(css->get_header_value("Content-Type"), StartsWith("text/css"));
+  // Every WOFF2 font the style sheet names first is there.
+  size_t fonts = 0;
+  for (size_t at = css->body.find("url(fonts/"); at != std::string::npos;
+       at = css->body.find("url(fonts/", at + 1)) {
+    const size_t end = css->body.find(')', at);
+    const std::string name = css->body.substr(at + 4, end - at - 4);
+    if (!name.ends_with(".woff2")) continue;
+    auto font = client_->Get("/katex/" + name);
+    ASSERT_TRUE(font) << name;
+    EXPECT_EQ(font->status, 200) << name;
+    EXPECT_EQ(font->get_header_value("Content-Type"), "font/woff2") << name;
+    EXPECT_EQ(font->body.substr(0, 4), "wOF2") << name;
+    ++fonts;
+  }
+  EXPECT_GE(fonts, 10u);
+  EXPECT_THAT(client_->Get("/")->get_header_value("Content-Security-Policy"),
+              HasSubstr("font-src 'self'"));
+}
+
 TEST_F(HttpApiTest, UnknownPathsAndTraversalsAre404AndReadNoFile) {
   for (const char* target :
        {"/nope", "/api/nope", "/api/search/../../etc/passwd", "/../../etc/passwd",
         "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
         "/web/app.js", "/.", "/..", "//etc/passwd", "/app.js/", "/app.js%00.png",
-        "/CMakeLists.txt", "/etc/passwd"}) {
+        "/CMakeLists.txt", "/etc/passwd", "/katex/nope.js", "/katex/fonts/a/b.woff2",
+        "/katex/../app.js", "/katex/fonts/../../etc/passwd"}) {
     std::string answer = RawGet(target);  // NOLINT
     EXPECT_THAT(answer, StartsWith("HTTP/1.1 4")) << target;
     EXPECT_THAT(answer, Not(HasSubstr("root:"))) << target;
