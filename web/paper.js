@@ -231,10 +231,12 @@
     if (c.badge) meta.appendChild(el("span", "badge", c.badge));
     for (const w of c.when || []) if (w) meta.appendChild(el("span", "when", w));
     if (c.signal) meta.appendChild(el("span", c.signal === "new" ? "signal new" : "signal", c.signal));
-    $("p-title").textContent = p.title;
+    $("p-title").replaceChildren();
+    window.PaperDeckMath.append($("p-title"), p.title);
     window.PaperDeckAuthors.fill($("p-authors"), p.authors || [], 0,
       p.authors_complete === false ? ", et al." : "");
-    $("p-abstract").textContent = p.abstract || "";
+    $("p-abstract").replaceChildren();
+    window.PaperDeckMath.append($("p-abstract"), p.abstract || "");
     drawLinks(p);
     drawFacts(p);
     drawProvenance(p.provenance);
