@@ -4,7 +4,10 @@
 // /queue the page shows the reading queue (GET /api/queue) instead of a search. The footer pulls
 // the query from arXiv (pull.js); the papers a pull added are marked on their cards. At /feed the
 // page lists the saved searches (watches.js); one opens as its query's results (?watch=NAME), its
-// papers new since it was last looked at marked, then marked seen.
+// papers new since it was last looked at marked, then marked seen. Titles and abstracts are
+// typeset (math.js); abstracts show three lines unless the reader asked for them whole
+// (density.js); the keyboard moves between cards (keys.js); on a phone the filters fold away
+// (layout.js).
 "use strict";
 
 (() => {
@@ -37,9 +40,6 @@
   // The saved search opened (state.watch): the ids of its papers new since it was last looked
   // at, read once when it is opened.
   let unseen = { name: "", ids: new Set() };
-
-  const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
 
   function readUrl() {
     const p = new URLSearchParams(location.search);
@@ -138,25 +138,9 @@
     $(id).hidden = !visible;
   }
 
-  // Appends text to parent with the byte spans [begin, end) wrapped in <mark>. Spans are UTF-8
-  // byte offsets (the API's), and always fall on character boundaries.
-  function appendMarked(parent, text, spans) {
-    if (!spans || spans.length === 0) {
-      parent.appendChild(document.createTextNode(text));
-      return;
-    }
-    const bytes = encoder.encode(text);
-    let at = 0;
-    for (const [begin, end] of spans) {
-      if (begin < at || end > bytes.length || begin >= end) continue;
-      if (begin > at) parent.appendChild(document.createTextNode(decoder.decode(bytes.subarray(at, begin))));
-      const mark = document.createElement("mark");
-      mark.textContent = decoder.decode(bytes.subarray(begin, end));
-      parent.appendChild(mark);
-      at = end;
-    }
-    if (at < bytes.length) parent.appendChild(document.createTextNode(decoder.decode(bytes.subarray(at))));
-  }
+  // Appends a title or an abstract to parent, typeset, with the UTF-8 byte spans [begin, end)
+  // (the API's) marked.
+  const appendMarked = window.PaperDeckMath.append;
 
   const library = window.PaperDeckLibrary;
   const el = library.el;
@@ -205,7 +189,7 @@
     if (c.abstract) {
       const p = el("p", "abstract");
       appendMarked(p, c.abstract, r.highlights && r.highlights.abstract);
-      article.appendChild(p);
+      article.append(p, window.PaperDeckDensity.moreButton(li, p, c.title));
     }
     const foot = el("div", "card-library");
     const controls = el("div", "library-controls");
@@ -219,7 +203,7 @@
       a.setAttribute("aria-label", "PDF of " + c.title);
       links.appendChild(a);
     }
-    const page = el("a", "paper-link", "Notes, BibTeX and details");
+    const page = el("a", "paper-link", "Details");
     page.href = library.paperPath(r.id);
     page.setAttribute("aria-label", "Notes, BibTeX and details of " + c.title);
     links.appendChild(page);
@@ -235,6 +219,7 @@
       next[key] = values;
       go(next, "push");
     });
+    window.PaperDeckLayout.filters($("filters-toggle"), facets.hidden, state.cat.length + state.year.length);
   }
 
   // "8,930 results in your corpus · 3 ms": the count, and how long the server took to find it.
@@ -244,7 +229,9 @@
     return line;
   }
 
+  // The page's one h1 is the view's own in the queue and the Feed, else "Search your papers".
   function resetView() {
+    show("page-title", location.pathname !== "/queue" && location.pathname !== "/feed");
     ["welcome", "empty", "error", "notice", "suggestion", "queue-view", "feed-view", "tag-cloud", "watch-line"].forEach((id) => show(id, false));
     more.hidden = true;
   }
@@ -308,6 +295,7 @@
     const frag = document.createDocumentFragment();
     for (const r of data.papers) frag.appendChild(drawCard(r));
     deck.appendChild(frag);
+    window.PaperDeckDensity.fit(deck);
     tagCloud(seq);
   }
 
@@ -390,6 +378,8 @@
       deck.replaceChildren();
       count.textContent = "";
       facets.hidden = true;
+      $("filters-toggle").hidden = true;
+      $("density").hidden = true;
       loadedPage = 0;
       if (location.pathname === "/queue") {
         queue(seq);
@@ -438,6 +428,8 @@
     const frag = document.createDocumentFragment();
     for (const r of data.results) frag.appendChild(drawCard(r));
     deck.appendChild(frag);
+    window.PaperDeckDensity.fit(deck);
+    $("density").hidden = deck.children.length === 0;
     // No results: the empty state says so once, with what to try.
     count.textContent = total === 0 ? "" : countLine(total, data.took_ms);
     drawFacets(data);
@@ -499,18 +491,9 @@
     go(Object.assign({}, state, { cat: [], year: [] }), "push");
   });
 
-  // "/" focuses the search box from anywhere but a text field; Escape leaves it.
-  document.addEventListener("keydown", (e) => {
-    const t = e.target;
-    const typing = t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable);
-    if (e.key === "/" && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      e.preventDefault();
-      input.focus();
-      input.select();
-    } else if (e.key === "Escape" && t === input) {
-      input.blur();
-    }
-  });
+  window.PaperDeckKeys.mount(input, deck, document.querySelector(".skip-link"));
+  window.PaperDeckDensity.mount(deck, $("density"));
+  window.PaperDeckLayout.mount({ header: $("top"), facets, toggle: $("filters-toggle") });
 
   window.addEventListener("popstate", () => {
     clearTimeout(typingTimer);
