@@ -1,10 +1,11 @@
 // The page of `paperdeck serve`, as a person sees it, in headless Debian Chromium.
 //
 // A fresh data directory holds the reference page's 35 papers (tests/data/seed-page.jsonl) and
-// one paper whose title is markup (tests/data/http/xss-title.jsonl), and three papers about
+// one paper whose title is markup (tests/data/http/xss-title.jsonl), three papers about
 // cartography with an arXiv id, a web link, or a script for a link
-// (tests/data/http/linked-papers.jsonl), and ten papers about classes filed under arXiv's
-// categories beside MSC and ACM classes (tests/data/http/classified-papers.jsonl). Each test saves a
+// (tests/data/http/linked-papers.jsonl), ten papers about classes filed under arXiv's
+// categories beside MSC and ACM classes (tests/data/http/classified-papers.jsonl), and two papers
+// with LaTeX, one of them hostile (tests/data/http/math-papers.jsonl). Each test saves a
 // screenshot in $PAPERDECK_ARTIFACTS (the build dir's browser-artifacts/). The last tests keep a
 // library: they tag the Longformer paper, mark it, write notes on its page, and try to change it
 // from another origin and through another Host name. The server's arXiv is a loopback server in
@@ -84,7 +85,7 @@ before(async () => {
   const dataDir = path.join(tmp, "data");
   execFileSync(BINARY, ["--data", dataDir, "import", path.join(DATA, "seed-page.jsonl"),
     path.join(DATA, "http/xss-title.jsonl"), path.join(DATA, "http/linked-papers.jsonl"),
-    path.join(DATA, "http/classified-papers.jsonl")],
+    path.join(DATA, "http/classified-papers.jsonl"), path.join(DATA, "http/math-papers.jsonl")],
   { stdio: "ignore" });
   await startArxiv();
   ({ child: server, base } = await startServer(dataDir));
@@ -119,6 +120,9 @@ async function newPage() {
 async function shot(page, name) {
   await page.screenshot({ path: path.join(ARTIFACTS, name + ".png"), fullPage: false });
 }
+
+// axe-core (npm), run inside the page: the accessibility rules a checker would apply.
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 const countLine = (page) => page.locator("#count");
 
@@ -589,6 +593,223 @@ test("phone width: one column, nothing wider than the screen; dark theme follows
   await shot(page, "phone-dark");
   await page.setViewportSize({ width: 1280, height: 900 });
   await shot(page, "dark");
+  await page.close();
+});
+
+// --- Dense cards, math, the keyboard and accessibility ---
+
+// The cards wholly on screen: below the sticky header and above the bottom of the window.
+function cardsInView(page) {
+  return page.evaluate(() => {
+    const top = document.querySelector("header.top").getBoundingClientRect().bottom;
+    return [...document.querySelectorAll("#deck > li.card")].filter((li) => {
+      const r = li.getBoundingClientRect();
+      return r.top >= top - 1 && r.bottom <= window.innerHeight + 1;
+    }).length;
+  });
+}
+
+test("compact cards: four on a laptop screen, two on a phone; more opens an abstract in place; full abstracts are remembered", async () => {
+  const page = await newPage();
+  await page.goto(base + "/?q=attention");
+  await countLine(page).filter({ hasText: "35 results" }).waitFor();
+  const inView = await cardsInView(page);
+  assert.ok(inView >= 4, inView + " cards wholly on a 1280×900 screen");
+  await shot(page, "compact");
+
+  // Three lines of each abstract; "more" opens one in place, and "less" folds it again.
+  const card = cards(page).first();
+  const abstract = card.locator(".abstract");
+  const lines = await abstract.evaluate((p) => p.clientHeight / parseFloat(getComputedStyle(p).lineHeight));
+  assert.ok(Math.round(lines) === 3, lines + " lines");
+  const folded = await abstract.evaluate((p) => p.clientHeight);
+  const more = card.getByRole("button", { name: /^More of the abstract of/ });
+  assert.equal(await more.getAttribute("aria-expanded"), "false");
+  await more.click();
+  assert.equal(await card.getByRole("button", { name: /^Less of the abstract of/ }).getAttribute("aria-expanded"), "true");
+  const opened = await abstract.evaluate((p) => p.clientHeight);
+  assert.ok(opened > folded * 1.5, folded + " → " + opened);
+  assert.equal(await abstract.evaluate((p) => p.scrollHeight <= p.clientHeight + 1), true, "the whole abstract shows");
+  await card.getByRole("button", { name: /^Less of the abstract of/ }).click();
+  assert.equal(await abstract.evaluate((p) => p.clientHeight), folded);
+
+  // Full abstracts, kept across visits; then compact again for the other tests.
+  const density = page.getByRole("button", { name: "Full abstracts" });
+  await density.click();
+  assert.equal(await density.getAttribute("aria-pressed"), "true");
+  assert.ok(await abstract.evaluate((p) => p.clientHeight) > folded * 1.5);
+  assert.equal(await page.locator("#deck .abstract-more:visible").count(), 0, "no more buttons in the full view");
+  await page.reload();
+  await countLine(page).filter({ hasText: "35 results" }).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Full abstracts" }).getAttribute("aria-pressed"), "true");
+  assert.ok(await cards(page).first().locator(".abstract").evaluate((p) => p.scrollHeight <= p.clientHeight + 1));
+  await page.getByRole("button", { name: "Full abstracts" }).click();
+  assert.equal(await page.evaluate(() => localStorage.getItem("paperdeck.density")), "compact");
+
+  // A phone: the filters fold behind a button, the header shrinks once scrolled.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await countLine(page).filter({ hasText: "35 results" }).waitFor();
+  assert.equal(await page.locator("#facets").isVisible(), false, "the filters are folded");
+  const phoneCards = await cardsInView(page);
+  assert.ok(phoneCards >= 2, phoneCards + " cards wholly on a 390×844 phone");
+  await shot(page, "phone-compact");
+  const headerBefore = await page.locator("header.top").evaluate((h) => h.offsetHeight);
+  await page.mouse.wheel(0, 400);
+  await page.waitForFunction(() => document.querySelector("header.top").classList.contains("scrolled"));
+  const headerAfter = await page.locator("header.top").evaluate((h) => h.offsetHeight);
+  assert.ok(headerAfter < headerBefore * 0.6, "header " + headerBefore + " → " + headerAfter + " px");
+  await shot(page, "phone-scrolled");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const filters = page.getByRole("button", { name: "Filters" });
+  assert.equal(await filters.getAttribute("aria-expanded"), "false");
+  await filters.click();
+  await page.locator('#facet-cat button[data-value="cs.CV"]').waitFor();
+  assert.equal(await filters.getAttribute("aria-expanded"), "true");
+  await shot(page, "phone-filters");
+  await page.close();
+});
+
+test("math in titles and abstracts is typeset, markup is emphasis, and a hostile formula runs nothing", async () => {
+  const page = await newPage();
+  await page.goto(base + "/?q=" + encodeURIComponent("log kernels"));
+  await countLine(page).filter({ hasText: /^\d+ results? in your corpus/ }).waitFor();
+  const card = cards(page).filter({ hasText: "Sparse Kernels at" });
+  await card.locator("h3 .katex").waitFor();
+  // KaTeX drew the formula (its own fonts loaded from the server), and the text around it.
+  assert.equal(await card.locator("h3 .katex-error").count(), 0);
+  assert.match(await card.locator("h3 .katex-mathml annotation").textContent(), /^\\mathcal\{O\}\(n \\log n\)$/);
+  assert.doesNotMatch(await card.locator("h3").innerText(), /\$|\\mathcal/);
+  await page.waitForFunction(() => document.fonts.check("1em KaTeX_Main") && document.fonts.status === "loaded");
+  // "log" matched inside the formula: the formula is marked whole, never cut.
+  assert.equal(await card.locator("h3 mark .katex").count(), 1);
+  assert.equal(await card.locator("h3 mark", { hasText: "Kernels" }).count(), 1);
+  // \emph and \textbf as emphasis, \% as a sign, "~50" as written.
+  const abstract = card.locator(".abstract");
+  assert.equal(await abstract.locator("em").textContent(), "surprisingly");
+  assert.equal(await abstract.locator("strong").textContent(), "no");
+  assert.ok(await abstract.locator(".katex").count() >= 3);
+  assert.match(await abstract.evaluate((p) => [...p.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join("")), /~50% less memory/);
+  await shot(page, "math");
+
+  // The hostile paper: links, images and macros come to nothing; the broken formula shows as
+  // its source.
+  await page.goto(base + "/?q=" + encodeURIComponent("hostile formula"));
+  await countLine(page).filter({ hasText: "1 result in your corpus" }).waitFor();
+  const hostile = cards(page).first();
+  await hostile.locator(".abstract .katex").first().waitFor();
+  assert.equal(await page.locator("#deck a[href^='javascript'], #deck img, #deck iframe, #deck [data-foo]").count(), 0);
+  assert.equal(await hostile.locator(".abstract a").count(), 0);
+  const broken = hostile.locator(".katex-error", { hasText: "\\frac{1}{" });
+  assert.equal(await broken.count(), 1, "the broken formula shows as its source");
+  const errors = await hostile.locator(".katex-error").count();
+  assert.ok(errors >= 2, errors + " formulas shown as their source (the macro bomb among them)");
+  // The \rule wall stays small.
+  const tallest = await hostile.locator(".katex").evaluateAll((ks) => Math.max(...ks.map((k) => k.getBoundingClientRect().height)));
+  assert.ok(tallest < 200, "tallest formula " + tallest + " px");
+  for (const k of await hostile.locator(".katex").all()) await k.click({ force: true }).catch(() => {});
+  await page.waitForTimeout(200);  // a script would have run by now
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(dialogs, []);
+  await shot(page, "math-hostile");
+
+  // The paper's page typesets its title and abstract too.
+  await page.goto(base + "/?q=" + encodeURIComponent("sparse kernels cost"));
+  await cards(page).filter({ hasText: "Sparse Kernels at" }).locator(".paper-link").click();
+  await page.locator("#p-title .katex").waitFor();
+  assert.ok(await page.locator("#p-abstract .katex").count() >= 3);
+  assert.equal(await page.locator("#p-abstract em").textContent(), "surprisingly");
+  await page.close();
+});
+
+test("the keyboard: a skip link, j and k and the arrows move between cards, Enter opens one, / finds the box", async () => {
+  const page = await newPage();
+  await page.goto(base + "/?q=attention");
+  await countLine(page).filter({ hasText: "35 results" }).waitFor();
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to results" });
+  assert.equal(await skip.evaluate((a) => a === document.activeElement), true, "Tab reaches the skip link first");
+  assert.ok((await skip.boundingBox()).y >= 0, "and it shows when focused");
+  await shot(page, "skip-link");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === "results");
+  assert.equal(new URL(page.url()).hash, "", "the address stays the search's");
+
+  const focused = () => page.evaluate(() => {
+    const li = document.activeElement.closest("#deck > li.card");
+    return li ? [...document.querySelectorAll("#deck > li.card")].indexOf(li) : -1;
+  });
+  await page.keyboard.press("j");
+  assert.equal(await focused(), 0);
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  assert.equal(await focused(), 2);
+  await page.keyboard.press("k");
+  assert.equal(await focused(), 1);
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await focused(), 2);
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  assert.equal(await focused(), 0, "no further than the first");
+  for (let i = 0; i < 25; ++i) await page.keyboard.press("j");
+  assert.equal(await focused(), 19, "no further than the last");
+  const box = await cards(page).nth(19).boundingBox();
+  assert.ok(box.y >= 0 && box.y < 900, "the focused card is on screen");
+  await shot(page, "keyboard");
+
+  // j in the search box is a letter.
+  await page.keyboard.press("/");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "q");
+  await page.keyboard.press("End");
+  await page.keyboard.type(" j");
+  assert.equal(await page.locator("#q").inputValue(), "attention j");
+  await page.keyboard.press("Escape");
+
+  // Enter opens the card: its title's link, or (as here) the paper's own page.
+  await page.goto(base + "/?q=longformer");
+  await countLine(page).filter({ hasText: "1 result" }).waitFor();
+  await page.keyboard.press("j");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/paper\//);
+  await page.locator("#p-title", { hasText: "Longformer" }).waitFor();
+  await page.close();
+});
+
+// The serious and critical violations axe-core finds on the page as it is now.
+async function axeViolations(page) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => v.id + ": " + v.help + " at " + v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", "));
+}
+
+test("axe-core finds no serious violation: results, a paper's page, an empty result, dark mode, a phone", async () => {
+  const page = await newPage();
+  await page.goto(base + "/?q=" + encodeURIComponent("kernels"));
+  await countLine(page).filter({ hasText: /results? in your corpus/ }).waitFor();
+  await page.locator("#deck .katex").first().waitFor();
+  assert.deepEqual(await axeViolations(page), [], "results");
+
+  await page.goto(base + "/?q=zyxwvut");
+  await page.locator("#empty").waitFor();
+  assert.deepEqual(await axeViolations(page), [], "empty result");
+
+  await page.goto(base + "/paper/" + encodeURIComponent(await longformer()));
+  await page.locator("#p-title", { hasText: "Longformer" }).waitFor();
+  await page.locator("#p-bibtex", { hasText: "@" }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], "paper page");
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  assert.deepEqual(await axeViolations(page), [], "paper page, dark");
+  await page.goto(base + "/?q=attention");
+  await countLine(page).filter({ hasText: "35 results" }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], "results, dark");
+  await shot(page, "axe-dark");
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.deepEqual(await axeViolations(page), [], "results, dark, phone");
+  await page.emulateMedia({ colorScheme: "light" });
+  assert.deepEqual(await axeViolations(page), [], "results, phone");
   await page.close();
 });
 
