@@ -79,6 +79,40 @@ std::string_view Find(const Pair (&table)[N], std::string_view key, bool* found)
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// MathJax's "\unicode{x2013}" (or "{8211}"): the character, UTF-8; empty if it is not one.
+std::string UnicodeCharacter(std::string_view arg) {
+  const bool hex = !arg.empty() && (arg[0] == 'x' || arg[0] == 'X');
+  if (hex) arg.remove_prefix(1);
+  if (arg.empty() || arg.size() > 7) return {};
+  uint32_t code = 0;
+  for (char c : arg) {
+    int digit = c >= '0' && c <= '9' ? c - '0'
+                : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                              : -1;
+    if (digit < 0) return {};
+    code = code * (hex ? 16 : 10) + static_cast<uint32_t>(digit);
+  }
+  if (code < 0x20 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return {};
+  std::string out;
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+  return out;
+}
+
 // text written with the table's small letters, or false when one of its characters has none.
 template <size_t N>
 bool Scripted(const Pair (&table)[N], std::string_view text, std::string* out) {
@@ -197,6 +231,12 @@ class MathReader {
     bool found = false;
     if (std::string_view sign = Find(kSymbols, name, &found); found) {
       *out += sign;  // the spaces around it as the source has them: "n \log n", "3\times"
+      return;
+    }
+    if (name == "unicode") {
+      const std::string arg = Argument();
+      const std::string character = UnicodeCharacter(arg);
+      *out += character.empty() ? "\\unicode" + arg : character;
       return;
     }
     if (name == "mathbb") {

@@ -15,6 +15,9 @@ TEST(LatexMathTest, SignsAndLettersBecomeUnicode) {
   EXPECT_EQ(MathAsText("\\mathcal{O}(n \\log n)"), "O(n log n)");
   EXPECT_EQ(MathAsText("x \\in \\mathbb{R}^d"), "x ∈ ℝ^d");
   EXPECT_EQ(MathAsText("\\sim 2\\%"), "∼ 2%");
+  EXPECT_EQ(MathAsText("\\unicode{x2013}"), "–");
+  EXPECT_EQ(MathAsText("\\unicode{8211}"), "–");
+  EXPECT_EQ(MathAsText("\\unicode{xD800}"), "\\unicodexD800");
 }
 
 TEST(LatexMathTest, ScriptsUseUnicodeWhereItHasThem) {
