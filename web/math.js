@@ -108,12 +108,23 @@ window.PaperDeckMath = (() => {
     }
   }
 
+  // What arXiv's MathJax reads that KaTeX does not: "\unicode{x2013}" (a character by its code)
+  // and "%" (a comment in TeX, which a one-line abstract never means).
+  function forKatex(formula) {
+    return formula
+      .replace(/\\unicode\{x?([0-9A-Fa-f]{1,6})\}/g, (m, hex) => {
+        const code = parseInt(hex, 16);
+        return code > 0x1F && code <= 0x10FFFF ? String.fromCodePoint(code) : m;
+      })
+      .replace(/(^|[^\\])%/g, "$1\\%");
+  }
+
   function appendFormula(parent, source, formula, display, begin, end, spans) {
     const holder = document.createElement("span");
     holder.className = display ? "math math-display" : "math";
     if (window.katex) {
       try {
-        window.katex.render(formula, holder, Object.assign({ displayMode: false, macros: {} }, KATEX_OPTIONS));
+        window.katex.render(forKatex(formula), holder, Object.assign({ displayMode: false, macros: {} }, KATEX_OPTIONS));
       } catch (e) {
         holder.replaceChildren(source);
       }
