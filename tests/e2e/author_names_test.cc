@@ -89,7 +89,7 @@ TEST_F(AuthorNamesTest, AnIndexWrittenBeforeNameFormsIsRebuiltByReindex) {
   }
   CliResult search = RunPaperdeck(data_, {"search", "author:\"y bengio\""});
   EXPECT_NE(search.exit_code, 0);
-  EXPECT_THAT(search.err, HasSubstr("unsupported segment format version 3"));
+  EXPECT_THAT(search.err, HasSubstr("segment format version 3, written by another build"));
   EXPECT_THAT(search.err, HasSubstr("paperdeck reindex"));
 
   CliResult reindex = RunPaperdeck(data_, {"reindex"});
