@@ -176,7 +176,7 @@
     const holder = el("a");
     holder.href = url || library.paperPath(r.id);
     if (url) holder.rel = "noopener noreferrer";
-    appendMarked(holder, c.title, r.highlights && r.highlights.title);
+    appendMarked(holder, r.title, r.highlights && r.highlights.title);
     h.appendChild(holder);
     article.appendChild(h);
     if (c.authors) {
@@ -186,26 +186,26 @@
       if (names.length > 0) window.PaperDeckAuthors.fill(p, names, 3, / et al\.$/.test(c.authors) ? " et al." : "");
       article.appendChild(p);
     }
-    if (c.abstract) {
+    if (r.abstract) {
       const p = el("p", "abstract");
-      appendMarked(p, c.abstract, r.highlights && r.highlights.abstract);
-      article.append(p, window.PaperDeckDensity.moreButton(li, p, c.title));
+      appendMarked(p, r.abstract, r.highlights && r.highlights.abstract);
+      article.append(p, window.PaperDeckDensity.moreButton(li, p, r.title));
     }
     const foot = el("div", "card-library");
     const controls = el("div", "library-controls");
-    library.mountControls(controls, { id: r.id, title: c.title, tags: r.tags, state: r.state });
+    library.mountControls(controls, { id: r.id, title: r.title, tags: r.tags, state: r.state });
     const links = el("div", "card-links");
     const pdf = safeUrl(r.pdf);
     if (pdf) {
       const a = el("a", "pdf-link", "PDF");
       a.href = pdf;
       a.rel = "noopener noreferrer";
-      a.setAttribute("aria-label", "PDF of " + c.title);
+      a.setAttribute("aria-label", "PDF of " + r.title);
       links.appendChild(a);
     }
     const page = el("a", "paper-link", "Details");
     page.href = library.paperPath(r.id);
-    page.setAttribute("aria-label", "Notes, BibTeX and details of " + c.title);
+    page.setAttribute("aria-label", "Notes, BibTeX and details of " + r.title);
     links.appendChild(page);
     foot.append(controls, links);
     article.appendChild(foot);

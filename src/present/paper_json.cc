@@ -83,11 +83,11 @@ nlohmann::json PaperPdfUrl(const PaperRecord& r) {
 }
 
 nlohmann::json CardJson(const Card& card) {
-  return {{"badge", card.badge},   {"when", card.when},       {"signal", card.signal},
-          {"title", card.title},   {"authors", card.authors}, {"abstract", card.abstract},
-          {"meta", card.MetaParts()},
-          {"tags", card.tags},
-          {"state", card.state.empty() ? nlohmann::json() : nlohmann::json(card.state)}};
+  return {{"badge", card.badge},
+          {"when", card.when},
+          {"signal", card.signal},
+          {"authors", card.authors},
+          {"version", card.version.empty() ? nlohmann::json() : nlohmann::json(card.version)}};
 }
 
 nlohmann::json LibraryFieldsJson(const library::LibraryEntry& library) {

@@ -34,9 +34,10 @@ nlohmann::json PaperUrl(const PaperRecord& record, bool title_search = true);
 // The PDF on arXiv ("https://arxiv.org/pdf/2401.12345") for a paper with an arXiv id, else null.
 nlohmann::json PaperPdfUrl(const PaperRecord& record);
 
-// {"badge","when","signal","title","authors","abstract","meta","tags","state"}: the card as the
-// page draws it; "tags" the user's tags (display names, [] for none), "state" the reading state
-// ("to-read", "reading", "read") or null.
+// {"badge","when","signal","authors","version"}: what a card shows that the paper's own fields
+// do not say as it is shown (the categories as a badge, the date or venue and year, upvotes or
+// citations, the first three authors, "v2" or null). The title, the abstract and the user's tags
+// and state are the paper's fields beside it (PaperJson, LibraryFieldsJson): nothing is sent twice.
 nlohmann::json CardJson(const Card& card);
 
 // {"tags": [display names], "state": "to-read" | "reading" | "read" | null}: a search result's

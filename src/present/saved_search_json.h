@@ -16,7 +16,7 @@ namespace paperdeck::present {
 nlohmann::json SavedSearchJson(const library::SavedSearch& search, uint64_t new_count);
 
 // SavedSearchJson of the search, and "results": each new paper as `search --json` gives it (with
-// its "card", whose "meta" says "v2" for a paper new again for a newer version), newest first;
+// its "card", whose "version" says "v2" for a paper new again for a newer version), newest first;
 // "notice" when the query did not parse as written; "index_behind" when true.
 // today: days since 1970-01-01, for the cards.
 nlohmann::json SavedSearchFeedJson(const workspace::SavedSearchFeed& feed, int32_t today);

@@ -145,7 +145,8 @@ TEST_F(LibraryApiTest, TagsStateAndNotesAreChangedAndEachAnswerIsThePapersLibrar
   EXPECT_EQ(queue["papers"][0]["id"], paper_);
   EXPECT_EQ(queue["papers"][0]["state"], "to-read");
   EXPECT_EQ(queue["papers"][0]["tags"], json({"long-context", "Thesis/related-work"}));
-  EXPECT_FALSE(queue["papers"][0]["card"]["title"].get<std::string>().empty());
+  EXPECT_FALSE(queue["papers"][0]["title"].get<std::string>().empty());
+  EXPECT_FALSE(queue["papers"][0]["card"]["authors"].get<std::string>().empty());
   EXPECT_FALSE(queue["papers"][0]["marked_at"].get<std::string>().empty());
   a = Write("PUT", path_ + "/state", {{"state", "read"}});
   EXPECT_EQ(a.body["library"]["state"]["name"], "read");
