@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "http/content_encoding.h"
 #include "http/embedded_assets.h"
 
 namespace paperdeck::http {
@@ -64,6 +65,30 @@ Reply AssetReply(const Request& request, std::string_view asset_path) {
   reply.static_body = asset->body;
   reply.headers = {{"Content-Security-Policy", kContentSecurityPolicy},
                    {"Cache-Control", "no-cache"}};
+  return reply;
+}
+
+// reply gzip-compressed when the request allows it and its bytes are text worth it
+// (http/content_encoding.h). An answer with an ETag (a feed) is left as it is: its validator
+// names the bytes, and a 304 must keep meaning the same ones.
+Reply Encoded(const Request& request, Reply reply) {
+  if (!IsCompressibleType(reply.content_type)) return reply;
+  for (const Header& h : reply.headers) {
+    if (h.first == "ETag") return reply;
+  }
+  reply.headers.emplace_back("Vary", "Accept-Encoding");
+  const std::string_view body = reply.static_body.empty() ? reply.body : reply.static_body;
+  if (body.size() < kMinGzipBytes || !AcceptsGzip(request.header("Accept-Encoding"))) return reply;
+  if (!reply.static_body.empty()) {
+    const std::string_view gz = GzipStatic(reply.static_body);
+    if (gz.empty()) return reply;
+    reply.static_body = gz;
+  } else {
+    std::string gz = Gzip(reply.body);
+    if (gz.empty()) return reply;
+    reply.body = std::move(gz);
+  }
+  reply.headers.emplace_back("Content-Encoding", "gzip");
   return reply;
 }
 
@@ -173,7 +198,7 @@ Routes::Dispatch Routes::Route(const Request& request) const {
     Captures captures;
     for (size_t i = 1; i < match.size(); ++i) captures.push_back(match[i].str());
     return Dispatch{e.work, [&e, &request, captures = std::move(captures)] {
-                      return e.answer(request, captures);
+                      return Encoded(request, e.answer(request, captures));
                     }};
   }
   // A known path asked with another method: 405 and the methods it answers.
@@ -195,7 +220,7 @@ Routes::Dispatch Routes::Route(const Request& request) const {
                       return reply;
                     }};
   }
-  return Dispatch{false, [&request] { return NotFound(request); }};
+  return Dispatch{false, [&request] { return Encoded(request, NotFound(request)); }};
 }
 
 }  // namespace paperdeck::http
