@@ -7,7 +7,10 @@
 // papers new since it was last looked at marked, then marked seen. Titles and abstracts are
 // typeset (math.js); abstracts show three lines unless the reader asked for them whole
 // (density.js); the keyboard moves between cards (keys.js); on a phone the filters fold away
-// (layout.js).
+// (layout.js). The server draws the first page of results into the HTML (http/results_page):
+// the script takes that page over as it stands (takeOver), asking nothing again, and draws every
+// later search itself. Without scripts the page still works: a GET form, links to pages and
+// filters.
 "use strict";
 
 (() => {
@@ -213,6 +216,59 @@
     return li;
   }
 
+  // Gives a card the server drew (results_page) what the script adds to the cards it draws:
+  // typeset math, the abstract's "more", the library controls. r: the data block's
+  // { id, tags, state } of the card.
+  function adoptCard(li, r) {
+    const holder = li.querySelector("h3.title a");
+    const title = holder ? window.PaperDeckMath.typesetInPlace(holder) : "";
+    const abstract = li.querySelector(".abstract");
+    if (abstract) {
+      window.PaperDeckMath.typesetInPlace(abstract);
+      abstract.after(window.PaperDeckDensity.moreButton(li, abstract, title));
+    }
+    const controls = li.querySelector(".library-controls");
+    if (controls) {
+      library.mountControls(controls, { id: li.dataset.id, title, tags: r.tags || [], state: r.state || null });
+    }
+  }
+
+  // The first page as the server drew it for the address s: its cards, count, facets, notice
+  // and suggestion are in the DOM, and the data block (#first-page) holds what they do not say.
+  // Returns false when the server drew none (the welcome, a view, a saved search).
+  function takeOver(s) {
+    const block = $("first-page");
+    if (!block) return false;
+    let data;
+    try {
+      data = JSON.parse(block.textContent);
+    } catch (e) {
+      return false;
+    }
+    block.remove();
+    state = s;
+    total = data.total;
+    const lis = Array.from(deck.children);
+    loadedPage = Math.ceil(lis.length / PAGE_SIZE);
+    const results = data.results || [];
+    lis.forEach((li, i) => adoptCard(li, results[i] && results[i].id === li.dataset.id ? results[i] : {}));
+    window.PaperDeckDensity.fit(deck);
+    drawFacets(data);
+    if (data.suggestion) drawSuggestion(data.suggestion);
+    setMore();
+    const y = place.saved();
+    if (y !== null) window.scrollTo(0, y);
+    return true;
+  }
+
+  // "More results": shown while cards are missing, a link to the address showing 20 more (what
+  // a click loads in place, and what a new tab opens).
+  function setMore() {
+    more.hidden = deck.children.length === 0 || deck.children.length >= total;
+    more.href = urlOf(Object.assign({}, state, { n: deck.children.length + PAGE_SIZE }));
+    more.removeAttribute("aria-disabled");
+  }
+
   function drawFacets(data) {
     window.PaperDeckFacets.draw(facets, data, state, (key, values) => {
       const next = Object.assign({}, state);
@@ -391,7 +447,7 @@
       }
       return;
     }
-    if (page > 1) more.disabled = true;
+    if (page > 1) more.setAttribute("aria-disabled", "true");
     if (page === 1 && state.watch && unseen.name !== state.watch) {
       await readUnseen();
       if (seq !== requestSeq) return;
@@ -412,7 +468,7 @@
       }
       $("error-message").textContent = e.message || String(e);
       show("error", true);
-      more.disabled = false;
+      more.removeAttribute("aria-disabled");
       return;
     }
     if (seq !== requestSeq) return;  // a newer search owns the page
@@ -447,8 +503,8 @@
       show("empty-filters", state.cat.length > 0 || state.year.length > 0);
       show("empty", true);
     }
-    more.disabled = false;
-    more.hidden = deck.children.length >= total || data.results.length === 0;
+    setMore();
+    if (data.results.length === 0) more.hidden = true;
     if (state.n > deck.children.length && !more.hidden) {
       // The address says more were shown (Back, a reload): bring them back first.
       await search(loadedPage + 1, restoreY);
@@ -478,7 +534,9 @@
     go(Object.assign({}, state, { sort: sortSelect.value }), "push");
   });
   // More results: the address says how many are shown, so Back and a reload show as many.
-  more.addEventListener("click", async () => {
+  more.addEventListener("click", async (e) => {
+    e.preventDefault();
+    if (more.getAttribute("aria-disabled") === "true") return;
     await search(loadedPage + 1);
     if (deck.children.length > state.n) {
       state = Object.assign({}, state, { n: deck.children.length });
@@ -534,6 +592,6 @@
 
   const initial = readUrl();
   input.value = initial.q;
-  go(initial, "none");
+  if (!takeOver(initial)) go(initial, "none");
   if (!initial.q) input.focus();
 })();

@@ -249,5 +249,23 @@ window.PaperDeckMath = (() => {
     draw(parent, text, 0, text.length, byteToIndex(text, byteSpans));
   }
 
-  return { append };
+  // Typesets parent in place: a title or an abstract the server drew as its source text, the
+  // matched words in <mark>s (the results page's first cards). The marks stay where they were.
+  // Returns the source text. Text with nothing to typeset is left as it is.
+  function typesetInPlace(parent) {
+    let text = "";
+    const spans = [];
+    for (const node of Array.from(parent.childNodes)) {
+      const t = node.textContent;
+      if (node.nodeName === "MARK") spans.push([text.length, text.length + t.length]);
+      text += t;
+    }
+    if (/[\\$~]|--/.test(text)) {
+      parent.replaceChildren();
+      draw(parent, text, 0, text.length, spans);
+    }
+    return text;
+  }
+
+  return { append, typesetInPlace };
 })();

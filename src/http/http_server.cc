@@ -88,7 +88,7 @@ unsigned ConnectionLimit() {
 
 struct HttpServer::Impl {
   Impl(workspace::Workspace& workspace, ServerOptions opts)
-      : options(std::move(opts)), api(workspace), feeds(workspace), routes(api, feeds, guard) {}
+      : options(std::move(opts)), api(workspace), feeds(workspace), routes(workspace, api, feeds, guard) {}
 
   // libmicrohttpd's callbacks; cls is the Impl.
   static void OnConnection(void* cls, MHD_Connection* connection, void** socket_context,

@@ -4,6 +4,7 @@
 
 #include "http/content_encoding.h"
 #include "http/embedded_assets.h"
+#include "http/results_page.h"
 
 namespace paperdeck::http {
 namespace {
@@ -92,6 +93,24 @@ Reply Encoded(const Request& request, Reply reply) {
   return reply;
 }
 
+// The results page (web/index.html, filled by http/results_page.h): a document, never cached
+// without asking again, as the corpus may have changed.
+Reply PageReply(std::string body) {
+  Reply reply;
+  reply.content_type = "text/html; charset=utf-8";
+  reply.body = std::move(body);
+  reply.headers = {{"Content-Security-Policy", kContentSecurityPolicy},
+                   {"Cache-Control", "no-cache"}};
+  return reply;
+}
+
+// The page's shell, for its script to fill (/queue, /feed).
+Reply ShellReply() {
+  Reply reply = PageReply({});
+  reply.static_body = ShellPage(FindAsset("/")->body);
+  return reply;
+}
+
 }  // namespace
 
 std::string_view Request::header(std::string_view name) const {
@@ -122,7 +141,9 @@ Reply Routes::Guarded(const Request& request, const std::function<ApiResponse()>
   return JsonReply(write());
 }
 
-Routes::Routes(ApiHandlers& api, AtomFeeds& feeds, const WriteGuard& guard) : guard_(guard) {
+Routes::Routes(workspace::Workspace& workspace, ApiHandlers& api, AtomFeeds& feeds,
+               const WriteGuard& guard)
+    : guard_(guard) {
   constexpr bool kWork = true, kQuick = false;
   using C = const Captures&;
   using R = const Request&;
@@ -180,8 +201,12 @@ Routes::Routes(ApiHandlers& api, AtomFeeds& feeds, const WriteGuard& guard) : gu
   // The paper's own page, one for every id (its script reads the id from the path), and the
   // reading queue and the Feed, views of the results page.
   Add("GET", "/paper/(.+)", kQuick, [](R r, C) { return AssetReply(r, "/paper.html"); });
-  Add("GET", "/queue", kQuick, [](R r, C) { return AssetReply(r, "/"); });
-  Add("GET", "/feed", kQuick, [](R r, C) { return AssetReply(r, "/"); });
+  Add("GET", "/queue", kQuick, [](R, C) { return ShellReply(); });
+  Add("GET", "/feed", kQuick, [](R, C) { return ShellReply(); });
+  // The results page with its first results already in it (a search: real work).
+  Add("GET", "/(index\\.html)?", kWork, [&workspace](R r, C) {
+    return PageReply(ResultsPageHtml(workspace, FindAsset("/")->body, r.params));
+  });
   // Assets by exact name only; everything else, including any path with "..", is a 404.
   Add("GET", "/[^/]*", kQuick, [](R r, C) { return AssetReply(r, r.path); }, /*assets=*/true);
   Add("GET", "/katex/(fonts/)?[^/]+", kQuick, [](R r, C) { return AssetReply(r, r.path); },

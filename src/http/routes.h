@@ -2,8 +2,10 @@
 // path, query parameters, headers, body) is matched against the table of `paperdeck serve`'s
 // paths in order, as docs/http-api.md lists them: the JSON API under /api/ (http/
 // api_handlers.h), each saved search's Atom feed at /feeds/{name}.atom (http/atom_feeds.h),
-// the paper page at /paper/{id}, the views /queue and /feed, and the page's embedded assets
-// by exact name (http/embedded_assets.h). Writes (POST, PUT, DELETE) pass the WriteGuard
+// the results page at / with its first results drawn (http/results_page.h), the paper page at
+// /paper/{id}, the views /queue and /feed, and the page's embedded assets by exact name
+// (http/embedded_assets.h). Every text answer is gzip-compressed for a client that accepts it
+// (http/content_encoding.h). Writes (POST, PUT, DELETE) pass the WriteGuard
 // first. A path some route answers with other methods is a 405 with an `Allow` header naming
 // them; a path no route answers is a 404: JSON under /api/, else an HTML page for a person.
 //
@@ -61,8 +63,10 @@ class Routes {
     std::function<Reply()> answer;
   };
 
-  // REQUIRES: api, feeds and guard outlive the routes; guard is not changed while Route runs.
-  Routes(ApiHandlers& api, AtomFeeds& feeds, const WriteGuard& guard);
+  // REQUIRES: workspace, api, feeds and guard outlive the routes; guard is not changed while
+  // Route runs.
+  Routes(workspace::Workspace& workspace, ApiHandlers& api, AtomFeeds& feeds,
+         const WriteGuard& guard);
 
   // The answer to request. The returned function reads request: REQUIRES request outlives it.
   Dispatch Route(const Request& request) const;
