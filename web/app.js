@@ -250,14 +250,18 @@
     total = data.total;
     const lis = Array.from(deck.children);
     loadedPage = Math.ceil(lis.length / PAGE_SIZE);
-    const results = data.results || [];
-    lis.forEach((li, i) => adoptCard(li, results[i] && results[i].id === li.dataset.id ? results[i] : {}));
-    window.PaperDeckDensity.fit(deck);
-    drawFacets(data);
-    if (data.suggestion) drawSuggestion(data.suggestion);
     setMore();
-    const y = place.saved();
-    if (y !== null) window.scrollTo(0, y);
+    // The cards' own work (typesetting, controls) waits until the page has been painted as the
+    // server drew it: the first paint never waits for a script.
+    const results = data.results || [];
+    requestAnimationFrame(() => setTimeout(() => {
+      lis.forEach((li, i) => adoptCard(li, results[i] && results[i].id === li.dataset.id ? results[i] : {}));
+      window.PaperDeckDensity.fit(deck);
+      drawFacets(data);
+      if (data.suggestion) drawSuggestion(data.suggestion);
+      const y = place.saved();
+      if (y !== null) window.scrollTo(0, y);
+    }, 0));
     return true;
   }
 
