@@ -25,6 +25,8 @@
 #include "cli/search_command.h"
 #include "cli/serve_command.h"
 #include "cli/show_command.h"
+#include "cli/recommend_command.h"
+#include "cli/related_command.h"
 #include "cli/stats_command.h"
 #include "cli/sync_command.h"
 #include "cli/tag_command.h"
@@ -152,6 +154,30 @@ int Main(int argc, char** argv) {
   auto* show_cmd = app.add_subcommand("show", "show one paper and where its facts came from");
   show_cmd->add_option("id", show.id, "canonical id, arXiv id, DOI or citation key")->required();
   show_cmd->add_flag("--json", show.json, "print JSON");
+
+  RelatedCommandOptions related;
+  auto* related_cmd = app.add_subcommand(
+      "related", "the papers most like one paper, each with the words they share");
+  related_cmd->add_option("id", related.id, "canonical id, arXiv id, DOI or citation key")
+      ->required();
+  related_cmd->add_option("--limit", related.limit, "papers shown (1-1000)")->capture_default_str();
+  related_cmd->add_flag("--json", related.json, "print JSON for scripts");
+
+  RecommendCommandOptions recommend;
+  std::vector<std::string> recommend_words;
+  auto* recommend_cmd = app.add_subcommand(
+      "recommend", "papers like the ones a query selects (e.g. 'tag:thesis'), those excluded");
+  recommend_cmd->add_option("query", recommend_words, "the query selecting the papers you like")
+      ->required();
+  recommend_cmd->add_option("--limit", recommend.limit, "papers shown (1-1000)")
+      ->capture_default_str();
+  recommend_cmd->add_option("--since", recommend.since,
+                            "only papers published on or after this day (YYYY-MM-DD)");
+  recommend_cmd->add_option("--method", recommend.method,
+                            "svm (a linear SVM over tf-idf, as arxiv-sanity-lite) or centroid "
+                            "(cosine with the papers' mean)")
+      ->capture_default_str();
+  recommend_cmd->add_flag("--json", recommend.json, "print JSON for scripts");
 
   StatsOptions stats;
   auto* stats_cmd = app.add_subcommand(
@@ -335,6 +361,15 @@ int Main(int argc, char** argv) {
   if (*show_cmd) {
     show.data = data;
     return RunShow(show);
+  }
+  if (*related_cmd) {
+    related.data = data;
+    return RunRelated(related);
+  }
+  if (*recommend_cmd) {
+    recommend.data = data;
+    recommend.query = JoinWords(recommend_words);
+    return RunRecommend(recommend);
   }
   if (*stats_cmd) {
     stats.data = data;

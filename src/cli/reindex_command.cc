@@ -11,6 +11,23 @@
 
 namespace paperdeck::cli {
 
+namespace {
+
+// The forward index (vectors/) is rewritten whole by every reindex, so a damaged file is
+// repaired by the command its error names.
+int RebuildVectors(workspace::Workspace& workspace, int index_exit) {
+  Result<vectors::ForwardFilesReport> report = workspace.RebuildVectors();
+  if (!report.ok()) {
+    fmt::print(stderr, "paperdeck reindex: the forward index: {}\n", report.status().message());
+    return kExitFailed;
+  }
+  fmt::print("vectors: {} forward index file{} written in {:.1f} s\n", report->written,
+             report->written == 1 ? "" : "s", report->seconds);
+  return index_exit;
+}
+
+}  // namespace
+
 int RunReindex(const std::filesystem::path& data, bool full) {
   auto workspace = OpenWorkspace(data, "reindex");
   if (!workspace) return kExitFailed;
@@ -27,7 +44,7 @@ int RunReindex(const std::filesystem::path& data, bool full) {
       fmt::print("the index is up to date ({} papers, corpus revision {}); "
                  "`paperdeck reindex --full` rebuilds it\n",
                  state->documents, state->revision);
-      return kExitOk;
+      return RebuildVectors(*workspace, kExitOk);
     } else {
       fmt::print("reindex: {} papers to index, {} to remove; about {} needed, {} free on {}\n",
                  state->unsearchable, state->removed_still_found,
@@ -35,7 +52,8 @@ int RunReindex(const std::filesystem::path& data, bool full) {
                  workspace->index_dir().string());
     }
   }
-  return CatchUpIndex(*workspace, "reindex", "reindexing", full) ? kExitOk : kExitIndexBehind;
+  if (!CatchUpIndex(*workspace, "reindex", "reindexing", full)) return kExitIndexBehind;
+  return RebuildVectors(*workspace, kExitOk);
 }
 
 }  // namespace paperdeck::cli

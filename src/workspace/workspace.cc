@@ -221,7 +221,12 @@ Result<sync::SyncReport> Workspace::CatchUpIndex(const sync::SyncProgress& progr
   PAPERDECK_RETURN_IF_ERROR(OpenWriterLocked());
   Result<CorpusPool::Lease> corpus = corpora_.Borrow();
   if (!corpus.ok()) return corpus.status();
-  return sync::CatchUp(**corpus, *writer_, progress);
+  Result<sync::SyncReport> report = sync::CatchUp(**corpus, *writer_, progress);
+  // The forward index follows every commit; a failure here leaves the files to be written when
+  // first read (Vectors), and the index, which is what was asked for, as it is.
+  vectors::ForwardFilesReport ignored;
+  (void)UpdateVectors(/*rewrite=*/false, &ignored);
+  return report;
 }
 
 Result<sync::SyncReport> Workspace::RebuildIndex(const sync::SyncProgress& progress) {
@@ -241,13 +246,68 @@ Result<sync::SyncReport> Workspace::RebuildIndex(const sync::SyncProgress& progr
       "rebuilding the index of " + std::to_string(stats->papers) +
           " papers (the old index serves searches until the new one is done)",
       IndexingBytes(stats->papers, density)));
+  // The forward index is rewritten by RebuildVectors (the reindex command calls it), or written
+  // when first read.
   return sync::Rebuild(**corpus, *writer_, progress);
 }
 
 Status Workspace::OptimizeIndex() {
   std::lock_guard<std::mutex> lock(write_mu_);
   PAPERDECK_RETURN_IF_ERROR(OpenWriterLocked());
-  return writer_->Optimize();
+  PAPERDECK_RETURN_IF_ERROR(writer_->Optimize());
+  vectors::ForwardFilesReport ignored;
+  (void)UpdateVectors(/*rewrite=*/false, &ignored);  // as in CatchUpIndex
+  return Status::Ok();
+}
+
+Result<vectors::ForwardFilesReport> Workspace::RebuildVectors() {
+  vectors::ForwardFilesReport report;
+  Result<std::shared_ptr<const vectors::ForwardIndex>> updated =
+      UpdateVectors(/*rewrite=*/true, &report);
+  if (!updated.ok()) return updated.status();
+  return report;
+}
+
+Result<std::shared_ptr<const vectors::ForwardIndex>> Workspace::UpdateVectors(
+    bool rewrite, vectors::ForwardFilesReport* report) {
+  Result<Snapshot> snapshot = snapshots_.Current();
+  if (!snapshot.ok()) return snapshot.status();
+  std::lock_guard<std::mutex> lock(vectors_mu_);
+  if (!rewrite && vectors_ && &vectors_->reader() == snapshot->reader.get()) return vectors_;
+  PAPERDECK_ASSIGN_OR_RETURN(*report,
+                             vectors::UpdateForwardFiles(*snapshot->reader, vectors_dir(), rewrite));
+  PAPERDECK_ASSIGN_OR_RETURN(vectors_, vectors::ForwardIndex::Open(snapshot->reader, vectors_dir()));
+  return vectors_;
+}
+
+Result<std::shared_ptr<const vectors::ForwardIndex>> Workspace::Vectors() {
+  vectors::ForwardFilesReport report;
+  return UpdateVectors(/*rewrite=*/false, &report);
+}
+
+Result<RelatedPapers> Workspace::Related(std::string_view id, const RelatedOptions& options) {
+  Result<CorpusPool::Lease> corpus = corpora_.Borrow();
+  if (!corpus.ok()) return corpus.status();
+  PAPERDECK_ASSIGN_OR_RETURN(std::optional<library::StoredPaper> paper, (*corpus)->Find(id));
+  if (!paper) return Status::NotFound("no paper with id '" + std::string(id) + "' in the corpus");
+  PAPERDECK_ASSIGN_OR_RETURN(std::shared_ptr<const vectors::ForwardIndex> vectors, Vectors());
+  Snapshot snapshot{vectors->shared_reader(),
+                    std::make_shared<const search::Searcher>(vectors->shared_reader())};
+  Result<Snapshot> current = snapshots_.Current();
+  if (current.ok() && current->reader == snapshot.reader) snapshot = *current;
+  return FindRelated(**corpus, snapshot, *vectors, *paper, options);
+}
+
+Result<Recommendations> Workspace::Recommend(std::string_view query,
+                                             const RecommendOptions& options) {
+  search::SearchRequest request;
+  request.query = std::string(query);
+  request.exact = true;
+  PAPERDECK_ASSIGN_OR_RETURN(AllMatches selected, AllMatching(request));
+  PAPERDECK_ASSIGN_OR_RETURN(std::shared_ptr<const vectors::ForwardIndex> vectors, Vectors());
+  Result<CorpusPool::Lease> corpus = corpora_.Borrow();
+  if (!corpus.ok()) return corpus.status();
+  return workspace::Recommend(**corpus, *vectors, selected.keys, options);
 }
 
 }  // namespace paperdeck::workspace

@@ -28,9 +28,13 @@
 #include "model/status.h"
 #include "search/searcher.h"
 #include "sync/index_sync.h"
+#include "vectors/forward_files.h"
+#include "vectors/forward_index.h"
 #include "workspace/corpus_pool.h"
 #include "workspace/file_import.h"
 #include "workspace/library_sets.h"
+#include "workspace/recommendations.h"
+#include "workspace/related_papers.h"
 #include "workspace/saved_search_feed.h"
 #include "workspace/search_page.h"
 #include "workspace/snapshot_watcher.h"
@@ -90,6 +94,8 @@ class Workspace {
   // --- layout ---
   const std::filesystem::path& root() const { return root_; }
   std::filesystem::path index_dir() const { return root_ / "index"; }
+  // The forward index's files (vectors/forward_files.h), one per index segment; derived.
+  std::filesystem::path vectors_dir() const { return root_ / "vectors"; }
   // A file of the data directory that is neither the corpus nor the index (settings, locks).
   std::filesystem::path file(std::string_view name) const { return root_ / name; }
 
@@ -110,6 +116,17 @@ class Workspace {
   Result<IndexState> IndexStateAt(int64_t corpus_revision);
   // The same at the corpus's current revision.
   Result<IndexState> IndexStateNow();
+
+  // The newest snapshot's forward index (vectors/forward_index.h). A segment without its file (an
+  // index written by an older build) gets it written first; a damaged file is an error naming
+  // it, and searches are not affected.
+  Result<std::shared_ptr<const vectors::ForwardIndex>> Vectors();
+  // The papers most like the paper called id (any id Find accepts): workspace/related_papers.h.
+  // NotFound for an unknown id.
+  Result<RelatedPapers> Related(std::string_view id, const RelatedOptions& options = {});
+  // Papers like the ones query selects (the query language, `tag:X` included), those excluded:
+  // workspace/recommendations.h.
+  Result<Recommendations> Recommend(std::string_view query, const RecommendOptions& options = {});
 
   // The papers new to the saved search called name since its user last looked
   // (saved_search_feed.h); unless options.peek, marks them seen. NotFound for an unknown name.
@@ -139,10 +156,18 @@ class Workspace {
   Result<sync::SyncReport> RebuildIndex(const sync::SyncProgress& progress = {});
   // Merges the index's segments into one. On failure the index is unchanged.
   Status OptimizeIndex();
+  // Writes the forward index's files anew from the index (`paperdeck reindex` does, after the
+  // index): what a damaged file asks for. CatchUpIndex and OptimizeIndex keep the files level
+  // with the index themselves; after RebuildIndex they are written by this or when first read.
+  Result<vectors::ForwardFilesReport> RebuildVectors();
 
  private:
   explicit Workspace(std::filesystem::path root);
   Status OpenWriterLocked();  // REQUIRES: write_mu_ held
+  // Brings the vectors directory level with the newest snapshot (rewrite: every file anew) and
+  // returns the forward index over it.
+  Result<std::shared_ptr<const vectors::ForwardIndex>> UpdateVectors(bool rewrite,
+                                                                     vectors::ForwardFilesReport* report);
 
   const std::filesystem::path root_;
   CorpusPool corpora_;
@@ -150,6 +175,8 @@ class Workspace {
   LibrarySets library_sets_;  // what library filters answered, kept per library revision
   std::mutex write_mu_;
   std::unique_ptr<index::IndexWriter> writer_;  // guarded by write_mu_; opened when first needed
+  std::mutex vectors_mu_;
+  std::shared_ptr<const vectors::ForwardIndex> vectors_;  // guarded by vectors_mu_: the newest read
 };
 
 }  // namespace paperdeck::workspace

@@ -1,0 +1,91 @@
+// ForwardIndex: every live paper of an index snapshot as a tf-idf vector over the index's stems,
+// read from the segments' forward files (vectors/forward_file.h) in the vectors directory. The
+// weights are those of arxiv-sanity-lite's TfidfVectorizer (sublinear tf, smoothed idf, unit
+// length): weight = (1 + ln tf) · (ln((1 + N) / (1 + df)) + 1), where tf counts the title twice
+// and N and df are the snapshot's; a term held by one paper alone, or by more than a tenth of
+// them, weighs nothing (it tells no two papers apart). The idf is the snapshot's own, so vectors
+// follow the corpus as it grows without any file being rewritten.
+//
+// Opening builds the vocabulary (every segment's terms, merged in order) and each paper's norm:
+// work proportional to the corpus, done once per snapshot.
+//
+// Threading: immutable after Open; share it (std::shared_ptr) across threads.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "index/index_reader.h"
+#include "model/status.h"
+#include "vectors/forward_file.h"
+#include "vectors/sparse_vector.h"
+
+namespace paperdeck::vectors {
+
+// A document of the snapshot: its segment (index into the reader's segments) and local doc id.
+struct DocRef {
+  uint32_t segment = 0;
+  uint32_t doc = 0;
+};
+
+class ForwardIndex {
+ public:
+  // Opens the forward file of every segment of reader in dir. A file missing, damaged or of
+  // another segment is an error naming it (vectors/forward_files.h writes them).
+  static Result<std::shared_ptr<const ForwardIndex>> Open(
+      std::shared_ptr<const index::IndexReader> reader, const std::filesystem::path& dir);
+
+  const index::IndexReader& reader() const { return *reader_; }
+  const std::shared_ptr<const index::IndexReader>& shared_reader() const { return reader_; }
+  uint64_t live_docs() const { return reader_->live_doc_count(); }
+  uint64_t size_bytes() const;  // of the files read
+
+  size_t term_count() const { return terms_.size(); }
+  std::string_view term(uint32_t id) const { return terms_[id]; }
+  float idf(uint32_t id) const { return idf_[id]; }  // 0 for a term that weighs nothing
+
+  // The live document of a paper, if the snapshot holds one.
+  std::optional<DocRef> Find(uint64_t paper_key) const;
+  uint64_t paper_key(DocRef d) const { return reader_->segments()[d.segment]->paper_key(d.doc); }
+
+  // The document's tf-idf vector, of unit length, sorted by term id.
+  SparseVector VectorAt(DocRef d) const;
+  // The dot product of the document's unit vector with weights (indexed by term id).
+  // REQUIRES: weights.size() == term_count().
+  float DotDense(DocRef d, std::span<const float> weights) const;
+
+  // Calls f(DocRef) for every live document.
+  template <typename F>
+  void ForEachLive(F&& f) const {
+    const auto& segments = reader_->segments();
+    for (uint32_t s = 0; s < segments.size(); ++s) {
+      for (uint32_t d = 0; d < segments[s]->doc_count(); ++d) {
+        if (!segments[s]->IsDeleted(d)) f(DocRef{s, d});
+      }
+    }
+  }
+
+ private:
+  struct Segment {
+    std::unique_ptr<ForwardFile> file;
+    std::vector<uint32_t> term_id;   // local term -> global term id
+    std::vector<float> local_idf;    // local term -> idf
+    std::vector<float> inv_norm;     // doc -> 1 / |vector| (0 for an empty vector)
+  };
+  float Weight(const Segment& s, uint64_t entry) const;
+
+  std::shared_ptr<const index::IndexReader> reader_;
+  std::vector<Segment> segments_;
+  std::vector<std::string_view> terms_;  // sorted; into the files' maps
+  std::vector<float> idf_;
+};
+
+// 1 + ln tf, for tf >= 1.
+float SublinearTf(uint32_t tf);
+
+}  // namespace paperdeck::vectors

@@ -1,0 +1,156 @@
+#include "workspace/recommendations.h"
+
+#include <algorithm>
+#include <chrono>
+#include <queue>
+#include <random>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "vectors/linear_svm.h"
+#include "vectors/sparse_vector.h"
+#include "workspace/surface_forms.h"
+
+namespace paperdeck::workspace {
+namespace {
+
+double MsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The papers an explanation's words are read from: the first few selected.
+constexpr size_t kFormsFromSelected = 50;
+
+}  // namespace
+
+Result<Recommendations> Recommend(library::Corpus& corpus, const vectors::ForwardIndex& vectors,
+                                  const std::vector<int64_t>& selected_keys,
+                                  const RecommendOptions& options) {
+  auto start = std::chrono::steady_clock::now();
+  Recommendations out;
+  std::unordered_set<uint64_t> selected;
+  std::vector<vectors::SparseVector> positives;
+  for (int64_t key : selected_keys) {
+    std::optional<vectors::DocRef> doc = vectors.Find(static_cast<uint64_t>(key));
+    if (!doc || !selected.insert(static_cast<uint64_t>(key)).second) continue;
+    positives.push_back(vectors.VectorAt(*doc));
+  }
+  out.selected = positives.size();
+  if (positives.empty()) {
+    return Status::InvalidArgument(selected_keys.empty()
+                                       ? "the query selects no papers"
+                                       : "none of the papers the query selects is indexed yet");
+  }
+
+  // The model: one weight per term.
+  std::vector<float> weights(vectors.term_count(), 0.0f);
+  float bias = 0;
+  if (options.method == RecommendMethod::kSvm) {
+    // A uniform sample of the others, reproducible (reservoir sampling over the live papers).
+    std::vector<vectors::DocRef> sample;
+    std::mt19937_64 rng(options.seed);
+    uint64_t seen = 0;
+    vectors.ForEachLive([&](vectors::DocRef d) {
+      if (selected.contains(vectors.paper_key(d))) return;
+      ++seen;
+      if (sample.size() < options.negatives) {
+        sample.push_back(d);
+      } else {
+        uint64_t j = std::uniform_int_distribution<uint64_t>(0, seen - 1)(rng);
+        if (j < options.negatives) sample[j] = d;
+      }
+    });
+    std::vector<vectors::SparseVector> negatives;
+    negatives.reserve(sample.size());
+    for (vectors::DocRef d : sample) negatives.push_back(vectors.VectorAt(d));
+    if (negatives.empty()) return Status::InvalidArgument("the query selects every paper: none is left to recommend");
+    PAPERDECK_ASSIGN_OR_RETURN(vectors::LinearModel model,
+                               vectors::TrainLinearSvm(positives, negatives, vectors.term_count()));
+    weights = std::move(model.weights);
+    bias = model.bias;
+  } else {
+    for (const vectors::SparseVector& v : positives) {
+      for (const vectors::TermWeight& t : v) weights[t.term] += t.weight;
+    }
+    double sq = 0;
+    for (float w : weights) sq += double{w} * w;
+    if (sq > 0) {
+      const float inv = static_cast<float>(1.0 / std::sqrt(sq));
+      for (float& w : weights) w *= inv;
+    }
+  }
+  out.train_ms = MsSince(start);
+
+  // Every other live paper scored; the best kept in a bounded heap.
+  start = std::chrono::steady_clock::now();
+  using Scored = std::pair<float, uint64_t>;  // score, paper key; the heap's top is the worst
+  std::priority_queue<Scored, std::vector<Scored>, std::greater<Scored>> best;
+  const auto& segments = vectors.reader().segments();
+  vectors.ForEachLive([&](vectors::DocRef d) {
+    const uint64_t key = segments[d.segment]->paper_key(d.doc);
+    if (selected.contains(key)) return;
+    if (options.since) {
+      const int32_t date = segments[d.segment]->date(d.doc);
+      if (date == index::kNoDate || date < *options.since) return;
+    }
+    const float score = vectors.DotDense(d, weights) + bias;
+    if (best.size() < options.limit) {
+      best.push({score, key});
+    } else if (options.limit > 0 && score > best.top().first) {
+      best.pop();
+      best.push({score, key});
+    }
+  });
+  std::vector<Scored> ranked;
+  while (!best.empty()) {
+    ranked.push_back(best.top());
+    best.pop();
+  }
+  std::reverse(ranked.begin(), ranked.end());
+  out.score_ms = MsSince(start);
+
+  std::vector<int64_t> keys;
+  for (const Scored& s : ranked) keys.push_back(static_cast<int64_t>(s.second));
+  PAPERDECK_ASSIGN_OR_RETURN(std::vector<library::StoredPaper> papers, corpus.Get(keys));
+  std::unordered_map<int64_t, library::StoredPaper*> by_key;
+  SurfaceForms forms;
+  for (library::StoredPaper& p : papers) {
+    by_key[p.key] = &p;
+    forms.Add(p);
+  }
+  // The model's words, as the selected papers write them.
+  std::vector<int64_t> some_selected(selected_keys.begin(),
+                                     selected_keys.begin() +
+                                         static_cast<std::ptrdiff_t>(std::min(selected_keys.size(), kFormsFromSelected)));
+  PAPERDECK_ASSIGN_OR_RETURN(std::vector<library::StoredPaper> selected_papers, corpus.Get(some_selected));
+  for (const library::StoredPaper& p : selected_papers) forms.Add(p);
+  vectors::SparseVector positive_weights;
+  for (uint32_t t = 0; t < weights.size(); ++t) {
+    if (weights[t] > 0) positive_weights.push_back({t, weights[t]});
+  }
+  for (const vectors::TermWeight& t : vectors::HeaviestTerms(positive_weights, 10)) {
+    out.model_words.push_back(forms.Of(vectors.term(t.term)));
+  }
+
+  for (const Scored& s : ranked) {
+    auto found = by_key.find(static_cast<int64_t>(s.second));
+    if (found == by_key.end()) continue;  // removed from the corpus, not yet from the index
+    Recommendation r;
+    r.paper = std::move(*found->second);
+    r.score = s.first;
+    std::optional<vectors::DocRef> doc = vectors.Find(s.second);
+    if (doc) {
+      vectors::SparseVector contributions;
+      for (const vectors::TermWeight& t : vectors.VectorAt(*doc)) {
+        if (weights[t.term] > 0) contributions.push_back({t.term, t.weight * weights[t.term]});
+      }
+      for (const vectors::TermWeight& t : vectors::HeaviestTerms(contributions, options.reason_terms)) {
+        r.reason.push_back(forms.Of(vectors.term(t.term)));
+      }
+    }
+    out.papers.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace paperdeck::workspace

@@ -1,0 +1,51 @@
+// RelatedPapers: the papers most like one paper. Candidates come from the index as a BM25 "more
+// like this": the paper's heaviest tf-idf terms (vectors/forward_index.h), written as the paper
+// writes them, searched as any-word plain text; the pool is then ranked by the cosine of the
+// candidates' tf-idf vectors with the paper's. Each related paper carries its reason: the shared
+// terms that add most to the cosine, as the paper writes them. The paper itself never appears,
+// nor another version of it (the same arXiv id or DOI, or the same title: a preprint and its
+// published version the corpus did not join).
+//
+// Threading: as Workspace::Search (it runs a search and reads the corpus).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "library/corpus.h"
+#include "model/status.h"
+#include "vectors/forward_index.h"
+#include "workspace/snapshot_watcher.h"
+
+namespace paperdeck::workspace {
+
+struct RelatedOptions {
+  uint32_t limit = 10;
+  uint32_t pool = 100;         // candidates the search gives for the cosine to rank
+  uint32_t query_terms = 25;   // the paper's heaviest terms searched
+  uint32_t reason_terms = 5;   // shared terms named as a reason
+  bool rerank = true;          // false: the search's BM25F order alone (the baseline)
+};
+
+struct RelatedPaper {
+  library::StoredPaper paper;
+  float score = 0;                  // the cosine (or, without rerank, the BM25F score)
+  std::vector<std::string> reason;  // shared words, heaviest first
+};
+
+struct RelatedPapers {
+  library::StoredPaper paper;  // the paper asked about
+  std::vector<RelatedPaper> related;
+  uint32_t candidates = 0;     // the pool the search gave
+};
+
+// The same work under another record: an arXiv id (without version), a DOI, or a title in common.
+bool SameWork(const PaperRecord& a, const PaperRecord& b);
+
+// REQUIRES: vectors is over snapshot.reader.
+Result<RelatedPapers> FindRelated(library::Corpus& corpus, const Snapshot& snapshot,
+                                  const vectors::ForwardIndex& vectors,
+                                  const library::StoredPaper& paper, const RelatedOptions& options);
+
+}  // namespace paperdeck::workspace
