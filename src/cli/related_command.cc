@@ -35,7 +35,6 @@ int RunRelated(const RelatedCommandOptions& options) {
   }
   workspace::RelatedOptions asked;
   asked.limit = options.limit;
-  asked.pool = std::max<uint32_t>(100, 4 * options.limit);
   const auto start = std::chrono::steady_clock::now();
   Result<workspace::RelatedPapers> related = workspace->Related(options.id, asked);
   const double took_ms =

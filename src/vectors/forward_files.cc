@@ -22,11 +22,16 @@ Result<ForwardFilesReport> UpdateForwardFiles(const index::IndexReader& reader,
     live.insert(name);
     const std::filesystem::path path = dir / name;
     if (!rewrite) {
-      // A file that is this segment's and opens whole is kept; anything else is written anew.
-      auto header = ReadForwardFileHeader(path);
-      if (header.ok() && header->version == kForwardVersion &&
-          header->doc_count == segment->doc_count() &&
-          header->fingerprint == SegmentFingerprint(*segment) && ForwardFile::Open(path).ok()) {
+      // This segment's file is kept; so is a damaged one, which the reader names (ForwardFile)
+      // until a rewrite (`paperdeck reindex`) replaces it: damage is told, not hidden. A missing
+      // file, another segment's or another version's is written.
+      Result<ForwardFileHeader> header = ReadForwardFileHeader(path);
+      if (header.ok()) {
+        if (header->version == kForwardVersion && header->doc_count == segment->doc_count() &&
+            header->fingerprint == SegmentFingerprint(*segment)) {
+          continue;
+        }
+      } else if (header.status().code() != Status::Code::kNotFound) {
         continue;
       }
     }

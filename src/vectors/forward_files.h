@@ -1,7 +1,7 @@
 // ForwardFiles: keeps the vectors directory level with an index snapshot: a forward file
 // (vectors/forward_file.h) for every segment the snapshot names, written from the segment when
-// it has none (or one of another segment, or a damaged one), and the files of segments no longer
-// live removed. Run after every index commit (the Workspace does), and on demand before vectors
+// it has none (or one of another segment or format version), and the files of segments no longer
+// live removed. A damaged file is left for its reader to name, until a rewrite replaces it. Run after every index commit (the Workspace does), and on demand before vectors
 // are read, so a data directory indexed by an older build gets its files when first asked.
 //
 // Threading: one update at a time per directory (the Workspace holds a mutex); readers of an

@@ -8,8 +8,11 @@
 namespace paperdeck::vectors {
 namespace {
 
-// Terms held by more than this share of the papers weigh nothing (arxiv-sanity-lite's max_df).
+// Terms held by more than this share of the papers weigh nothing (arxiv-sanity-lite's max_df),
+// once that share is more than kMinCappedDocFreq papers: in a small corpus a theme's own words
+// may be in a tenth of it.
 constexpr double kMaxDocShare = 0.10;
+constexpr double kMinCappedDocFreq = 1000;
 // Nor do terms fewer papers hold than this (a term of one paper is shared with none).
 constexpr uint64_t kMinDocFreq = 2;
 
@@ -75,7 +78,7 @@ Result<std::shared_ptr<const ForwardIndex>> ForwardIndex::Open(
   const double n = static_cast<double>(fi->reader_->live_doc_count());
   fi->idf_.resize(fi->terms_.size());
   for (size_t t = 0; t < dfs.size(); ++t) {
-    const bool weighs = dfs[t] >= kMinDocFreq && static_cast<double>(dfs[t]) <= kMaxDocShare * n;
+    const bool weighs = dfs[t] >= kMinDocFreq && static_cast<double>(dfs[t]) <= std::max(kMaxDocShare * n, kMinCappedDocFreq);
     fi->idf_[t] = weighs ? static_cast<float>(std::log((1 + n) / (1 + double(dfs[t]))) + 1) : 0.0f;
   }
   for (Segment& seg : fi->segments_) {

@@ -3,7 +3,7 @@
 // weights are those of arxiv-sanity-lite's TfidfVectorizer (sublinear tf, smoothed idf, unit
 // length): weight = (1 + ln tf) · (ln((1 + N) / (1 + df)) + 1), where tf counts the title twice
 // and N and df are the snapshot's; a term held by one paper alone, or by more than a tenth of
-// them, weighs nothing (it tells no two papers apart). The idf is the snapshot's own, so vectors
+// them (and more than 1,000), weighs nothing (it tells no two papers apart). The idf is the snapshot's own, so vectors
 // follow the corpus as it grows without any file being rewritten.
 //
 // Opening builds the vocabulary (every segment's terms, merged in order) and each paper's norm:

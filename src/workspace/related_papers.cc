@@ -57,7 +57,9 @@ Result<RelatedPapers> FindRelated(library::Corpus& corpus, const Snapshot& snaps
   search::SearchRequest request;
   request.query = std::move(query);
   request.mode = search::QueryMode::kPlainTextAny;
-  request.limit = std::min<uint32_t>(options.pool + 1, search::kMaxSearchLimit);
+  // A pool of at least twice the page, so a long page still has candidates to choose from.
+  request.limit = std::min<uint32_t>(std::max(options.pool, 2 * options.limit) + 1,
+                                     search::kMaxSearchLimit);
   request.exact = true;
   PAPERDECK_ASSIGN_OR_RETURN(search::SearchResponse response, snapshot.searcher->Search(request));
 

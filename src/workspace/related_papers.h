@@ -22,8 +22,9 @@ namespace paperdeck::workspace {
 
 struct RelatedOptions {
   uint32_t limit = 10;
-  uint32_t pool = 100;         // candidates the search gives for the cosine to rank
-  uint32_t query_terms = 25;   // the paper's heaviest terms searched
+  uint32_t pool = 64;          // candidates the search gives for the cosine to rank (at least
+                               // twice limit)
+  uint32_t query_terms = 16;   // the paper's heaviest terms searched
   uint32_t reason_terms = 5;   // shared terms named as a reason
   bool rerank = true;          // false: the search's BM25F order alone (the baseline)
 };

@@ -9,6 +9,19 @@
 #include "workspace/word_forms_lookup.h"
 
 namespace paperdeck::workspace {
+namespace {
+
+// Writes the forward files the newest snapshot's segments lack, without reading them into a
+// ForwardIndex (a command that only indexes never pays for that).
+Status WriteVectorFiles(SnapshotWatcher& snapshots, std::mutex& mu,
+                        const std::filesystem::path& dir) {
+  Result<Snapshot> snapshot = snapshots.Current();
+  if (!snapshot.ok()) return snapshot.status();
+  std::lock_guard<std::mutex> lock(mu);
+  return vectors::UpdateForwardFiles(*snapshot->reader, dir).status();
+}
+
+}  // namespace
 
 Workspace::Workspace(std::filesystem::path root)
     : root_(std::move(root)), corpora_(root_), snapshots_(root_ / "index") {}
@@ -224,8 +237,7 @@ Result<sync::SyncReport> Workspace::CatchUpIndex(const sync::SyncProgress& progr
   Result<sync::SyncReport> report = sync::CatchUp(**corpus, *writer_, progress);
   // The forward index follows every commit; a failure here leaves the files to be written when
   // first read (Vectors), and the index, which is what was asked for, as it is.
-  vectors::ForwardFilesReport ignored;
-  (void)UpdateVectors(/*rewrite=*/false, &ignored);
+  (void)WriteVectorFiles(snapshots_, vectors_mu_, vectors_dir());
   return report;
 }
 
@@ -255,8 +267,7 @@ Status Workspace::OptimizeIndex() {
   std::lock_guard<std::mutex> lock(write_mu_);
   PAPERDECK_RETURN_IF_ERROR(OpenWriterLocked());
   PAPERDECK_RETURN_IF_ERROR(writer_->Optimize());
-  vectors::ForwardFilesReport ignored;
-  (void)UpdateVectors(/*rewrite=*/false, &ignored);  // as in CatchUpIndex
+  (void)WriteVectorFiles(snapshots_, vectors_mu_, vectors_dir());  // as in CatchUpIndex
   return Status::Ok();
 }
 
