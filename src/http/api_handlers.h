@@ -9,6 +9,9 @@
 //                                                              authors, titles, tags, saved searches
 //   Cite    GET /api/papers/{id}/cite?format=                  the paper as BibTeX, biblatex, CSL
 //           JSON or RIS, with the key it has or would be given (nothing written)
+//   Related GET /api/papers/{id}/related?limit=                the papers most like it, each
+//                                                              with the words they share
+//   Recommend GET /api/recommend?q=&limit=&since=&method=      papers like the ones q selects
 // and the writes to the user's library, each answering {"id", "library"} after the change:
 //   ChangeTags  POST /api/papers/{id}/tags                {"add": [...], "remove": [...]}
 //   SetState    PUT /api/papers/{id}/state                {"state": "to-read"|"reading"|"read"|null}
@@ -73,6 +76,8 @@ class ApiHandlers {
   ApiResponse Queue();
   ApiResponse Tags();
   ApiResponse Cite(std::string_view id, const QueryParams& params);
+  ApiResponse Related(std::string_view id, const QueryParams& params);
+  ApiResponse Recommend(const QueryParams& params);
   ApiResponse PinCite(std::string_view id, std::string_view body);
 
   ApiResponse ChangeTags(std::string_view id, std::string_view body);

@@ -152,7 +152,10 @@ Routes::Routes(workspace::Workspace& workspace, ApiHandlers& api, AtomFeeds& fee
   Add("GET", "/api/suggest", kWork, [&api](R r, C) { return JsonReply(api.Suggest(r.params)); });
   Add("GET", "/api/papers/(.+)/cite", kWork,
       [&api](R r, C c) { return JsonReply(api.Cite(c[0], r.params)); });
+  Add("GET", "/api/papers/(.+)/related", kWork,
+      [&api](R r, C c) { return JsonReply(api.Related(c[0], r.params)); });
   Add("GET", "/api/papers/(.+)", kWork, [&api](R, C c) { return JsonReply(api.Paper(c[0])); });
+  Add("GET", "/api/recommend", kWork, [&api](R r, C) { return JsonReply(api.Recommend(r.params)); });
   Add("GET", "/api/stats", kWork, [&api](R, C) { return JsonReply(api.Stats()); });
   Add("GET", "/api/queue", kWork, [&api](R, C) { return JsonReply(api.Queue()); });
   Add("GET", "/api/tags", kWork, [&api](R, C) { return JsonReply(api.Tags()); });
