@@ -1,5 +1,6 @@
 // The paper's own page, /paper/{id}: every fact the corpus keeps (GET /api/papers/{id}), where
-// each came from, the user's tags, reading state and notes (written through the JSON write API,
+// each came from, the papers most like it with the words they share
+// (GET /api/papers/{id}/related), the user's tags, reading state and notes (written through the JSON write API,
 // library.js), and its BibTeX (GET /api/papers/{id}/cite?format=bibtex) with a copy button.
 // Every string becomes a DOM text node; a note's HTML passes library.js's allow-list.
 "use strict";
@@ -210,6 +211,45 @@
     }
   }
 
+  async function drawRelated() {
+    const status = $("p-related-status");
+    const list = $("p-related");
+    list.replaceChildren();
+    let data;
+    try {
+      const res = await fetch(library.apiPath(id, "/related?limit=10"));
+      data = await res.json();
+      if (!res.ok) throw new Error(data && data.error ? data.error : "the server answered " + res.status);
+    } catch (e) {
+      status.textContent = "Could not find related papers: " + (e.message || String(e));
+      return;
+    }
+    const related = data.related || [];
+    if (related.length === 0) {
+      status.textContent = "No related papers: this paper shares no weighty word with another.";
+      return;
+    }
+    status.textContent = "";
+    for (const r of related) {
+      const li = el("li", "related-paper");
+      const a = el("a", "related-title");
+      a.href = "/paper/" + encodeURIComponent(r.id);
+      window.PaperDeckMath.append(a, r.title || r.id);
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(" "));
+      const who = el("span", "related-authors");
+      const names = r.authors || [];
+      window.PaperDeckAuthors.fill(who, names, 3,
+        names.length > 3 || r.authors_complete === false ? ", et al." : "");
+      li.appendChild(who);
+      if (r.year) li.appendChild(el("span", "related-year", " · " + r.year));
+      if ((r.reason || []).length) {
+        li.appendChild(el("p", "related-reason", "Shares: " + r.reason.join(", ")));
+      }
+      list.appendChild(li);
+    }
+  }
+
   async function load() {
     if (!id) {
       fail("No paper id in the address.");
@@ -248,6 +288,7 @@
     $("paper-status").textContent = "";
     $("paper").hidden = false;
     drawCitation();
+    drawRelated();
   }
 
   $("note-form").addEventListener("submit", async (e) => {

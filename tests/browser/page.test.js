@@ -1040,6 +1040,33 @@ test("the paper's BibTeX is shown and the copy button puts it on the clipboard",
   await page.close();
 });
 
+test("the paper's page lists related papers with the words they share, each opening its own page", async () => {
+  const id = await longformer();
+  const api = await apiGet("/api/papers/" + encodeURIComponent(id) + "/related?limit=10");
+  assert.ok(api.related.length > 0, "Longformer has related papers among the attention papers");
+  const page = await newPage();
+  await page.goto(base + "/paper/" + encodeURIComponent(id));
+  const section = page.getByRole("region", { name: "Related papers" });
+  const items = section.locator("li.related-paper");
+  await items.first().waitFor();
+  assert.equal(await items.count(), api.related.length);
+  assert.equal(await page.locator("#p-related-status").textContent(), "");
+  const first = api.related[0];
+  const link = items.first().locator("a.related-title");
+  assert.equal(await link.getAttribute("href"), "/paper/" + encodeURIComponent(first.id));
+  const reason = await items.first().locator(".related-reason").textContent();
+  assert.equal(reason, "Shares: " + first.reason.join(", "));
+  for (const href of await items.locator("a.related-title").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
+    assert.notEqual(href, "/paper/" + encodeURIComponent(id), "the paper itself is never related");
+  }
+  await shot(page, "paper-related");
+  await link.click();
+  await page.waitForURL(base + "/paper/" + encodeURIComponent(first.id));
+  await page.locator("#p-title", { hasText: /\S/ }).waitFor();
+  assert.equal(await page.title(), first.title + " – PaperDeck");
+  await page.close();
+});
+
 test("a card carries tag chips, a reading-state control and a link to the paper's page", async () => {
   const id = await longformer();
   const page = await newPage();
