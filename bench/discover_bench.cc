@@ -1,0 +1,213 @@
+// discover_bench: related papers and recommendations (workspace/related_papers.h,
+// workspace/recommendations.h) over an imported data directory, checked against arXiv's
+// categories and timed.
+//
+//   discover_bench --data DIR [--papers 1000] [--categories 30] [--tagged 20] [--recommend 50]
+//
+// Related papers: for --papers random papers, the share of the top 10 whose primary category is
+// the paper's, for the shipped ranking (the BM25 "more like this" pool ranked by tf-idf cosine)
+// beside the pool's own BM25F order, and p50/p99 of each.
+// Recommendations (the protocol of arxiv-sanity-lite's evaluation): for each of the --categories
+// primary categories holding the most papers, "tag" --tagged random papers of it, recommend
+// --recommend from the rest, and score precision (share listing the category) and nDCG against
+// the category; the linear SVM beside the cosine with the centroid; p50/p99 of each (training
+// and scoring every paper included). A paper is of a category when it lists it (primary or
+// cross-list); the categories are those the most papers list. Latencies on the thread's CPU
+// clock (--clock wall for the wall clock), one thread. It only reads the data directory.
+#include <fmt/core.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "latency.h"
+#include "machine.h"
+#include "model/arxiv_taxonomy.h"
+#include "workspace/workspace.h"
+
+namespace paperdeck::bench {
+namespace {
+
+struct Options {
+  std::string data;
+  uint32_t papers = 1000;
+  uint32_t categories = 30;
+  uint32_t tagged = 20;
+  uint32_t recommend = 50;
+  uint64_t seed = 42;
+  uint32_t query_terms = 25;
+  uint32_t pool = 100;
+  std::string clock = "cpu";
+};
+
+bool Lists(const PaperRecord& r, const std::string& category) {
+  return std::find(r.categories.begin(), r.categories.end(), category) != r.categories.end();
+}
+
+int Run(const Options& o) {
+  const QueryClock clock = o.clock == "wall" ? QueryClock::kWall : QueryClock::kThreadCpu;
+  auto ws = workspace::Workspace::Open(o.data);
+  if (!ws.ok()) {
+    fmt::print(stderr, "discover_bench: {}\n", ws.status().message());
+    return 1;
+  }
+  workspace::Workspace& workspace = **ws;
+  double t0 = NowMillis(QueryClock::kWall);
+  auto vectors = workspace.Vectors();
+  if (!vectors.ok()) {
+    fmt::print(stderr, "discover_bench: {}\n", vectors.status().message());
+    return 1;
+  }
+  const double open_ms = NowMillis(QueryClock::kWall) - t0;
+  const vectors::ForwardIndex& fi = **vectors;
+  const Machine machine = DescribeMachine();
+  fmt::print("discover_bench: {} papers, {} terms, forward index {:.1f} MB, opened in {:.0f} ms\n",
+             fi.live_docs(), fi.term_count(), fi.size_bytes() / 1e6, open_ms);
+  fmt::print("machine: {} cores, {}, {:.0f} GiB; load {}; latencies on the {} clock\n\n",
+             machine.cores, machine.cpu, machine.memory_bytes / double(1ull << 30), LoadAverage(),
+             clock == QueryClock::kWall ? "wall" : "thread CPU");
+
+  // Every live paper with its primary category.
+  std::vector<std::pair<uint64_t, std::string>> papers;
+  std::map<std::string, std::vector<uint64_t>> by_primary, listing;
+  const auto& segments = fi.reader().segments();
+  fi.ForEachLive([&](vectors::DocRef d) {
+    auto ids = segments[d.segment]->category_ids(d.doc);
+    if (ids.empty()) return;
+    std::string primary(segments[d.segment]->category_name(ids[0]));
+    uint64_t key = segments[d.segment]->paper_key(d.doc);
+    papers.emplace_back(key, primary);
+    by_primary[primary].push_back(key);
+    for (uint16_t id : ids) {
+      std::string c(segments[d.segment]->category_name(id));
+      if (IsArxivCategory(c)) listing[c].push_back(key);
+    }
+  });
+  std::mt19937_64 rng(o.seed);
+
+  // --- related papers ---
+  std::shuffle(papers.begin(), papers.end(), rng);
+  struct RelatedRun {
+    const char* name;
+    bool rerank;
+    Latencies latencies;
+    double shared = 0;
+    uint64_t results = 0;
+  };
+  RelatedRun runs[] = {{"BM25F more like this (pool order)", false}, {"more like this + tf-idf cosine", true}};
+  auto corpus = workspace.Corpus();
+  if (!corpus.ok()) return 1;
+  const uint32_t n = std::min<uint32_t>(o.papers, static_cast<uint32_t>(papers.size()));
+  for (uint32_t i = 0; i < n; ++i) {
+    auto found = (*corpus)->Get(std::vector<int64_t>{static_cast<int64_t>(papers[i].first)});
+    if (!found.ok() || found->empty()) continue;
+    const std::string id = (*found)[0].record.id;
+    for (RelatedRun& run : runs) {
+      workspace::RelatedOptions options;
+      options.rerank = run.rerank;
+      options.query_terms = o.query_terms;
+      options.pool = o.pool;
+      double start = NowMillis(clock);
+      auto related = workspace.Related(id, options);
+      run.latencies.ms.push_back(NowMillis(clock) - start);
+      if (!related.ok()) continue;
+      for (const workspace::RelatedPaper& r : related->related) {
+        ++run.results;
+        if (!r.paper.record.categories.empty() && r.paper.record.categories[0] == papers[i].second) {
+          run.shared += 1;
+        }
+      }
+    }
+  }
+  fmt::print("related papers, {} random papers, top 10 ({} query terms, pool {}):\n", n,
+             o.query_terms, o.pool);
+  fmt::print("  {:<36} {:>10} {:>9} {:>9} {:>9}\n", "ranking", "same cat.", "results", "p50 ms", "p99 ms");
+  for (const RelatedRun& run : runs) {
+    fmt::print("  {:<36} {:>9.1f}% {:>9} {:>9.2f} {:>9.2f}\n", run.name,
+               run.results ? 100.0 * run.shared / run.results : 0.0, run.results,
+               run.latencies.Percentile(50), run.latencies.Percentile(99));
+  }
+
+  // --- recommendations ---
+  std::vector<std::pair<size_t, std::string>> sizes;
+  for (const auto& [category, keys] : listing) sizes.emplace_back(keys.size(), category);
+  std::sort(sizes.rbegin(), sizes.rend());
+  if (sizes.size() > o.categories) sizes.resize(o.categories);
+  struct MethodRun {
+    const char* name;
+    workspace::RecommendMethod method;
+    Latencies latencies;
+    double precision = 0, ndcg = 0;
+  };
+  MethodRun methods[] = {{"linear SVM (arxiv-sanity-lite)", workspace::RecommendMethod::kSvm},
+                         {"tf-idf cosine with the centroid", workspace::RecommendMethod::kCentroid}};
+  fmt::print("\nrecommendations, {} categories, {} tagged papers each, {} recommended:\n",
+             sizes.size(), o.tagged, o.recommend);
+  fmt::print("  {:<18} {:>7} {:>14} {:>14} {:>14} {:>14}\n", "category", "papers", "SVM P@50",
+             "SVM nDCG", "centroid P@50", "centroid nDCG");
+  for (const auto& [count, category] : sizes) {
+    std::vector<uint64_t> keys = listing[category];
+    std::shuffle(keys.begin(), keys.end(), rng);
+    std::vector<int64_t> tagged;
+    for (uint32_t i = 0; i < o.tagged && i < keys.size(); ++i) tagged.push_back(static_cast<int64_t>(keys[i]));
+    double p[2] = {0, 0}, g[2] = {0, 0};
+    for (int m = 0; m < 2; ++m) {
+      workspace::RecommendOptions options;
+      options.limit = o.recommend;
+      options.method = methods[m].method;
+      double start = NowMillis(clock);
+      auto found = workspace::Recommend(**corpus, fi, tagged, options);
+      methods[m].latencies.ms.push_back(NowMillis(clock) - start);
+      if (!found.ok()) {
+        fmt::print(stderr, "{}: {}\n", category, found.status().message());
+        continue;
+      }
+      double hits = 0, dcg = 0, ideal = 0;
+      for (size_t i = 0; i < found->papers.size(); ++i) {
+        if (Lists(found->papers[i].paper.record, category)) {
+          hits += 1;
+          dcg += 1.0 / std::log2(double(i) + 2);
+        }
+      }
+      const size_t relevant = std::min<size_t>(o.recommend, count - tagged.size());
+      for (size_t i = 0; i < relevant; ++i) ideal += 1.0 / std::log2(double(i) + 2);
+      p[m] = hits / o.recommend;
+      g[m] = ideal > 0 ? dcg / ideal : 0;
+      methods[m].precision += p[m];
+      methods[m].ndcg += g[m];
+    }
+    fmt::print("  {:<18} {:>7} {:>14.3f} {:>14.3f} {:>14.3f} {:>14.3f}\n", category, count, p[0],
+               g[0], p[1], g[1]);
+  }
+  fmt::print("\n  {:<34} {:>8} {:>8} {:>9} {:>9}\n", "method", "P@50", "nDCG", "p50 ms", "p99 ms");
+  for (const MethodRun& m : methods) {
+    fmt::print("  {:<34} {:>8.3f} {:>8.3f} {:>9.1f} {:>9.1f}\n", m.name,
+               m.precision / sizes.size(), m.ndcg / sizes.size(), m.latencies.Percentile(50),
+               m.latencies.Percentile(99));
+  }
+  return 0;
+}
+
+}  // namespace
+}  // namespace paperdeck::bench
+
+int main(int argc, char** argv) {
+  paperdeck::bench::Options o;
+  CLI::App app{"related papers and recommendations, checked against arXiv's categories and timed"};
+  app.add_option("--data", o.data, "an imported data directory")->required();
+  app.add_option("--papers", o.papers, "random papers for the related-papers check");
+  app.add_option("--categories", o.categories, "categories of the recommendation protocol");
+  app.add_option("--tagged", o.tagged, "papers tagged per category");
+  app.add_option("--recommend", o.recommend, "papers recommended per category");
+  app.add_option("--seed", o.seed, "the random choices' seed");
+  app.add_option("--query-terms", o.query_terms, "related: the paper's terms searched");
+  app.add_option("--pool", o.pool, "related: candidates ranked by the cosine");
+  app.add_option("--clock", o.clock, "wall or cpu (the thread's CPU time)");
+  CLI11_PARSE(app, argc, argv);
+  return paperdeck::bench::Run(o);
+}
