@@ -128,9 +128,11 @@ Result<Recommendations> Recommend(library::Corpus& corpus, const vectors::Forwar
   for (uint32_t t = 0; t < weights.size(); ++t) {
     if (weights[t] > 0) positive_weights.push_back({t, weights[t]});
   }
-  for (const vectors::TermWeight& t : vectors::HeaviestTerms(positive_weights, 10)) {
-    out.model_words.push_back(forms.Of(vectors.term(t.term)));
+  std::vector<std::string_view> model_terms;
+  for (const vectors::TermWeight& t : vectors::HeaviestTerms(positive_weights, 40)) {
+    model_terms.push_back(vectors.term(t.term));
   }
+  out.model_words = forms.Reason(model_terms, 10);
 
   for (const Scored& s : ranked) {
     auto found = by_key.find(static_cast<int64_t>(s.second));
@@ -144,9 +146,12 @@ Result<Recommendations> Recommend(library::Corpus& corpus, const vectors::Forwar
       for (const vectors::TermWeight& t : vectors.VectorAt(*doc)) {
         if (weights[t.term] > 0) contributions.push_back({t.term, t.weight * weights[t.term]});
       }
-      for (const vectors::TermWeight& t : vectors::HeaviestTerms(contributions, options.reason_terms)) {
-        r.reason.push_back(forms.Of(vectors.term(t.term)));
+      std::vector<std::string_view> heaviest;
+      for (const vectors::TermWeight& t :
+           vectors::HeaviestTerms(contributions, 4 * options.reason_terms)) {
+        heaviest.push_back(vectors.term(t.term));
       }
+      r.reason = forms.Reason(heaviest, options.reason_terms);
     }
     out.papers.push_back(std::move(r));
   }

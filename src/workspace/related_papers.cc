@@ -98,10 +98,12 @@ Result<RelatedPapers> FindRelated(library::Corpus& corpus, const Snapshot& snaps
       RelatedPaper r;
       r.paper = std::move(*found->second);
       r.score = candidates[i].score;
+      std::vector<std::string_view> shared;
       for (const vectors::TermWeight& t :
-           vectors::SharedTerms(v, candidates[i].vector, options.reason_terms)) {
-        r.reason.push_back(forms.Of(vectors.term(t.term)));
+           vectors::SharedTerms(v, candidates[i].vector, 4 * options.reason_terms)) {
+        shared.push_back(vectors.term(t.term));
       }
+      r.reason = forms.Reason(shared, options.reason_terms);
       out.related.push_back(std::move(r));
     }
     next += take;

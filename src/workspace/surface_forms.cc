@@ -1,5 +1,7 @@
 #include "workspace/surface_forms.h"
 
+#include <cctype>
+
 #include "sync/paper_document.h"
 
 namespace paperdeck::workspace {
@@ -25,6 +27,46 @@ void SurfaceForms::Add(const library::StoredPaper& paper) {
   // An author's words are analysed name by name: their offsets are the name's, so the folded
   // form is shown.
   add_field(index::Field::kAuthors, {});
+}
+
+namespace {
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+// At least two characters and one letter (any non-ASCII byte counts as one).
+bool ReadsAlone(std::string_view form) {
+  if (form.size() < 2) return false;
+  for (unsigned char c : form) {
+    if (std::isalpha(c) || c >= 0x80) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> SurfaceForms::Reason(const std::vector<std::string_view>& stems,
+                                              size_t limit) const {
+  std::vector<std::string> out, lowered;
+  for (std::string_view stem : stems) {
+    if (out.size() >= limit) break;
+    std::string form = Of(stem);
+    if (!ReadsAlone(form)) continue;
+    std::string low = LowerAscii(form);
+    bool said = false;
+    for (const std::string& l : lowered) {
+      said = said || l.find(low) != std::string::npos || low.find(l) != std::string::npos;
+    }
+    if (said) continue;
+    lowered.push_back(std::move(low));
+    out.push_back(std::move(form));
+  }
+  return out;
 }
 
 std::string SurfaceForms::Of(std::string_view stem) const {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "index/document_analyzer.h"
 #include "library/corpus.h"
@@ -20,6 +21,10 @@ class SurfaceForms {
   void Add(const library::StoredPaper& paper);
   // The form of stem, or the stem itself when no paper added writes it.
   std::string Of(std::string_view stem) const;
+  // A reason in words: the forms of stems (heaviest first), at most limit, leaving out what
+  // reads as nothing alone (a number, one letter: the "8" of "enwik8") and a part already said by
+  // a whole chosen before it ("art" after "state-of-the-art"), or a whole repeating a part.
+  std::vector<std::string> Reason(const std::vector<std::string_view>& stems, size_t limit) const;
 
  private:
   index::DocumentAnalyzer analyzer_;
