@@ -1,6 +1,7 @@
 #include "cli/recommend_command.h"
 
 #include <fmt/core.h>
+#include <fmt/format.h>
 
 #include <chrono>
 
@@ -12,19 +13,6 @@
 #include "present/discovery_json.h"
 
 namespace paperdeck::cli {
-namespace {
-
-std::string Join(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words) {
-    if (!out.empty()) out += ", ";
-    out += w;
-  }
-  return out;
-}
-
-}  // namespace
-
 int RunRecommend(const RecommendCommandOptions& options) {
   workspace::RecommendOptions asked;
   if (options.limit == 0 || options.limit > 1000) {
@@ -66,13 +54,13 @@ int RunRecommend(const RecommendCommandOptions& options) {
   }
   fmt::print("{} papers like the {} that '{}' selects, in {:.0f} ms\nthe model's words: {}\n\n",
              found->papers.size(), found->selected, options.query, took_ms,
-             Join(found->model_words));
+             fmt::join(found->model_words, ", "));
   present::Terminal terminal = present::Terminal::For(stdout);
   present::CardPrinter printer(stdout, terminal);
   const int32_t today = Today();
   for (const workspace::Recommendation& r : found->papers) {
     printer.Print(present::AsPlainText(present::MakeCard(r.paper.record, today)), {}, {});
-    fmt::print("  {}  ·  for: {}\n\n", r.paper.record.id, Join(r.reason));
+    fmt::print("  {}  ·  for: {}\n\n", r.paper.record.id, fmt::join(r.reason, ", "));
   }
   return kExitOk;
 }

@@ -1,6 +1,7 @@
 #include "cli/related_command.h"
 
 #include <fmt/core.h>
+#include <fmt/format.h>
 
 #include <chrono>
 
@@ -12,19 +13,6 @@
 #include "present/discovery_json.h"
 
 namespace paperdeck::cli {
-namespace {
-
-std::string Join(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words) {
-    if (!out.empty()) out += ", ";
-    out += w;
-  }
-  return out;
-}
-
-}  // namespace
-
 int RunRelated(const RelatedCommandOptions& options) {
   auto workspace = OpenWorkspace(options.data, "related");
   if (!workspace) return kExitFailed;
@@ -60,7 +48,7 @@ int RunRelated(const RelatedCommandOptions& options) {
   const int32_t today = Today();
   for (const workspace::RelatedPaper& r : related->related) {
     printer.Print(present::AsPlainText(present::MakeCard(r.paper.record, today)), {}, {});
-    fmt::print("  {}  ·  shares: {}\n\n", r.paper.record.id, Join(r.reason));
+    fmt::print("  {}  ·  shares: {}\n\n", r.paper.record.id, fmt::join(r.reason, ", "));
   }
   return kExitOk;
 }

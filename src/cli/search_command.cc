@@ -11,6 +11,7 @@
 #include "cli/open_workspace.h"
 #include "cli/shell_quote.h"
 #include "model/calendar.h"
+#include "model/digit_groups.h"
 #include "present/card.h"
 #include "present/card_printer.h"
 #include "present/highlight_spans.h"
@@ -51,16 +52,6 @@ std::string AsShellWord(const std::string& query) {
            c == '-' || c == '_' || c == '.' || c == ':' || c == ',' || c == '/';
   });
   return bare && query[0] != '-' ? query : ShellQuote(query);
-}
-
-// 8909 -> "8,909".
-std::string WithCommas(uint64_t n) {
-  std::string digits = std::to_string(n), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 
 #include "http/html_template.h"
 #include "model/calendar.h"
+#include "model/digit_groups.h"
 #include "present/card.h"
 #include "present/card_html.h"
 #include "present/highlight_spans.h"
@@ -110,16 +111,6 @@ PageState ReadState(const QueryParams& params) {
 
 bool Blank(std::string_view s) {
   return s.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos;
-}
-
-// 8930 -> "8,930", as the script's toLocaleString("en-US").
-std::string WithCommas(uint64_t n) {
-  std::string digits = std::to_string(n), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
 }
 
 // "8,930 results in your corpus · 3 ms" (web/app.js countLine).

@@ -5,6 +5,7 @@
 #include "http/content_encoding.h"
 #include "http/embedded_assets.h"
 #include "http/results_page.h"
+#include "present/card_html.h"
 
 namespace paperdeck::http {
 namespace {
@@ -16,22 +17,6 @@ constexpr const char* kContentSecurityPolicy =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "font-src 'self'; "
     "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
-// Text made safe inside HTML's elements and quoted attributes.
-std::string HtmlEscaped(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 // A path nothing answers: JSON under /api/ (a script asked), else a page a person can leave by
 // a link to the search.
@@ -50,7 +35,7 @@ Reply NotFound(const Request& request) {
       "type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"/app.css\">\n</head>\n"
       "<body>\n<main class=\"not-found\">\n<h1>No such page</h1>\n<p>PaperDeck has nothing at "
       "<code>" +
-      HtmlEscaped(request.path) +
+      present::HtmlEscaped(request.path) +
       "</code>.</p>\n<p><a href=\"/\">Search your papers</a></p>\n</main>\n</body>\n</html>\n";
   reply.headers = {{"Content-Security-Policy", kContentSecurityPolicy},
                    {"Cache-Control", "no-store"}};

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "index/file_writer.h"
+#include "model/digit_groups.h"
 
 namespace paperdeck::index {
 
@@ -25,12 +26,7 @@ std::string Megabytes(uint64_t bytes) {
   }
   // Whole megabytes with thousands separators, rounded up: "about N MB" never understates.
   uint64_t whole = (bytes + 999'999) / 1'000'000;
-  std::string digits = std::to_string(whole), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out + " MB";
+  return WithCommas(whole) + " MB";
 }
 
 Status SpaceFor(std::string_view what, uint64_t needed, uint64_t available,

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "model/digit_groups.h"
+
 namespace paperdeck::index {
 namespace {
 
@@ -10,16 +12,6 @@ constexpr int kTitle = static_cast<int>(Field::kTitle);
 constexpr int kAbstract = static_cast<int>(Field::kAbstract);
 constexpr int kAuthors = static_cast<int>(Field::kAuthors);
 constexpr int kVenue = static_cast<int>(Field::kVenue);
-
-// "1234567" -> "1,234,567".
-std::string Grouped(size_t n) {
-  std::string digits = std::to_string(n), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -116,13 +108,13 @@ std::string DescribeCut(const DocumentCut& cut) {
     if (cut.analysed_bytes[f] == cut.total_bytes[f]) continue;
     if (!out.empty()) out += "; ";
     out += std::string("the ") + kNames[f] + " is indexed up to byte " +
-           Grouped(cut.analysed_bytes[f]) + " of " + Grouped(cut.total_bytes[f]) + " (" +
-           Grouped(kMaxFieldTokens) + " terms per field)";
+           WithCommas(cut.analysed_bytes[f]) + " of " + WithCommas(cut.total_bytes[f]) + " (" +
+           WithCommas(kMaxFieldTokens) + " terms per field)";
   }
   if (cut.dropped_tokens > 0) {
     if (!out.empty()) out += "; ";
-    out += Grouped(cut.dropped_tokens) + " words are not indexed, their terms coming after the "
-           "paper's first " + Grouped(kMaxDocumentTerms) + " distinct terms";
+    out += WithCommas(cut.dropped_tokens) + " words are not indexed, their terms coming after the "
+           "paper's first " + WithCommas(kMaxDocumentTerms) + " distinct terms";
   }
   return out;
 }

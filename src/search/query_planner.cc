@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "index/term_neighbours.h"
+#include "model/digit_groups.h"
 #include "search/bm25f.h"
 #include "search/index_fields.h"
 #include "search/question_words.h"
@@ -24,16 +25,6 @@ PlanNode Group(PKind kind, std::vector<PlanNode> children) {
   n.kind = kind;
   n.children = std::move(children);
   return n;
-}
-
-// 1234567 -> "1,234,567".
-std::string WithCommas(uint64_t n) {
-  std::string digits = std::to_string(n), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
 }
 
 PlanNode Exclude(PlanNode included, PlanNode excluded) {
