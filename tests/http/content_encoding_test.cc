@@ -1,32 +1,13 @@
 #include "http/content_encoding.h"
 
-#include <zlib.h>
-
 #include <gtest/gtest.h>
 
 #include <string>
 
+#include "http/loopback_exchange.h"
+
 namespace paperdeck::http {
 namespace {
-
-// data read back as a gzip member; empty if it is not one.
-std::string Gunzip(std::string_view data) {
-  z_stream z{};
-  if (inflateInit2(&z, 15 + 16) != Z_OK) return {};
-  std::string out;
-  char buffer[16384];
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  int rc = Z_OK;
-  while (rc == Z_OK) {
-    z.next_out = reinterpret_cast<Bytef*>(buffer);
-    z.avail_out = sizeof buffer;
-    rc = inflate(&z, Z_NO_FLUSH);
-    out.append(buffer, sizeof buffer - z.avail_out);
-  }
-  inflateEnd(&z);
-  return rc == Z_STREAM_END ? out : std::string();
-}
 
 TEST(AcceptsGzipTest, WhatBrowsersAndToolsSend) {
   EXPECT_TRUE(AcceptsGzip("gzip, deflate, br, zstd"));  // Chromium

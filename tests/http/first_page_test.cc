@@ -2,12 +2,6 @@
 // already holds the cards, the count, the facets, a suggestion or the empty state, escaped; the
 // address's sort, filters and n are honoured; and the page, the API and the assets come
 // gzip-compressed to a client that asks, byte for byte what the others get.
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-#include <zlib.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -20,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "http/http_server.h"
+#include "http/loopback_exchange.h"
 #include "support/temp_dir.h"
 #include "workspace/workspace.h"
 
@@ -42,24 +37,6 @@ struct Answer {
     return m[1];
   }
 };
-
-std::string Gunzip(std::string_view data) {
-  z_stream z{};
-  if (inflateInit2(&z, 15 + 16) != Z_OK) return {};
-  std::string out;
-  char buffer[16384];
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  int rc = Z_OK;
-  while (rc == Z_OK) {
-    z.next_out = reinterpret_cast<Bytef*>(buffer);
-    z.avail_out = sizeof buffer;
-    rc = inflate(&z, Z_NO_FLUSH);
-    out.append(buffer, sizeof buffer - z.avail_out);
-  }
-  inflateEnd(&z);
-  return rc == Z_STREAM_END ? out : "not gzip";
-}
 
 size_t Count(const std::string& s, const std::string& what) {
   size_t n = 0;
@@ -103,20 +80,9 @@ class FirstPageTest : public ::testing::Test {
 
   // GET target with the extra header lines given, read whole (the server closes).
   Answer Get(const std::string& target, const std::string& extra = "") {
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(static_cast<uint16_t>(port_));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    EXPECT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
-    const std::string request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" +
-                                std::to_string(port_) + "\r\n" + extra + "Connection: close\r\n\r\n";
-    EXPECT_EQ(::send(fd, request.data(), request.size(), MSG_NOSIGNAL),
-              static_cast<ssize_t>(request.size()));
-    std::string raw;
-    char buf[16384];
-    for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0;) raw.append(buf, n);
-    ::close(fd);
+    const std::string raw = ExchangeOnLoopback(
+        port_, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port_) + "\r\n" +
+                   extra + "Connection: close\r\n\r\n");
     Answer a;
     const size_t end = raw.find("\r\n\r\n");
     if (end == std::string::npos) return a;

@@ -2,11 +2,6 @@
 // through POST/PUT/DELETE with JSON bodies and read back; bad bodies, unknown papers and notes;
 // and the writes a hostile page could make — from another origin, through another Host name
 // (DNS rebinding), as a form or as text/plain, without the token — refused with nothing changed.
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
@@ -19,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "http/http_server.h"
+#include "http/loopback_exchange.h"
 #include "support/quoting.h"
 #include "support/temp_dir.h"
 #include "workspace/workspace.h"
@@ -79,18 +75,7 @@ class LibraryApiTest : public ::testing::Test {
     for (const std::string& h : headers) request += h + "\r\n";
     request += "Content-Length: " + std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n";
     request += body;
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(static_cast<uint16_t>(port_));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    EXPECT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
-    EXPECT_EQ(::send(fd, request.data(), request.size(), MSG_NOSIGNAL),
-              static_cast<ssize_t>(request.size()));
-    std::string raw;
-    char buf[4096];
-    for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0;) raw.append(buf, n);
-    ::close(fd);
+    const std::string raw = ExchangeOnLoopback(port_, request);
     Answer a;
     if (raw.rfind("HTTP/1.1 ", 0) == 0) a.status = std::stoi(raw.substr(9, 3));
     size_t at = raw.find("\r\n\r\n");
