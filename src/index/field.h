@@ -34,19 +34,51 @@ inline std::string CategoryTerm(std::string_view category) {
   return t;
 }
 
-// The dictionary term for a word's exact form: "\x02" + the word folded but not stemmed
-// (text::Token::form: "\x02transformers" beside the stem "transform"). Every indexed word has
-// one, with a term frequency per field like its stem's but no positions: it answers `=word` and
-// `"word"` and the ranking's exact-form bonus, never a phrase. Sorts after the category terms and
-// before every analysed term.
+// The exact forms of the words, beside their stems. A token whose folded, unstemmed form
+// (text::Token::form) differs from its stem writes the term "\x02" + stem + "\x00" + form
+// ("\x02transform\x00transformers"), with a term frequency per field like its stem's but no
+// positions; a token with no form (an author's initial, a name's other spelling) writes
+// "\x02" + stem + "\x00". So the forms of one stem are one range of the dictionary
+// (ExactFormRange), and a form equal to its stem ("model") is not written at all: its postings
+// are the stem's where the stem's tf in a field exceeds the sum of the range's tfs
+// (index/stem_form_cursor.h). They answer `=word` and `"word"` and the ranking's exact-form
+// bonus, never a phrase. They sort after the category terms and before every analysed term.
 inline constexpr char kExactFormMarker = '\x02';
-inline std::string ExactFormTerm(std::string_view form) {
+inline std::string ExactFormRange(std::string_view stem) {
   std::string t(1, kExactFormMarker);
+  t.append(stem);
+  t.push_back('\0');
+  return t;
+}
+inline std::string ExactFormTerm(std::string_view stem, std::string_view form) {
+  std::string t = ExactFormRange(stem);
   t.append(form);
   return t;
 }
 inline bool IsExactFormTerm(std::string_view term) {
   return !term.empty() && term[0] == kExactFormMarker;
+}
+// The stem and the form of an exact-form term. REQUIRES: IsExactFormTerm(term).
+inline std::string_view ExactFormStem(std::string_view term) {
+  const size_t zero = term.find('\0');
+  return term.substr(1, zero == std::string_view::npos ? std::string_view::npos : zero - 1);
+}
+inline std::string_view ExactFormOf(std::string_view term) {
+  const size_t zero = term.find('\0');
+  return zero == std::string_view::npos ? term.substr(1) : term.substr(zero + 1);
+}
+// A form equal to its stem, which the dictionary does not hold: its postings are derived.
+inline bool IsStemEqualForm(std::string_view term) {
+  return IsExactFormTerm(term) && ExactFormStem(term) == ExactFormOf(term) &&
+         term.find('\0') != std::string_view::npos;
+}
+
+// How a query's exact form is named among the terms to highlight: "\x02" + form, so the
+// highlighter marks the words written so (search/highlighter.h).
+inline std::string ExactFormHighlightTerm(std::string_view form) {
+  std::string t(1, kExactFormMarker);
+  t.append(form);
+  return t;
 }
 
 }  // namespace paperdeck::index

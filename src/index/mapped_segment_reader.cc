@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "index/field.h"
 #include "index/segment_posting_cursor.h"
+#include "index/stem_form_cursor.h"
 
 namespace paperdeck::index {
 
@@ -11,6 +13,8 @@ MappedSegmentReader::MappedSegmentReader(std::string name, std::shared_ptr<const
     : name_(std::move(name)), file_(std::move(file)), deletions_(std::move(deletions)) {}
 
 uint32_t MappedSegmentReader::DocFreq(std::string_view term) const {
+  // A form equal to its stem is not in the dictionary: its postings are counted.
+  if (IsStemEqualForm(term)) return StemFormDocFreq(*this, ExactFormStem(term));
   std::optional<TermInfo> info = file_->FindTerm(term);
   return info ? info->df : 0;
 }

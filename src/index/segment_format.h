@@ -26,9 +26,10 @@ namespace paperdeck::index {
 inline constexpr char kSegmentMagic[8] = {'P', 'D', 'S', 'E', 'G', '\r', '\n', '\x1a'};
 inline constexpr char kSegmentFooterMagic[8] = {'P', 'D', 'S', 'E', 'G', 'E', 'N', 'D'};
 // 3: exact forms ("\x02" terms, index/field.h) beside the stems. 4: name forms in the authors
-// (text/author_name_analyzer.h). A segment of another version is refused as Corruption naming
-// `paperdeck reindex`, which rebuilds the index from the corpus.
-inline constexpr uint32_t kSegmentFormatVersion = 4;
+// (text/author_name_analyzer.h). 5: exact forms keyed by their stem, a form equal to its stem
+// derived (index/stem_form_cursor.h). A segment of another version is refused as Corruption
+// naming `paperdeck reindex`, which rebuilds the index from the corpus.
+inline constexpr uint32_t kSegmentFormatVersion = 5;
 inline constexpr size_t kSegmentHeaderBytes = 16;
 
 enum class Section : uint32_t {

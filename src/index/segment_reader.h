@@ -35,9 +35,11 @@ class SegmentReader {
   // The segment's terms in order, with their document frequencies (index/term_neighbours.h walks
   // it for prefixes and edit neighbours).
   virtual const TermDictionaryReader& dictionary() const = 0;
-  // The term's document frequency in this segment; 0 when absent.
+  // The term's document frequency in this segment; 0 when absent. A form equal to its stem
+  // (index/field.h), which the dictionary does not hold, is counted from its postings.
   virtual uint32_t DocFreq(std::string_view term) const = 0;
-  // A cursor over the term's postings, or nullptr when the term is absent. The cursor's own
+  // A cursor over the term's postings, or nullptr when the term is absent (so for a form equal
+  // to its stem: index/stem_form_cursor.h reads those). The cursor's own
   // (final) type, not PostingCursor: a search calls it for every posting, and calls on a final
   // class inline.
   virtual std::unique_ptr<SegmentPostingCursor> Postings(std::string_view term) const = 0;

@@ -34,11 +34,11 @@ uint32_t SegmentWriter::Add(const AnalyzedDocument& doc) {
         continue;
       }
       occurrences_.push_back(Occurrence(terms_.Intern(t.term), f, t.position));
-      if (!t.form.empty()) {
+      if (t.form != t.term) {
         // The exact form counts per field like its stem; its positions only tell the word's
-        // occurrences apart and are not written.
-        term.assign(1, kExactFormMarker);
-        term.append(t.form);
+        // occurrences apart and are not written. A form equal to its stem is what the stem's
+        // other forms leave of it (field.h); a token with no form is one of those others.
+        term = ExactFormTerm(t.term, t.form);
         occurrences_.push_back(Occurrence(terms_.Intern(term), f, t.position));
       }
     }

@@ -20,8 +20,7 @@ std::vector<HighlightSpan> Highlight(std::string_view text, const std::vector<st
     if (t.begin >= t.end) continue;
     bool hit = wanted.contains(t.term);
     if (!hit && forms && !t.form.empty()) {
-      form.assign(1, index::kExactFormMarker);
-      form.append(t.form);
+      form = index::ExactFormHighlightTerm(t.form);
       hit = wanted.contains(form);
     }
     if (hit) spans.push_back({t.begin, t.end});

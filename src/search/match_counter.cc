@@ -4,6 +4,8 @@
 #include <memory>
 #include <vector>
 
+#include "index/field.h"
+#include "index/stem_form_cursor.h"
 #include "search/term_matcher.h"
 
 namespace paperdeck::search {
@@ -28,6 +30,22 @@ bool Countable(const PlanNode& node) {
   }
 }
 
+// Sets the bit of every document of cursor (null: none) that node's fields match.
+template <class Cursor>
+void MarkPostings(std::unique_ptr<Cursor> cursor, const PlanNode& node, std::vector<uint64_t>* bits) {
+  if (!cursor) return;
+  uint64_t* words = bits->data();
+  if (node.kind == Kind::kTerm && NeedsFieldCheck(*cursor, node.fields)) {
+    for (uint32_t d = cursor->doc(); d != kEndDoc; cursor->Next(), d = cursor->doc()) {
+      if (InFields(*cursor, node.fields)) words[d >> 6] |= uint64_t{1} << (d & 63);
+    }
+    return;
+  }
+  for (uint32_t d = cursor->doc(); d != kEndDoc; cursor->Next(), d = cursor->doc()) {
+    words[d >> 6] |= uint64_t{1} << (d & 63);
+  }
+}
+
 // Sets the bit of every document node matches.
 void Mark(const PlanNode& node, const index::SegmentReader& segment, std::vector<uint64_t>* bits) {
   if (node.kind == Kind::kOr) {
@@ -44,18 +62,12 @@ void Mark(const PlanNode& node, const index::SegmentReader& segment, std::vector
     }
     return;
   }
-  std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(node.terms[0].term);
-  if (!cursor) return;
-  uint64_t* words = bits->data();
-  if (node.kind == Kind::kTerm && NeedsFieldCheck(*cursor, node.fields)) {
-    for (uint32_t d = cursor->doc(); d != kEndDoc; cursor->Next(), d = cursor->doc()) {
-      if (InFields(*cursor, node.fields)) words[d >> 6] |= uint64_t{1} << (d & 63);
-    }
+  if (index::IsStemEqualForm(node.terms[0].term)) {
+    MarkPostings(index::StemFormCursor::Open(segment, index::ExactFormStem(node.terms[0].term)),
+                 node, bits);
     return;
   }
-  for (uint32_t d = cursor->doc(); d != kEndDoc; cursor->Next(), d = cursor->doc()) {
-    words[d >> 6] |= uint64_t{1} << (d & 63);
-  }
+  MarkPostings(segment.Postings(node.terms[0].term), node, bits);
 }
 
 }  // namespace
@@ -64,7 +76,8 @@ std::optional<uint64_t> CountLiveMatches(const PlanNode& node,
                                          const index::SegmentReader& segment) {
   if (!Countable(node)) return std::nullopt;
   const bool has_deletions = segment.live_doc_count() != segment.doc_count();
-  if (node.kind != Kind::kOr && node.kind != Kind::kTermSet && !has_deletions) {
+  if (node.kind != Kind::kOr && node.kind != Kind::kTermSet && !has_deletions &&
+      !index::IsStemEqualForm(node.terms[0].term)) {
     std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(node.terms[0].term);
     if (!cursor) return 0;
     if (node.kind == Kind::kCategory || !NeedsFieldCheck(*cursor, node.fields)) {

@@ -11,6 +11,8 @@
 #include "search/or_matcher.h"
 #include "search/paper_set_matcher.h"
 #include "search/phrase_matcher.h"
+#include "index/field.h"
+#include "index/stem_form_cursor.h"
 #include "search/term_matcher.h"
 #include "search/term_set_matcher.h"
 
@@ -21,6 +23,16 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
   using Kind = PlanNode::Kind;
   switch (node.kind) {
     case Kind::kTerm: {
+      if (index::IsStemEqualForm(node.terms[0].term)) {
+        // `=model`: what the stem's other forms leave of it.
+        std::unique_ptr<index::StemFormCursor> cursor =
+            index::StemFormCursor::Open(segment, index::ExactFormStem(node.terms[0].term));
+        if (!cursor) return nullptr;
+        auto m = std::make_unique<StemFormMatcher>(std::move(cursor), node.fields, node.idf, bm25f,
+                                                   segment);
+        if (m->doc() == kEndDoc) return nullptr;
+        return m;
+      }
       std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(node.terms[0].term);
       if (!cursor) return nullptr;
       auto m = std::make_unique<TermMatcher>(std::move(cursor), node.fields, node.idf, bm25f, segment);

@@ -139,11 +139,12 @@ class Planner {
     return n;
   }
 
-  // The exact form of a word (`=transformer`): no positions, so highlighted but not read by
-  // proximity.
-  PlanNode ExactTerm(const std::string& form, index::FieldMask fields, bool positive) {
-    const std::string term = index::ExactFormTerm(form);
-    Highlight(term, positive, /*expansion=*/true);
+  // The exact form of a word (`=transformer`, of the stem `transform`): no positions, so
+  // highlighted but not read by proximity.
+  PlanNode ExactTerm(const std::string& stem, const std::string& form, index::FieldMask fields,
+                     bool positive) {
+    const std::string term = index::ExactFormTerm(stem, form);
+    Highlight(index::ExactFormHighlightTerm(form), positive, /*expansion=*/true);
     PlanNode n;
     n.kind = PKind::kTerm;
     n.terms.push_back({term, 0});
@@ -157,7 +158,7 @@ class Planner {
   // fields, so the alternatives match what the stem does.
   PlanNode WithExactForm(PlanNode stem, const std::string& form) {
     if (options_.exact_form_weight <= 0 || form.empty() || stem.kind != PKind::kTerm) return stem;
-    const std::string term = index::ExactFormTerm(form);
+    const std::string term = index::ExactFormTerm(stem.terms[0].term, form);
     if (reader_.DocFreq(term) == 0) return stem;
     PlanNode bonus;
     bonus.kind = PKind::kTerm;
@@ -298,7 +299,7 @@ class Planner {
         // its every spelling (its name forms have no exact form).
         if (!authors && words.size() == 1 && words[0].parts.empty() && !words[0].stop) {
           if (words[0].form.empty()) return std::nullopt;
-          return ExactTerm(words[0].form, fields, positive);
+          return ExactTerm(words[0].whole, words[0].form, fields, positive);
         }
         std::optional<PlanNode> phrase = PhraseOf(words, fields, positive);
         if (!authors || !phrase) return phrase;
@@ -322,7 +323,7 @@ class Planner {
         std::vector<PlanNode> words;
         for (const text::QueryWord& w : analyzer_->AnalyzeQuery(q.text)) {
           if (w.stop || w.form.empty()) continue;
-          words.push_back(ExactTerm(w.form, IndexFields(q.fields), positive));
+          words.push_back(ExactTerm(w.whole, w.form, IndexFields(q.fields), positive));
         }
         if (words.empty()) return std::nullopt;
         return Group(PKind::kAnd, std::move(words));
@@ -423,7 +424,8 @@ void Append(const PlanNode& n, std::string* out) {
   switch (n.kind) {
     case PKind::kTerm:
       if (index::IsExactFormTerm(n.terms[0].term)) {
-        *out += "(exact " + FieldPrefix(n.fields) + "\"" + n.terms[0].term.substr(1) + "\")";
+        *out += "(exact " + FieldPrefix(n.fields) + "\"" +
+                std::string(index::ExactFormOf(n.terms[0].term)) + "\")";
       } else {
         *out += "(term " + FieldPrefix(n.fields) + "\"" + n.terms[0].term + "\")";
       }

@@ -10,7 +10,7 @@
 //     of its parts (`sliding window`);
 //   - a phrase keeps the positions of its stop words as gaps; a phrase of one term is a term;
 //   - a word in its exact form (`=transformer`, or one simple word quoted: `"transformer"`) is
-//     the term of its folded, unstemmed form (index::ExactFormTerm), which phrases never use;
+//     the term of its folded, unstemmed form beside its stem (index::ExactFormTerm), which phrases never use;
 //   - a bare word is its stem OR its exact form (exact_form_weight > 0): the same papers, the ones
 //     writing the word as the query does scored higher;
 //   - a prefix (`atten*`) becomes the set of dictionary terms beginning with its folded, unstemmed

@@ -4,21 +4,8 @@
 
 namespace paperdeck::search {
 
-bool NeedsFieldCheck(const index::SegmentPostingCursor& cursor, index::FieldMask match_fields) {
-  for (int f = 0; f < index::kNumFields; ++f) {
-    if (!(match_fields & (1u << f)) && cursor.list_impact().max_tf[f] > 0) return true;
-  }
-  return false;
-}
-
-bool InFields(const index::SegmentPostingCursor& cursor, index::FieldMask match_fields) {
-  for (int f = 0; f < index::kNumFields; ++f) {
-    if ((match_fields & (1u << f)) && cursor.tf(static_cast<index::Field>(f)) > 0) return true;
-  }
-  return false;
-}
-
-TermMatcher::TermMatcher(std::unique_ptr<index::SegmentPostingCursor> cursor, index::FieldMask match_fields,
+template <class Cursor>
+BasicTermMatcher<Cursor>::BasicTermMatcher(std::unique_ptr<Cursor> cursor, index::FieldMask match_fields,
                          float idf, const Bm25f& bm25f, const index::SegmentReader& segment)
     : cursor_(std::move(cursor)),
       match_fields_(match_fields),
@@ -33,13 +20,15 @@ TermMatcher::TermMatcher(std::unique_ptr<index::SegmentPostingCursor> cursor, in
   SkipToMatch();
 }
 
-void TermMatcher::SetMinCompetitiveScore(float min_score) {
+template <class Cursor>
+void BasicTermMatcher<Cursor>::SetMinCompetitiveScore(float min_score) {
   if (min_score <= min_score_) return;
   min_score_ = min_score;
   competitive_known_ = false;  // the next move checks blocks again
 }
 
-float TermMatcher::CurrentBlockBound() {
+template <class Cursor>
+float BasicTermMatcher<Cursor>::CurrentBlockBound() {
   uint32_t block = cursor_->block_last_doc();
   if (block != bound_block_) {
     bound_block_ = block;
@@ -48,7 +37,8 @@ float TermMatcher::CurrentBlockBound() {
   return block_bound_;
 }
 
-void TermMatcher::SkipToMatch() {
+template <class Cursor>
+void BasicTermMatcher<Cursor>::SkipToMatch() {
   for (;;) {
     const uint32_t d = doc_ = cursor_->doc();
     if (d == kEndDoc) return;
@@ -80,25 +70,29 @@ void TermMatcher::SkipToMatch() {
   }
 }
 
-void TermMatcher::Next() {
+template <class Cursor>
+void BasicTermMatcher<Cursor>::Next() {
   cursor_->Next();
   SkipToMatch();
 }
 
-void TermMatcher::NextGeq(uint32_t target) {
+template <class Cursor>
+void BasicTermMatcher<Cursor>::NextGeq(uint32_t target) {
   if (doc_ >= target) return;
   cursor_->NextGeq(target);
   SkipToMatch();
 }
 
-float TermMatcher::Score() {
+template <class Cursor>
+float BasicTermMatcher<Cursor>::Score() {
   FieldCounts tf, length;
   cursor_->tfs(tf.data());
   segment_.field_lengths(doc_, length.data());
   return bm25f_.Score(idf_, scored_fields_, tf, length);
 }
 
-float TermMatcher::DocBound() {
+template <class Cursor>
+float BasicTermMatcher<Cursor>::DocBound() {
   // This document's tfs over the shortest lengths of its block (and the block's normalised
   // maxima): a bound of its score that reads no column.
   index::Impact impact = cursor_->block_impact();
@@ -106,9 +100,13 @@ float TermMatcher::DocBound() {
   return bm25f_.Bound(idf_, scored_fields_, impact, ntf_scale_);
 }
 
-ScoreBound TermMatcher::BlockBound() {
+template <class Cursor>
+ScoreBound BasicTermMatcher<Cursor>::BlockBound() {
   float bound = CurrentBlockBound();
   return {bound, bound_block_};
 }
+
+template class BasicTermMatcher<index::SegmentPostingCursor>;
+template class BasicTermMatcher<index::StemFormCursor>;
 
 }  // namespace paperdeck::search

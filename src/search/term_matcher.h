@@ -1,10 +1,13 @@
 // TermMatcher: the documents where one analysed term occurs in one of a set of fields
-// (`attention` in title, abstract or authors; `title:attention` in the title only).
+// (`attention` in title, abstract or authors; `title:attention` in the title only). Over a
+// segment's posting list (TermMatcher), or over the postings of a form equal to its stem
+// (StemFormMatcher: index/stem_form_cursor.h).
 #pragma once
 
 #include <memory>
 
 #include "index/segment_reader.h"
+#include "index/stem_form_cursor.h"
 #include "search/bm25f.h"
 #include "search/matcher.h"
 
@@ -13,15 +16,29 @@ namespace paperdeck::search {
 // What a term matches in match_fields, for TermMatcher and for counting its matches apart
 // (search/match_counter.h): true when some posting of the list has the term only in fields
 // outside match_fields, so each posting must be checked...
-bool NeedsFieldCheck(const index::SegmentPostingCursor& cursor, index::FieldMask match_fields);
+template <class Cursor>
+bool NeedsFieldCheck(const Cursor& cursor, index::FieldMask match_fields) {
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if (!(match_fields & (1u << f)) && cursor.list_impact().max_tf[f] > 0) return true;
+  }
+  return false;
+}
 // ...and whether the cursor's current posting has the term in one of match_fields.
-bool InFields(const index::SegmentPostingCursor& cursor, index::FieldMask match_fields);
+template <class Cursor>
+bool InFields(const Cursor& cursor, index::FieldMask match_fields) {
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if ((match_fields & (1u << f)) && cursor.tf(static_cast<index::Field>(f)) > 0) return true;
+  }
+  return false;
+}
 
-class TermMatcher final : public Matcher {
+// Cursor: a final index::PostingCursor, so that its calls inline.
+template <class Cursor>
+class BasicTermMatcher final : public Matcher {
  public:
   // Matches postings of cursor with a tf above zero in a field of match_fields, and scores them
   // over bm25f.Scored(match_fields). REQUIRES: cursor != nullptr; segment and bm25f outlive this.
-  TermMatcher(std::unique_ptr<index::SegmentPostingCursor> cursor, index::FieldMask match_fields,
+  BasicTermMatcher(std::unique_ptr<Cursor> cursor, index::FieldMask match_fields,
               float idf, const Bm25f& bm25f, const index::SegmentReader& segment);
 
   uint32_t doc() const override { return doc_; }
@@ -42,7 +59,7 @@ class TermMatcher final : public Matcher {
   // The bound of the block the cursor's block pointer is on.
   float CurrentBlockBound();
 
-  std::unique_ptr<index::SegmentPostingCursor> cursor_;
+  std::unique_ptr<Cursor> cursor_;
   uint32_t doc_ = kEndDoc;  // cursor_->doc(), kept here: read far more often than it moves
   index::FieldMask match_fields_;
   index::FieldMask scored_fields_;
@@ -60,5 +77,11 @@ class TermMatcher final : public Matcher {
   uint32_t competitive_through_ = 0;
   bool competitive_known_ = false;
 };
+
+using TermMatcher = BasicTermMatcher<index::SegmentPostingCursor>;
+using StemFormMatcher = BasicTermMatcher<index::StemFormCursor>;
+
+extern template class BasicTermMatcher<index::SegmentPostingCursor>;
+extern template class BasicTermMatcher<index::StemFormCursor>;
 
 }  // namespace paperdeck::search

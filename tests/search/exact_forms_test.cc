@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -110,6 +111,71 @@ TEST_F(ExactFormsTest, HighlightsTheExactFormOnly) {
   const SearchResponse r = Run("=transformers");
   ASSERT_EQ(r.highlight_terms.size(), 1u);
   EXPECT_EQ(r.highlight_terms[0], std::string("\x02transformers"));
+}
+
+// A form equal to its stem is what the stem's other forms leave of it, field by field.
+TEST(ExactForms, AFormEqualToItsStemIsCountedFieldByField) {
+  TestIndex index;
+  index.Add({
+      {1, "Models of models", "One model.", {"Ada Lovelace"}},
+      {2, "A model", "Models, models, models.", {"Alan Turing"}},
+      {3, "Models only", "More models.", {"Grace Hopper"}},
+      {4, "Deep nets", "Nothing here.", {"Yoshua Bengio"}},
+      {5, "The y axis", "Plotted.", {"Ada Lovelace"}},
+  });
+  auto keys = [&](const std::string& query) {
+    SearchRequest r;
+    r.query = query;
+    r.limit = 100;
+    r.exact = true;
+    Result<SearchResponse> response = Searcher(index.Reader()).Search(r);
+    EXPECT_TRUE(response.ok()) << query;
+    std::set<uint64_t> out;
+    if (response.ok()) {
+      for (const SearchHit& h : response.value().hits) out.insert(h.paper_key);
+      EXPECT_EQ(response.value().total, out.size()) << query;
+    }
+    return out;
+  };
+  EXPECT_EQ(keys("=model"), (std::set<uint64_t>{1, 2}));
+  EXPECT_EQ(keys("title:=model"), (std::set<uint64_t>{2}));
+  EXPECT_EQ(keys("abstract:=model"), (std::set<uint64_t>{1}));
+  EXPECT_EQ(keys("title:=models"), (std::set<uint64_t>{1, 3}));
+  EXPECT_EQ(keys("\"model\" -=models"), (std::set<uint64_t>{}));
+  // Yoshua Bengio's initial is indexed for `author:"y bengio"`, but nobody wrote "y" there.
+  EXPECT_EQ(keys("author:\"y bengio\""), (std::set<uint64_t>{4}));
+  EXPECT_EQ(keys("=y"), (std::set<uint64_t>{5}));
+}
+
+// One segment per paper, then merged: the same answers as one segment written at once.
+TEST(ExactForms, TheSameOverSegmentsAndAfterAMerge) {
+  TestIndex one, many;
+  one.Add(Papers());
+  many.Add(Papers(), /*per_commit=*/1);
+  auto keys = [](const TestIndex& index, const std::string& query) {
+    SearchRequest r;
+    r.query = query;
+    r.limit = 100;
+    r.exact = true;
+    Result<SearchResponse> response = Searcher(index.Reader()).Search(r);
+    EXPECT_TRUE(response.ok()) << query;
+    std::vector<uint64_t> out;
+    if (response.ok()) {
+      for (const SearchHit& h : response.value().hits) out.push_back(h.paper_key);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const std::vector<std::string> queries = {"=model", "=models", "\"transformer\"", "=transform",
+                                            "title:=transform", "abstract:=transformer",
+                                            "author:=emile", "=transformation"};
+  ASSERT_GT(many.Reader()->segments().size(), 1u);
+  for (const std::string& q : queries) EXPECT_EQ(keys(many, q), keys(one, q)) << q;
+  ASSERT_TRUE(many.writer().Optimize().ok());
+  ASSERT_EQ(many.Reader()->segments().size(), 1u);
+  for (const std::string& q : queries) EXPECT_EQ(keys(many, q), keys(one, q)) << q;
+  EXPECT_EQ(keys(many, "=model"), (std::vector<uint64_t>{5, 6}));
+  EXPECT_EQ(keys(many, "=transform"), (std::vector<uint64_t>{4}));
 }
 
 }  // namespace
