@@ -1,6 +1,7 @@
 #include "index/term_neighbours.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -61,12 +62,22 @@ void ForEachTermWithPrefix(const TermDictionaryReader& dict, std::string_view pr
 void ForEachTermWithin(const TermDictionaryReader& dict, std::string_view word, int max_edits,
                        size_t same_prefix,
                        const std::function<void(std::string_view, const TermInfo&, int)>& visit) {
+  ForEachTermNearPrefixOf(dict, word, max_edits, same_prefix, SIZE_MAX, visit);
+}
+
+// The walk above, reading a term's distance to the word's prefixes of min_prefix code points or
+// more from the last row: the least of its cells from min_prefix on (only the last cell when
+// min_prefix is the word's length).
+void ForEachTermNearPrefixOf(const TermDictionaryReader& dict, std::string_view word,
+                             int max_edits, size_t same_prefix, size_t min_prefix,
+                             const std::function<void(std::string_view, const TermInfo&, int)>& visit) {
   const int k = std::clamp(max_edits, 0, kMaxEdits);
   std::vector<char32_t> q, t;
   std::vector<size_t> q_ends, t_ends;
   Decode(word, &q, &q_ends);
   const size_t m = q.size();
   const size_t width = m + 1;
+  min_prefix = std::min(min_prefix, m);
 
   std::string start;
   same_prefix = std::min(same_prefix, m);
@@ -123,7 +134,8 @@ void ForEachTermWithin(const TermDictionaryReader& dict, std::string_view word, 
     previous.assign(term);
     if (dead_at == 0) {
       valid_rows = t.size();
-      const int distance = rows[t.size() * width + m];
+      const uint8_t* last = &rows[t.size() * width];
+      const int distance = *std::min_element(last + min_prefix, last + m + 1);
       if (distance <= k) visit(term, it.info(), distance);
       it.Next();
       continue;
@@ -162,9 +174,14 @@ std::vector<TermCount> TermsWithPrefix(const IndexReader& reader, std::string_vi
 
 std::vector<TermCount> TermsWithin(const IndexReader& reader, std::string_view word,
                                    int max_edits, size_t same_prefix) {
+  return TermsNearPrefixOf(reader, word, max_edits, same_prefix, SIZE_MAX);
+}
+
+std::vector<TermCount> TermsNearPrefixOf(const IndexReader& reader, std::string_view word,
+                                         int max_edits, size_t same_prefix, size_t min_prefix) {
   std::map<std::string, TermCount, std::less<>> merged;
   for (const auto& segment : reader.segments()) {
-    ForEachTermWithin(segment->dictionary(), word, max_edits, same_prefix,
+    ForEachTermNearPrefixOf(segment->dictionary(), word, max_edits, same_prefix, min_prefix,
                       [&](std::string_view term, const TermInfo& info, int distance) {
                         auto found = merged.find(term);
                         if (found == merged.end()) {

@@ -49,6 +49,15 @@ void ForEachTermWithin(const TermDictionaryReader& dict, std::string_view word, 
                        size_t same_prefix,
                        const std::function<void(std::string_view, const TermInfo&, int)>& visit);
 
+// As ForEachTermWithin, but a term is visited when it lies within max_edits of some prefix of
+// word of at least min_prefix code points (of word itself when min_prefix >= its length), the
+// distance given being the least: the stems a word's form may come from (`attent` for
+// `attentoin`, a typo of `attention`), whose forms (index/field.h's ExactFormRange) a spelling
+// corrector compares with the word whole.
+void ForEachTermNearPrefixOf(const TermDictionaryReader& dict, std::string_view word,
+                             int max_edits, size_t same_prefix, size_t min_prefix,
+                             const std::function<void(std::string_view, const TermInfo&, int)>& visit);
+
 // A term of a snapshot, its document frequency summed over the segments, and its distance from
 // the word asked about (0 for a prefix's terms).
 struct TermCount {
@@ -61,6 +70,8 @@ struct TermCount {
 std::vector<TermCount> TermsWithPrefix(const IndexReader& reader, std::string_view prefix);
 std::vector<TermCount> TermsWithin(const IndexReader& reader, std::string_view word,
                                    int max_edits, size_t same_prefix = 0);
+std::vector<TermCount> TermsNearPrefixOf(const IndexReader& reader, std::string_view word,
+                                         int max_edits, size_t same_prefix, size_t min_prefix);
 
 // The Damerau–Levenshtein distance (optimal string alignment) of a and b over code points, for
 // tests and for callers with two words at hand.

@@ -1,8 +1,13 @@
 #include "search/did_you_mean.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <tuple>
 #include <memory>
 
+#include "index/field.h"
 #include "index/term_neighbours.h"
 
 namespace paperdeck::search {
@@ -132,26 +137,120 @@ class Corrector {
 
   std::optional<Correction> Correct(const std::string& stem, std::string_view written) {
     const uint64_t df = reader_.DocFreq(stem);
+    word_fields_.reset();
+    struct Candidate {
+      std::string term;  // the stem
+      std::string form;  // the form written, when the candidate is one; else empty
+      uint64_t df = 0;   // the stem's
+      int cost = 0;
+    };
+    std::optional<Candidate> best;
+    auto frequent = [&](uint64_t n) { return df == 0 ? n > 0 : n >= kFrequencyRatio * df; };
+    auto consider = [&](Candidate c) {
+      // The likeliest typo, then the most frequent stem, then a form of it (the word as typed,
+      // but for the typo) before the stem itself.
+      if (best && std::tuple(-c.cost, c.df, !c.form.empty()) <=
+                      std::tuple(-best->cost, best->df, !best->form.empty())) {
+        return;
+      }
+      if (!FrequentWhereTheWordIs(stem, c.term)) return;
+      best = std::move(c);
+    };
+    // Stems near the word's stem, and forms near the word as written of the stems near its
+    // beginning: a typo in an ending the stemmer keeps (`attentoin`) is far from every stem but
+    // one edit from `attention`. One walk gives both when the stem begins the word (the stems
+    // near it are near a prefix of the word).
     const int edits = CodePoints(stem) <= 5 ? 1 : 2;
-    const index::TermCount* best = nullptr;
-    int best_cost = 0;
-    std::vector<index::TermCount> near = index::TermsWithin(reader_, stem, edits, /*same_prefix=*/1);
-    for (const index::TermCount& n : near) {
-      if (n.distance == 0 || !LettersOnly(n.term)) continue;
-      if (df == 0 ? n.df == 0 : n.df < kFrequencyRatio * df) continue;
+    const std::string folded = analyzer_->Folded(written);
+    const size_t length = CodePoints(folded);
+    const size_t shortest = length > kMaxEnding + 1 ? length - kMaxEnding : 1;
+    const bool forms = LettersOnly(folded);
+    const bool one_walk = forms && folded.starts_with(stem) && CodePoints(stem) >= shortest;
+    auto stem_candidate = [&](index::TermCount& n) {
+      if (n.distance == 0 || !LettersOnly(n.term) || !frequent(n.df)) return;
       const int cost = TypoCost(stem, n.term);
-      if (!best || cost < best_cost || (cost == best_cost && n.df > best->df)) {
-        best = &n;
-        best_cost = cost;
+      consider({std::move(n.term), "", n.df, cost});
+    };
+    if (!one_walk) {
+      for (index::TermCount& n : index::TermsWithin(reader_, stem, edits, /*same_prefix=*/1)) {
+        stem_candidate(n);
+      }
+    }
+    if (forms) {
+      const int form_edits = length <= 5 ? 1 : 2;
+      for (index::TermCount& s :
+           index::TermsNearPrefixOf(reader_, folded, form_edits, /*same_prefix=*/1, shortest)) {
+        // A form is in no more papers than its stem.
+        if (!frequent(s.df) || !LettersOnly(s.term)) continue;
+        for (index::TermCount& f : index::TermsWithPrefix(reader_, index::ExactFormRange(s.term))) {
+          std::string form(index::ExactFormOf(f.term));
+          // The form itself must be frequent, not only its stem.
+          if (form.empty() || form == folded || !frequent(f.df) || !LettersOnly(form) ||
+              index::EditDistance(folded, form) > form_edits) {
+            continue;
+          }
+          const int cost = TypoCost(folded, form);
+          consider({s.term, std::move(form), s.df, cost});
+        }
+        if (one_walk) {
+          const size_t n = CodePoints(s.term), m = CodePoints(stem);
+          if (n + edits < m || m + edits < n) continue;
+          if (const int d = index::EditDistance(stem, s.term); d <= edits) {
+            index::TermCount near{std::move(s.term), s.df, d};
+            stem_candidate(near);
+          }
+        }
       }
     }
     if (!best) return std::nullopt;
     Correction c;
     c.term = best->term;
     c.df = best->df;
-    c.word = Written(best->term, stem, written);
+    if (!best->form.empty()) {
+      // Forms are folded: a word typed with a capital first gets one.
+      c.word = best->form;
+      if (!written.empty() && written[0] >= 'A' && written[0] <= 'Z' && c.word[0] >= 'a' &&
+          c.word[0] <= 'z') {
+        c.word[0] = static_cast<char>(c.word[0] - 32);
+      }
+    } else {
+      c.word = Written(best->term, stem, written);
+    }
     if (c.word.empty()) return std::nullopt;
     return c;
+  }
+
+  // Whether neighbour is kFrequencyRatio times as frequent as the word (of stem stem) in each
+  // field the word is in: a name (`hinton` in the authors) is no typo of a word the authors
+  // never hold (`historical`), however frequent elsewhere.
+  bool FrequentWhereTheWordIs(const std::string& stem, const std::string& neighbour) {
+    if (!word_fields_) {
+      word_fields_.emplace();
+      for (int f = 0; f < index::kNumFields; ++f) {
+        (*word_fields_)[f] = FieldDocs(stem, static_cast<index::Field>(f), UINT64_MAX);
+      }
+    }
+    for (int f = 0; f < index::kNumFields; ++f) {
+      const uint64_t word = (*word_fields_)[f];
+      if (word == 0) continue;
+      const uint64_t needed = kFrequencyRatio * word;
+      if (FieldDocs(neighbour, static_cast<index::Field>(f), needed) < needed) return false;
+    }
+    return true;
+  }
+
+  // The documents holding term in field f, counted up to at most cap.
+  uint64_t FieldDocs(const std::string& term, index::Field f, uint64_t cap) {
+    uint64_t n = 0;
+    for (const auto& segment : reader_.segments()) {
+      std::unique_ptr<index::SegmentPostingCursor> cursor = segment->Postings(term);
+      if (!cursor || cursor->list_impact().max_tf[static_cast<int>(f)] == 0) continue;
+      for (; cursor->doc() != index::kEndDoc && n < cap; cursor->Next()) {
+        if (cursor->tf(f) > 0) ++n;
+      }
+      if (n >= cap) break;
+    }
+    return n;
   }
 
   // How to write term in place of the word written (whose stem is stem).
@@ -177,6 +276,8 @@ class Corrector {
   const index::IndexReader& reader_;
   WordForms* word_forms_;
   size_t looked_at_ = 0;
+  // The word being corrected's documents per field, once asked for.
+  std::optional<std::array<uint64_t, index::kNumFields>> word_fields_;
   std::vector<Correction> out_;
 };
 

@@ -11,9 +11,16 @@
 //     the neighbour's document frequency is at least kFrequencyRatio times the word's: a real
 //     term (`mamba` 710 papers of 75,728, `lora` 1,048) has no neighbour twenty times as
 //     frequent, a misspelling (`atention` 12) does (`attention` 8,909);
+//   - the word's forms are neighbours too: the exact forms (index/field.h) of the stems within
+//     those edits of a prefix of the word as written (its last kMaxEnding code points free),
+//     within the same edits of the whole word, with their own document frequencies. So a typo in
+//     an ending the stemmer keeps (`attentoin`, far from every stem) finds `attention`;
+//   - a neighbour must also be kFrequencyRatio times as frequent as the word in each field the
+//     word is in: a name in the authors (`hinton`, `bengio`) is not corrected to a word no author
+//     has (`historical`, `benign`), however rare the name;
 //   - of those, the likeliest typo wins (a doubled or undoubled letter, or a swap, counts half an
 //     edit: `atention` is attention, not agent), then the most frequent.
-// The corrected word is written as a paper holding it writes it (search/word_forms.h), in lower
+// A form is written as it is; a stem as a paper holding it writes it (search/word_forms.h), in lower
 // case when the word typed had no capital; without word forms, the stem with the typed word's
 // ending (`atention` = `atent` + `ion` -> `attent` + `ion`) when that stems back to it.
 // Everything else of the query — operators, fields, quotes, other words — is kept byte for byte.
@@ -36,6 +43,8 @@ namespace paperdeck::search {
 
 inline constexpr size_t kMinCorrectedLength = 4;
 inline constexpr uint64_t kFrequencyRatio = 20;
+// The code points of a word's ending its stem may lack, at most, when its forms are neighbours.
+inline constexpr size_t kMaxEnding = 4;
 // Words of one query looked at, at most: each costs a walk of the dictionary.
 inline constexpr size_t kMaxCorrectedWords = 8;
 

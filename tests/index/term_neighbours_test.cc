@@ -162,5 +162,61 @@ TEST(TermNeighboursTest, MatchesABruteForceScanOnRandomDictionaries) {
   }
 }
 
+// A term within k edits of some prefix of the word of at least min_prefix code points, checked
+// against every term's distance to every such prefix.
+TEST(TermNeighboursTest, NearAPrefixMatchesABruteForceScan) {
+  std::mt19937 rng(20261203);
+  const std::vector<std::string> letters = {"a", "b", "c", "d", "é"};
+  auto random_word = [&](size_t max_len, std::vector<std::string>* cps) {
+    std::string w;
+    const size_t len = 1 + rng() % max_len;
+    for (size_t i = 0; i < len; ++i) {
+      const std::string& l = letters[rng() % letters.size()];
+      w += l;
+      if (cps) cps->push_back(l);
+    }
+    return w;
+  };
+  for (int round = 0; round < 20; ++round) {
+    std::set<std::string> terms;
+    const size_t n = 1 + rng() % 400;
+    while (terms.size() < n) terms.insert(random_word(6, nullptr));
+    Dictionary d(terms);
+    for (int q = 0; q < 20; ++q) {
+      std::vector<std::string> cps;
+      const std::string word = random_word(9, &cps);
+      const size_t min_prefix = 1 + rng() % cps.size();
+      for (int k = 0; k <= kMaxEdits; ++k) {
+        Found got;
+        ForEachTermNearPrefixOf(d.reader(), word, k, 0, min_prefix,
+                                [&](std::string_view t, const TermInfo& info, int dist) {
+                                  got.emplace_back(std::string(t), info.df, dist);
+                                });
+        Found want;
+        uint32_t df = 1;
+        for (const std::string& t : terms) {
+          const uint32_t this_df = df++;
+          int best = kMaxEdits + 1;
+          std::string prefix;
+          for (size_t i = 0; i < cps.size(); ++i) {
+            prefix += cps[i];
+            if (i + 1 >= min_prefix) best = std::min(best, EditDistance(prefix, t));
+          }
+          if (best <= k) want.emplace_back(t, this_df, best);
+        }
+        ASSERT_EQ(got, want) << "word " << word << " k " << k << " min_prefix " << min_prefix;
+      }
+    }
+  }
+  // The stem a mistyped form comes from: `attent` is three edits from `attentoin`, none from
+  // its prefix `attent`.
+  const std::set<std::string> real = {"attend", "attent", "attenu", "transform"};
+  Dictionary r(real);
+  std::vector<std::string> near;
+  ForEachTermNearPrefixOf(r.reader(), "attentoin", 1, 1, 5,
+                          [&](std::string_view t, const TermInfo&, int) { near.emplace_back(t); });
+  EXPECT_EQ(near, (std::vector<std::string>{"attend", "attent", "attenu"}));
+}
+
 }  // namespace
 }  // namespace paperdeck::index

@@ -187,7 +187,42 @@ TEST_F(ForgivingSearchTest, DidYouMeanKeepsOperatorsAndPhrases) {
   EXPECT_FALSE(Run("attention -atenuation").suggestion);
   // A field's word after its colon.
   ASSERT_TRUE(Run("author:schmidhubr").suggestion);
-  EXPECT_EQ(Run("author:schmidhubr").suggestion->query, "author:schmidhub");
+  EXPECT_EQ(Run("author:schmidhubr").suggestion->query, "author:schmidhuber");
+}
+
+TEST_F(ForgivingSearchTest, DidYouMeanFindsAWordMistypedInItsEnding) {
+  // `attentoin` keeps its ending through the stemmer, three edits from the stem `attent`, but
+  // one swap from the form `attention`.
+  const SearchResponse r = Run("attentoin");
+  ASSERT_TRUE(r.suggestion);
+  EXPECT_EQ(r.suggestion->query, "attention");
+  EXPECT_EQ(r.suggestion->total, 30u);
+  ASSERT_TRUE(Run("Attentiom").suggestion);
+  EXPECT_EQ(Run("Attentiom").suggestion->query, "Attention");
+}
+
+TEST(DidYouMeanNames, ANameInTheAuthorsIsNotCorrected) {
+  TestIndex index;
+  std::vector<TestPaper> papers;
+  uint64_t key = 1;
+  for (int i = 0; i < 25; ++i) {
+    papers.push_back({key++, "Historical records " + std::to_string(i), "Archives.", {"Ada Lovelace"}});
+  }
+  papers.push_back({key++, "Deep belief nets", "Layers.", {"Geoffrey Hinton"}});
+  index.Add(papers);
+  auto suggestion = [&](const std::string& query) -> std::string {
+    SearchRequest r;
+    r.query = query;
+    Result<SearchResponse> response = Searcher(index.Reader()).Search(r);
+    EXPECT_TRUE(response.ok()) << query;
+    return response.ok() && response.value().suggestion ? response.value().suggestion->query : "";
+  };
+  // One paper's author, two edits from a word of 25 papers' titles that no author has.
+  EXPECT_EQ(suggestion("hinton"), "");
+  EXPECT_EQ(suggestion("author:hinton"), "");
+  // A misspelt name, and a misspelt word, still are.
+  EXPECT_EQ(suggestion("hintom"), "hinton");
+  EXPECT_EQ(suggestion("historcal"), "historical");
 }
 
 TEST_F(ForgivingSearchTest, RealWordsAreNotCorrected) {
