@@ -12,8 +12,8 @@
 namespace paperdeck::vectors {
 namespace {
 
-// Index terms a forward vector leaves out: categories ("\x01cs.cv") and exact forms ("\x02word")
-// repeat what the stems say.
+// Index terms a forward vector leaves out: categories ("\x01cs.cv") and exact forms
+// ("\x02transform\x00transformers") repeat what the stems say.
 bool IsWordStem(std::string_view term) {
   return !term.empty() && term[0] != '\x01' && term[0] != index::kExactFormMarker;
 }
