@@ -45,10 +45,19 @@ void AndMatcher::NextGeq(uint32_t target) {
   Align();
 }
 
-float AndMatcher::Score() {
+template <typename ScoreOf>
+float AndMatcher::Sum(ScoreOf&& score_of) {
   float sum = 0;
-  for (const auto& c : children_) sum += c->Score();
+  for (const auto& c : children_) sum += score_of(*c);
   return sum;
+}
+
+float AndMatcher::Score() {
+  return Sum([](Matcher& c) { return c.Score(); });
+}
+
+float AndMatcher::Explain(ScoreExplanation* out) {
+  return Sum([out](Matcher& c) { return c.Explain(out); });
 }
 
 ScoreBound AndMatcher::BlockBound() {

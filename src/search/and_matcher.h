@@ -18,6 +18,7 @@ class AndMatcher final : public Matcher {
   void Next() override;
   void NextGeq(uint32_t target) override;
   float Score() override;
+  float Explain(ScoreExplanation* out) override;
   ScoreBound BlockBound() override;
   float MaxScore() const override { return max_score_; }
   uint64_t cost() const override { return children_.front()->cost(); }
@@ -25,6 +26,9 @@ class AndMatcher final : public Matcher {
  private:
   // From the lead's position, puts every child on the first document they all match.
   void Align();
+  // Every child's score by score_of, added cheapest first: Score and Explain.
+  template <typename ScoreOf>
+  float Sum(ScoreOf&& score_of);
 
   std::vector<std::unique_ptr<Matcher>> children_;  // cheapest first
   float max_score_ = 0;

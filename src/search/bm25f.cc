@@ -52,6 +52,31 @@ Bm25f::NtfScale Bm25f::ScaleFor(const index::SegmentReader& segment) const {
   return scale;
 }
 
+float Bm25f::Explain(float idf, index::FieldMask fields, const FieldCounts& tf,
+                     const FieldCounts& length, TermExplanation* out) const {
+  out->idf = idf;
+  out->k1 = params_.k1;
+  out->pseudo_tf = 0;
+  const float score = ScoreParts(idf, fields, tf, length, [&](int f, float norm, float weighted) {
+    FieldExplanation part;
+    part.field = static_cast<index::Field>(f);
+    part.tf = tf[f];
+    part.length = length[f];
+    part.average_length = average_length_[f];
+    part.b = params_.b[f];
+    part.weight = params_.weight[f];
+    part.norm = norm;
+    part.weighted_tf = weighted;
+    out->fields.push_back(part);
+    out->pseudo_tf += weighted;  // in ScoreParts' order: the same float
+  });
+  out->score = score;
+  for (FieldExplanation& part : out->fields) {
+    part.score = out->pseudo_tf > 0 ? score * (part.weighted_tf / out->pseudo_tf) : 0;
+  }
+  return score;
+}
+
 float Bm25f::Bound(float idf, index::FieldMask fields, const index::Impact& impact,
                    const NtfScale& scale) const {
   // Field by field as Score adds them, each term at least Score's for any posting covered.

@@ -24,6 +24,7 @@
 #include "index/length_norm.h"
 #include "index/posting_cursor.h"
 #include "index/segment_reader.h"
+#include "search/score_explanation.h"
 
 namespace paperdeck::search {
 
@@ -49,6 +50,17 @@ class Bm25f {
   // REQUIRES: fields == Scored(fields).
   float Score(float idf, index::FieldMask fields, const FieldCounts& tf,
               const FieldCounts& length) const;
+  // Score, handing on_field(f, norm, weighted_tf) each field's part as it is added: the one
+  // formula both scoring and explaining (search/score_explanation.h) run. Score passes a
+  // callback that does nothing, which compiles away.
+  template <typename OnField>
+  float ScoreParts(float idf, index::FieldMask fields, const FieldCounts& tf,
+                   const FieldCounts& length, OnField&& on_field) const;
+  // Score through ScoreParts, recording into out its idf, k1, pseudo_tf, score and a
+  // FieldExplanation per field that adds to it (each field's share of the score computed from
+  // them). Returns what Score returns. REQUIRES: fields == Scored(fields).
+  float Explain(float idf, index::FieldMask fields, const FieldCounts& tf,
+                const FieldCounts& length, TermExplanation* out) const;
   // Per field, what a stored normalised tf of segment is multiplied by to bound this search's:
   // max(1, avglen / the segment's avglen) with a margin for rounding, or infinity (unusable)
   // where this search's b is not index::kImpactB.
@@ -61,6 +73,7 @@ class Bm25f {
               const NtfScale& scale) const;
 
   const Bm25fParams& params() const { return params_; }
+  double average_length(index::Field f) const { return average_length_[static_cast<int>(f)]; }
 
  private:
   float Saturate(float pseudo_tf) const;
@@ -80,17 +93,25 @@ inline float Bm25f::Saturate(float t) const {
   return (k1 + 1.0f) - (k1 + 1.0f) * k1 / (k1 + t);
 }
 
-inline float Bm25f::Score(float idf, index::FieldMask fields, const FieldCounts& tf,
-                   const FieldCounts& length) const {
+template <typename OnField>
+inline float Bm25f::ScoreParts(float idf, index::FieldMask fields, const FieldCounts& tf,
+                               const FieldCounts& length, OnField&& on_field) const {
   float pseudo_tf = 0;
   for (int f = 0; f < index::kNumFields; ++f) {
     if (!(fields & (1u << f)) || tf[f] == 0) continue;
     // Monotone in tf and, through norm, antitone in length: Bound() relies on it.
     float norm = base_[f] + per_position_[f] * static_cast<float>(length[f]);
-    pseudo_tf += params_.weight[f] * static_cast<float>(tf[f]) / norm;
+    float weighted = params_.weight[f] * static_cast<float>(tf[f]) / norm;
+    on_field(f, norm, weighted);
+    pseudo_tf += weighted;
   }
   if (pseudo_tf == 0) return 0;
   return idf * Saturate(pseudo_tf);
+}
+
+inline float Bm25f::Score(float idf, index::FieldMask fields, const FieldCounts& tf,
+                          const FieldCounts& length) const {
+  return ScoreParts(idf, fields, tf, length, [](int, float, float) {});
 }
 
 }  // namespace paperdeck::search

@@ -18,6 +18,7 @@ class ExclusionMatcher final : public Matcher {
   void Next() override;
   void NextGeq(uint32_t target) override;
   float Score() override { return included_->Score(); }
+  float Explain(ScoreExplanation* out) override { return included_->Explain(out); }
   ScoreBound BlockBound() override { return included_->BlockBound(); }
   float MaxScore() const override { return included_->MaxScore(); }
   uint64_t cost() const override { return included_->cost(); }

@@ -19,6 +19,7 @@
 #include <limits>
 
 #include "index/posting_cursor.h"
+#include "search/score_explanation.h"
 
 namespace paperdeck::search {
 
@@ -43,6 +44,10 @@ class Matcher {
 
   // REQUIRES: doc() != kEndDoc.
   virtual float Score() = 0;
+  // Score() through the same code, each scored leaf appending its TermExplanation to out (numbers
+  // only: search/explained_matcher.h names them). Returns the very float Score() returns. Filters,
+  // which score 0, append nothing. REQUIRES: doc() != kEndDoc.
+  virtual float Explain(ScoreExplanation* /*out*/) { return Score(); }
   // A bound of Score() over the matches from doc() to the end of the blocks the cursors are in.
   // A child positioned past doc() has no match before its own doc(), so its block bound holds
   // from doc() too. REQUIRES: doc() != kEndDoc.

@@ -1,5 +1,6 @@
 #include "search/matcher_builder.h"
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include "search/category_matcher.h"
 #include "search/column_range_matcher.h"
 #include "search/exclusion_matcher.h"
+#include "search/explained_matcher.h"
 #include "search/or_matcher.h"
 #include "search/paper_set_matcher.h"
 #include "search/phrase_matcher.h"
@@ -17,9 +19,19 @@
 #include "search/term_set_matcher.h"
 
 namespace paperdeck::search {
+namespace {
+
+// A leaf as it is, or wrapped to explain itself; terms names its cursors.
+std::unique_ptr<Matcher> Leaf(std::unique_ptr<Matcher> leaf, const PlanNode& node, bool explain,
+                              std::vector<std::string> terms) {
+  if (!explain) return leaf;
+  return std::make_unique<ExplainedMatcher>(std::move(leaf), node, std::move(terms));
+}
+
+}  // namespace
 
 std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::SegmentReader& segment,
-                                      const Bm25f& bm25f) {
+                                      const Bm25f& bm25f, bool explain) {
   using Kind = PlanNode::Kind;
   switch (node.kind) {
     case Kind::kTerm: {
@@ -37,25 +49,29 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
       if (!cursor) return nullptr;
       auto m = std::make_unique<TermMatcher>(std::move(cursor), node.fields, node.idf, bm25f, segment);
       if (m->doc() == kEndDoc) return nullptr;
-      return m;
+      return Leaf(std::move(m), node, explain, {});
     }
     case Kind::kTermSet: {
       std::vector<std::unique_ptr<index::SegmentPostingCursor>> cursors;
+      std::vector<std::string> names;  // only to explain
       for (const PlanTerm& t : node.terms) {
         std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(t.term);
-        if (cursor && cursor->doc() != kEndDoc) cursors.push_back(std::move(cursor));
+        if (cursor && cursor->doc() != kEndDoc) {
+          cursors.push_back(std::move(cursor));
+          if (explain) names.push_back(t.term);
+        }
       }
       if (cursors.empty()) return nullptr;
       if (cursors.size() == 1) {
         auto m = std::make_unique<TermMatcher>(std::move(cursors[0]), node.fields, node.idf, bm25f,
                                                segment);
         if (m->doc() == kEndDoc) return nullptr;
-        return m;
+        return Leaf(std::move(m), node, explain, std::move(names));
       }
       auto m = std::make_unique<TermSetMatcher>(std::move(cursors), node.fields, node.idf, bm25f,
                                                 segment);
       if (m->doc() == kEndDoc) return nullptr;
-      return m;
+      return Leaf(std::move(m), node, explain, std::move(names));
     }
     case Kind::kPhrase: {
       std::vector<PhraseMatcher::Part> parts;
@@ -66,7 +82,7 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
       }
       auto m = std::make_unique<PhraseMatcher>(std::move(parts), node.fields, node.idf, bm25f, segment);
       if (m->doc() == kEndDoc) return nullptr;
-      return m;
+      return Leaf(std::move(m), node, explain, {});
     }
     case Kind::kCategory: {
       std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(node.terms[0].term);
@@ -95,7 +111,7 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
     case Kind::kAnd: {
       std::vector<std::unique_ptr<Matcher>> children;
       for (const PlanNode& c : node.children) {
-        std::unique_ptr<Matcher> m = BuildMatcher(c, segment, bm25f);
+        std::unique_ptr<Matcher> m = BuildMatcher(c, segment, bm25f, explain);
         if (!m) return nullptr;
         children.push_back(std::move(m));
       }
@@ -105,14 +121,16 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
     case Kind::kOr: {
       std::vector<std::unique_ptr<Matcher>> children;
       for (const PlanNode& c : node.children) {
-        if (std::unique_ptr<Matcher> m = BuildMatcher(c, segment, bm25f)) children.push_back(std::move(m));
+        if (std::unique_ptr<Matcher> m = BuildMatcher(c, segment, bm25f, explain)) {
+          children.push_back(std::move(m));
+        }
       }
       if (children.empty()) return nullptr;
       if (children.size() == 1) return std::move(children[0]);
       return std::make_unique<OrMatcher>(std::move(children));
     }
     case Kind::kExclude: {
-      std::unique_ptr<Matcher> included = BuildMatcher(node.children[0], segment, bm25f);
+      std::unique_ptr<Matcher> included = BuildMatcher(node.children[0], segment, bm25f, explain);
       if (!included) return nullptr;
       std::unique_ptr<Matcher> excluded = BuildMatcher(node.children[1], segment, bm25f);
       if (!excluded) return included;

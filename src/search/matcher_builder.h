@@ -11,8 +11,10 @@
 
 namespace paperdeck::search {
 
-// REQUIRES: segment and bm25f outlive the matcher.
+// explain: each scored leaf is wrapped in an ExplainedMatcher (search/explained_matcher.h), so
+// that Matcher::Explain names what it scored; the matchers walk and score as without it.
+// REQUIRES: segment and bm25f outlive the matcher; with explain, node too.
 std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::SegmentReader& segment,
-                                      const Bm25f& bm25f);
+                                      const Bm25f& bm25f, bool explain = false);
 
 }  // namespace paperdeck::search

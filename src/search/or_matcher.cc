@@ -41,15 +41,24 @@ void OrMatcher::NextGeq(uint32_t target) {
   UpdateDoc();
 }
 
-float OrMatcher::Score() {
+template <typename ScoreOf>
+float OrMatcher::Sum(ScoreOf&& score_of) {
   // Non-essential children are behind; bring them to doc_ first, then add in query order so the
   // sum is the same float as without pruning.
   for (size_t i = 0; i < essential_from_; ++i) children_[by_max_[i]]->NextGeq(doc_);
   float sum = 0;
   for (const auto& c : children_) {
-    if (c->doc() == doc_) sum += c->Score();
+    if (c->doc() == doc_) sum += score_of(*c);
   }
   return sum;
+}
+
+float OrMatcher::Score() {
+  return Sum([](Matcher& c) { return c.Score(); });
+}
+
+float OrMatcher::Explain(ScoreExplanation* out) {
+  return Sum([out](Matcher& c) { return c.Explain(out); });
 }
 
 ScoreBound OrMatcher::BlockBound() {

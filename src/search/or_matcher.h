@@ -24,6 +24,7 @@ class OrMatcher final : public Matcher {
   void Next() override;
   void NextGeq(uint32_t target) override;
   float Score() override;
+  float Explain(ScoreExplanation* out) override;
   ScoreBound BlockBound() override;
   float DocBound() override;
   float MaxScore() const override { return max_score_; }
@@ -32,6 +33,9 @@ class OrMatcher final : public Matcher {
 
  private:
   void UpdateDoc();
+  // The children on doc_, each scored by score_of, added in query order: Score and Explain.
+  template <typename ScoreOf>
+  float Sum(ScoreOf&& score_of);
 
   std::vector<std::unique_ptr<Matcher>> children_;  // in query order: scores add in this order
   std::vector<size_t> by_max_;  // children_ indices by ascending MaxScore

@@ -105,14 +105,22 @@ void PhraseMatcher::NextGeq(uint32_t target) {
   Settle();
 }
 
-float PhraseMatcher::Score() {
+FieldCounts PhraseMatcher::Lengths() const {
   FieldCounts length{};
   for (int f = 0; f < index::kNumFields; ++f) {
     if ((scored_fields_ & (1u << f)) && frequency_[f] > 0) {
       length[f] = segment_.field_length(doc_, static_cast<index::Field>(f));
     }
   }
-  return bm25f_.Score(idf_, scored_fields_, frequency_, length);
+  return length;
+}
+
+float PhraseMatcher::Score() {
+  return bm25f_.Score(idf_, scored_fields_, frequency_, Lengths());
+}
+
+float PhraseMatcher::Explain(ScoreExplanation* out) {
+  return bm25f_.Explain(idf_, scored_fields_, frequency_, Lengths(), &out->terms.emplace_back());
 }
 
 ScoreBound PhraseMatcher::BlockBound() {

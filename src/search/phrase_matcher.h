@@ -29,6 +29,7 @@ class PhraseMatcher final : public Matcher {
   void Next() override;
   void NextGeq(uint32_t target) override;
   float Score() override;
+  float Explain(ScoreExplanation* out) override;
   ScoreBound BlockBound() override;
   float MaxScore() const override { return max_score_; }
   uint64_t cost() const override { return cost_; }
@@ -40,6 +41,8 @@ class PhraseMatcher final : public Matcher {
   bool Align();
   // Counts the phrase's occurrences in each field of the current document; true if any.
   bool CountOccurrences();
+  // The lengths of the fields the current document holds the phrase in, as Score reads them.
+  FieldCounts Lengths() const;
   float BoundOf(bool whole_list) const;
 
   std::vector<Part> parts_;

@@ -17,26 +17,103 @@ struct Occurrence {
   }
 };
 
+// The bonus of one document after another, the rerank's and the explanation's one formula.
+// Documents are visited segment by segment in doc order, so each term's cursor only moves forward.
+class ProximityScorer {
+ public:
+  ProximityScorer(const std::vector<std::string>& terms, const Bm25f& bm25f,
+                  const index::IndexReader& reader)
+      : terms_(terms),
+        n_terms_(std::min(terms.size(), kMaxTerms)),
+        params_(bm25f.params()),
+        avg_abstract_(reader.average_field_length(index::Field::kAbstract)),
+        idf_(n_terms_),
+        cursors_(n_terms_),
+        acc_(n_terms_) {
+    for (size_t t = 0; t < n_terms_; ++t) {
+      idf_[t] = Bm25f::Idf(reader.DocFreq(terms[t]), reader.live_doc_count());
+    }
+  }
+
+  // No bonus without two terms.
+  bool active() const { return n_terms_ >= 2; }
+
+  // The bonus (before the weight) of doc in segment. out, when given, receives K and each term
+  // with a neighbour: its idf, nearness and part, each part multiplied by weight.
+  // REQUIRES: within one segment, docs ascending.
+  float Bonus(const index::SegmentReader& segment, uint32_t doc, float weight = 0,
+              ProximityExplanation* out = nullptr) {
+    if (&segment != segment_) {
+      segment_ = &segment;
+      for (size_t t = 0; t < n_terms_; ++t) cursors_[t] = segment.Postings(terms_[t]);
+    }
+    const float k1 = params_.k1;
+    std::fill(acc_.begin(), acc_.end(), 0.0f);
+    for (index::Field f : kTextFields) {
+      const float w = params_.weight[static_cast<int>(f)];
+      if (w <= 0) continue;
+      occurrences_.clear();
+      for (size_t t = 0; t < n_terms_; ++t) {
+        index::SegmentPostingCursor* c = cursors_[t].get();
+        if (c == nullptr) continue;
+        c->NextGeq(doc);
+        if (c->doc() != doc || c->tf(f) == 0) continue;
+        c->Positions(f, &positions_);
+        for (uint32_t p : positions_) occurrences_.push_back({p, static_cast<uint32_t>(t)});
+      }
+      if (occurrences_.size() < 2) continue;
+      std::sort(occurrences_.begin(), occurrences_.end());
+      for (size_t i = 0; i + 1 < occurrences_.size(); ++i) {
+        const Occurrence& a = occurrences_[i];
+        const Occurrence& b = occurrences_[i + 1];
+        const uint32_t d = b.position - a.position;
+        if (a.term == b.term || d == 0 || d > kProximityWindow) continue;
+        const float near = w / static_cast<float>(d);
+        acc_[a.term] += near * idf_[b.term];
+        acc_[b.term] += near * idf_[a.term];
+      }
+    }
+    float K = k1;
+    if (avg_abstract_ > 0) {
+      const float b = params_.b[static_cast<int>(index::Field::kAbstract)];
+      K = k1 * (1.0f - b + b * static_cast<float>(segment.field_length(doc, index::Field::kAbstract) /
+                                                   avg_abstract_));
+    }
+    if (out != nullptr) out->k = K;
+    float bonus = 0;
+    for (size_t t = 0; t < n_terms_; ++t) {
+      if (acc_[t] <= 0) continue;
+      const float part = std::min(1.0f, idf_[t]) * acc_[t] * (k1 + 1.0f) / (acc_[t] + K);
+      bonus += part;
+      if (out != nullptr) out->terms.push_back({terms_[t], idf_[t], acc_[t], weight * part});
+    }
+    return bonus;
+  }
+
+ private:
+  const std::vector<std::string>& terms_;
+  const size_t n_terms_;
+  const Bm25fParams& params_;
+  const double avg_abstract_;
+  std::vector<float> idf_;
+  const index::SegmentReader* segment_ = nullptr;
+  std::vector<std::unique_ptr<index::SegmentPostingCursor>> cursors_;
+  std::vector<float> acc_;
+  std::vector<uint32_t> positions_;
+  std::vector<Occurrence> occurrences_;
+};
+
 }  // namespace
 
 void RerankByProximity(const std::vector<std::string>& terms, float weight, size_t pool,
                        const Bm25f& bm25f, const index::IndexReader& reader,
                        std::vector<CollectedHit>* hits) {
-  const size_t n_terms = std::min(terms.size(), kMaxTerms);
   pool = std::min(pool, hits->size());
-  if (weight <= 0 || n_terms < 2 || pool == 0) return;
+  if (weight <= 0 || pool == 0) return;
+  ProximityScorer scorer(terms, bm25f, reader);
+  if (!scorer.active()) return;
 
-  std::vector<float> idf(n_terms);
-  for (size_t t = 0; t < n_terms; ++t) {
-    idf[t] = Bm25f::Idf(reader.DocFreq(terms[t]), reader.live_doc_count());
-  }
-  const Bm25fParams& params = bm25f.params();
-  const float k1 = params.k1;
-  const int abstract = static_cast<int>(index::Field::kAbstract);
-  const double avg_abstract = reader.average_field_length(index::Field::kAbstract);
-
-  // Where each pooled hit lives: (segment, doc), visited segment by segment in doc order so that
-  // each term's cursor only moves forward.
+  // Where each pooled hit lives: (segment, doc), visited segment by segment in doc order.
   struct Located {
     size_t segment;
     uint32_t doc;
@@ -56,57 +133,22 @@ void RerankByProximity(const std::vector<std::string>& terms, float weight, size
   std::sort(located.begin(), located.end(), [](const Located& a, const Located& b) {
     return a.segment != b.segment ? a.segment < b.segment : a.doc < b.doc;
   });
-
-  std::vector<std::unique_ptr<index::SegmentPostingCursor>> cursors(n_terms);
-  std::vector<uint32_t> positions;
-  std::vector<Occurrence> occurrences;
-  std::vector<float> acc(n_terms);
-  size_t current_segment = SIZE_MAX;
   for (const Located& at : located) {
-    const index::SegmentReader& segment = *segments[at.segment];
-    if (at.segment != current_segment) {
-      current_segment = at.segment;
-      for (size_t t = 0; t < n_terms; ++t) cursors[t] = segment.Postings(terms[t]);
-    }
-    std::fill(acc.begin(), acc.end(), 0.0f);
-    for (index::Field f : kTextFields) {
-      const float w = params.weight[static_cast<int>(f)];
-      if (w <= 0) continue;
-      occurrences.clear();
-      for (size_t t = 0; t < n_terms; ++t) {
-        index::SegmentPostingCursor* c = cursors[t].get();
-        if (c == nullptr) continue;
-        c->NextGeq(at.doc);
-        if (c->doc() != at.doc || c->tf(f) == 0) continue;
-        c->Positions(f, &positions);
-        for (uint32_t p : positions) occurrences.push_back({p, static_cast<uint32_t>(t)});
-      }
-      if (occurrences.size() < 2) continue;
-      std::sort(occurrences.begin(), occurrences.end());
-      for (size_t i = 0; i + 1 < occurrences.size(); ++i) {
-        const Occurrence& a = occurrences[i];
-        const Occurrence& b = occurrences[i + 1];
-        const uint32_t d = b.position - a.position;
-        if (a.term == b.term || d == 0 || d > kProximityWindow) continue;
-        const float near = w / static_cast<float>(d);
-        acc[a.term] += near * idf[b.term];
-        acc[b.term] += near * idf[a.term];
-      }
-    }
-    float K = k1;
-    if (avg_abstract > 0) {
-      const float b = params.b[abstract];
-      K = k1 * (1.0f - b + b * static_cast<float>(segment.field_length(at.doc, index::Field::kAbstract) /
-                                                   avg_abstract));
-    }
-    float bonus = 0;
-    for (size_t t = 0; t < n_terms; ++t) {
-      if (acc[t] > 0) bonus += std::min(1.0f, idf[t]) * acc[t] * (k1 + 1.0f) / (acc[t] + K);
-    }
-    (*hits)[at.hit].score += weight * bonus;
+    (*hits)[at.hit].score += weight * scorer.Bonus(*segments[at.segment], at.doc);
   }
   std::stable_sort(hits->begin(), hits->begin() + static_cast<ptrdiff_t>(pool),
                    [](const CollectedHit& a, const CollectedHit& b) { return a.score > b.score; });
+}
+
+ProximityExplanation ExplainProximity(const std::vector<std::string>& terms, float weight,
+                                      const Bm25f& bm25f, const index::IndexReader& reader,
+                                      const index::SegmentReader& segment, uint32_t doc) {
+  ProximityExplanation out;
+  out.weight = weight;
+  ProximityScorer scorer(terms, bm25f, reader);
+  if (weight <= 0 || !scorer.active()) return out;
+  out.score = weight * scorer.Bonus(segment, doc, weight, &out);
+  return out;
 }
 
 }  // namespace paperdeck::search

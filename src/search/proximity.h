@@ -23,6 +23,7 @@
 
 #include "index/index_reader.h"
 #include "search/bm25f.h"
+#include "search/score_explanation.h"
 #include "search/top_k_collector.h"
 
 namespace paperdeck::search {
@@ -35,5 +36,11 @@ inline constexpr uint32_t kProximityWindow = 16;
 void RerankByProximity(const std::vector<std::string>& terms, float weight, size_t pool,
                        const Bm25f& bm25f, const index::IndexReader& reader,
                        std::vector<CollectedHit>* hits);
+
+// The bonus RerankByProximity adds to the score of the document doc of segment (weight * bonus,
+// by the same code), with each term's part. REQUIRES: segment is one of reader's.
+ProximityExplanation ExplainProximity(const std::vector<std::string>& terms, float weight,
+                                      const Bm25f& bm25f, const index::IndexReader& reader,
+                                      const index::SegmentReader& segment, uint32_t doc);
 
 }  // namespace paperdeck::search

@@ -77,10 +77,12 @@ class Planner {
   }
 
   // The expansions of a prefix or fuzzy word as one term: idf of the most frequent of them.
-  PlanNode TermSet(std::vector<index::TermCount> terms, index::FieldMask fields, bool positive) {
+  PlanNode TermSet(std::vector<index::TermCount> terms, index::FieldMask fields, bool positive,
+                   std::string written) {
     PlanNode n;
     n.kind = PKind::kTermSet;
     n.fields = fields;
+    n.written = std::move(written);
     uint64_t most = 0;
     for (index::TermCount& t : terms) {
       most = std::max(most, t.df);
@@ -109,7 +111,7 @@ class Planner {
       Note(q.position, q.text + "* matches " + WithCommas(all) + " terms: searched the " +
                            std::to_string(kMaxPrefixTerms) + " most frequent");
     }
-    return TermSet(std::move(terms), IndexFields(q.fields), positive);
+    return TermSet(std::move(terms), IndexFields(q.fields), positive, q.text + "*");
   }
 
   std::optional<PlanNode> Fuzzy(const QueryNode& q, bool positive) {
@@ -126,16 +128,19 @@ class Planner {
                            std::to_string(q.edits) + " edits of " + WithCommas(all) +
                            " terms: searched the " + std::to_string(kMaxFuzzyTerms) + " nearest");
     }
-    return TermSet(std::move(terms), IndexFields(q.fields), positive);
+    return TermSet(std::move(terms), IndexFields(q.fields), positive,
+                   q.text + "~" + std::to_string(q.edits));
   }
 
-  PlanNode Term(const std::string& term, index::FieldMask fields, bool positive) {
+  PlanNode Term(const std::string& term, index::FieldMask fields, bool positive,
+                std::string_view written) {
     Highlight(term, positive);
     PlanNode n;
     n.kind = PKind::kTerm;
     n.terms.push_back({term, 0});
     n.fields = fields;
     n.idf = Idf(term);
+    n.written = written;
     return n;
   }
 
@@ -150,6 +155,7 @@ class Planner {
     n.terms.push_back({term, 0});
     n.fields = fields;
     n.idf = Idf(term);
+    n.written = "=" + form;
     return n;
   }
 
@@ -164,6 +170,8 @@ class Planner {
     bonus.kind = PKind::kTerm;
     bonus.terms.push_back({term, 0});
     bonus.fields = stem.fields;
+    bonus.written = stem.written;
+    bonus.exact_form_bonus = true;
     // The stem's idf stays what a repeated word made it; the form's follows it.
     bonus.idf = Idf(term) * options_.exact_form_weight * (stem.idf / Idf(stem.terms[0].term));
     std::vector<PlanNode> either;
@@ -173,14 +181,16 @@ class Planner {
   }
 
   // terms: (term, position) with gaps already in the positions; empty terms are gaps.
-  std::optional<PlanNode> Phrase(std::vector<PlanTerm> terms, index::FieldMask fields, bool positive) {
+  std::optional<PlanNode> Phrase(std::vector<PlanTerm> terms, index::FieldMask fields, bool positive,
+                                 std::string_view written) {
     std::erase_if(terms, [](const PlanTerm& t) { return t.term.empty(); });
     if (terms.empty()) return std::nullopt;
-    if (terms.size() == 1) return Term(terms[0].term, fields, positive);
+    if (terms.size() == 1) return Term(terms[0].term, fields, positive, written);
     uint32_t base = terms[0].offset;
     PlanNode n;
     n.kind = PKind::kPhrase;
     n.fields = fields;
+    n.written = written;
     for (PlanTerm& t : terms) {
       Highlight(t.term, positive);
       n.idf += Idf(t.term);
@@ -228,7 +238,8 @@ class Planner {
 
   // The phrase of a quoted text's words.
   std::optional<PlanNode> PhraseOf(const std::vector<text::QueryWord>& words,
-                                   index::FieldMask fields, bool positive) {
+                                   index::FieldMask fields, bool positive,
+                                   std::string_view written) {
     std::vector<PlanTerm> terms;
     uint32_t position = 0;
     for (const text::QueryWord& w : words) {
@@ -242,22 +253,24 @@ class Planner {
         terms.push_back({w.whole, position++});
       }
     }
-    return Phrase(std::move(terms), fields, positive);
+    return Phrase(std::move(terms), fields, positive, written);
   }
 
   // One analysed word of a bare term: its whole term, or for a compound the whole term OR the
   // phrase of its parts.
-  std::optional<PlanNode> Word(const text::QueryWord& w, index::FieldMask fields, bool positive) {
+  // written: the word as the query wrote it.
+  std::optional<PlanNode> Word(const text::QueryWord& w, index::FieldMask fields, bool positive,
+                               std::string_view written) {
     if (w.stop) return std::nullopt;
     if (w.parts.empty()) {
       if (w.whole.empty()) return std::nullopt;  // no letters or digits, or too long to index
-      return Term(w.whole, fields, positive);
+      return Term(w.whole, fields, positive, written);
     }
     std::vector<PlanTerm> parts;  // empty parts are stop words: gaps
     for (uint32_t i = 0; i < w.parts.size(); ++i) parts.push_back({w.parts[i], i});
-    std::optional<PlanNode> phrase = Phrase(std::move(parts), fields, positive);
+    std::optional<PlanNode> phrase = Phrase(std::move(parts), fields, positive, written);
     if (w.whole.empty()) return phrase;  // the whole was too long to index; its parts were not
-    PlanNode whole = Term(w.whole, fields, positive);
+    PlanNode whole = Term(w.whole, fields, positive, written);
     if (!phrase || (phrase->kind == PKind::kTerm && phrase->terms[0].term == w.whole)) return whole;
     std::vector<PlanNode> either;
     either.push_back(std::move(whole));
@@ -272,11 +285,16 @@ class Planner {
         std::vector<PlanNode> words;
         std::map<std::string, std::string> forms;  // a simple word's stem -> its form as written
         for (const text::QueryWord& w : Words(q.text, fields)) {
-          if (options_.drop_question_words && w.end <= q.text.size() &&
-              IsQuestionWord(std::string_view(q.text).substr(w.begin, w.end - w.begin))) {
+          const std::string_view written =
+              w.begin <= w.end && w.end <= q.text.size()
+                  ? std::string_view(q.text).substr(w.begin, w.end - w.begin)
+                  : std::string_view(w.form);
+          if (options_.drop_question_words && w.end <= q.text.size() && IsQuestionWord(written)) {
             continue;
           }
-          if (std::optional<PlanNode> n = Word(w, fields, positive)) words.push_back(std::move(*n));
+          if (std::optional<PlanNode> n = Word(w, fields, positive, written)) {
+            words.push_back(std::move(*n));
+          }
           if (w.parts.empty() && !w.whole.empty()) forms.emplace(w.whole, w.form);
         }
         if (words.empty()) return std::nullopt;
@@ -301,13 +319,14 @@ class Planner {
           if (words[0].form.empty()) return std::nullopt;
           return ExactTerm(words[0].whole, words[0].form, fields, positive);
         }
-        std::optional<PlanNode> phrase = PhraseOf(words, fields, positive);
+        const std::string written = "\"" + q.text + "\"";
+        std::optional<PlanNode> phrase = PhraseOf(words, fields, positive, written);
         if (!authors || !phrase) return phrase;
         // A name typed family name first ("bengio, yoshua", "bengio y") also as the index
         // holds names: given names first.
         const std::vector<text::QueryWord> given_first = text::GivenNamesFirst(words, q.text);
         if (given_first.empty()) return phrase;
-        std::optional<PlanNode> other = PhraseOf(given_first, fields, positive);
+        std::optional<PlanNode> other = PhraseOf(given_first, fields, positive, written);
         if (!other) return phrase;
         std::vector<PlanNode> either;
         either.push_back(std::move(*phrase));

@@ -75,6 +75,11 @@ struct PlanNode {
   int32_t high = std::numeric_limits<int32_t>::max();
   std::vector<PlanNode> children;
   std::shared_ptr<const PaperKeySet> papers;  // kPapers
+  // kTerm, kTermSet, kPhrase: what the query wrote for it (`attention`, `atten*`, `"linear
+  // attention"`), for explanations (search/score_explanation.h).
+  std::string written;
+  // kTerm: a bare word's exact form scored beside its stem (PlanOptions::exact_form_weight).
+  bool exact_form_bonus = false;
 };
 
 // The paper keys each library leaf of a query was resolved to, by the leaf's node.

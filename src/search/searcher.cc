@@ -165,6 +165,7 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   corrected.offset = 0;
   corrected.limit = 1;
   corrected.facets = false;
+  corrected.explain = false;
   PAPERDECK_ASSIGN_OR_RETURN(SearchResponse counted, SearchAsWritten(corrected));
   if (counted.total > response.total) {
     response.suggestion = Suggestion{corrected.query, counted.total};
@@ -315,15 +316,56 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
 
   if (request.facets) response.facets = facets.Take();
   std::vector<CollectedHit> best = collector.TakeSorted();
+  std::vector<uint64_t> reranked;  // to explain: the papers the rerank gave a bonus
   if (rerank) {
+    if (request.explain) {
+      for (size_t i = 0; i < best.size() && i < options_.proximity_pool; ++i) {
+        reranked.push_back(best[i].paper_key);
+      }
+    }
     RerankByProximity(plan.proximity_terms, options_.proximity, options_.proximity_pool, bm25f,
                       *reader_, &best);
     if (best.size() > k) best.resize(k);
   }
   for (size_t i = request.offset; i < best.size(); ++i) {
-    response.hits.push_back({best[i].paper_key, best[i].score});
+    response.hits.push_back({best[i].paper_key, best[i].score, nullptr});
+  }
+  if (request.explain) {
+    for (SearchHit& hit : response.hits) {
+      const bool was_reranked =
+          std::find(reranked.begin(), reranked.end(), hit.paper_key) != reranked.end();
+      hit.explanation = std::make_shared<const ScoreExplanation>(
+          ExplainHit(*plan.root, plan.proximity_terms, was_reranked, bm25f, hit));
+    }
   }
   return response;
+}
+
+ScoreExplanation Searcher::ExplainHit(const PlanNode& root,
+                                      const std::vector<std::string>& proximity_terms,
+                                      bool reranked, const Bm25f& bm25f,
+                                      const SearchHit& hit) const {
+  ScoreExplanation out;
+  out.score = hit.score;
+  out.proximity.weight = options_.proximity;
+  // The paper's live document: the newest segment holding it.
+  const auto& segments = reader_->segments();
+  for (size_t s = segments.size(); s-- > 0;) {
+    const index::SegmentReader& segment = *segments[s];
+    std::optional<uint32_t> doc = segment.FindPaper(hit.paper_key);
+    if (!doc || segment.IsDeleted(*doc)) continue;
+    std::unique_ptr<Matcher> matcher = BuildMatcher(root, segment, bm25f, /*explain=*/true);
+    if (matcher) {
+      matcher->NextGeq(*doc);
+      if (matcher->doc() == *doc) out.bm25f = matcher->Explain(&out);
+    }
+    if (reranked) {
+      out.proximity =
+          ExplainProximity(proximity_terms, options_.proximity, bm25f, *reader_, segment, *doc);
+    }
+    break;
+  }
+  return out;
 }
 
 }  // namespace paperdeck::search

@@ -18,9 +18,12 @@
 #include "query/query_notice.h"
 #include "search/bm25f.h"
 #include "search/library_keys.h"
+#include "search/score_explanation.h"
 #include "search/word_forms.h"
 
 namespace paperdeck::search {
+
+struct PlanNode;  // search/query_planner.h
 
 // Why a query was not taken as written; search::QueryNotice for the searcher's callers.
 using QueryNotice = query::QueryNotice;
@@ -82,6 +85,11 @@ struct SearchRequest {
   bool exact = false;
   // How the papers write a corrected word (search/word_forms.h). Null: from the typed word.
   WordForms* word_forms = nullptr;
+
+  // Each hit of the page carries why it scored what it did (SearchHit::explanation): its page is
+  // searched as without it, then each hit is scored again by the same matchers and proximity
+  // code, recording the parts. Costs nothing when off.
+  bool explain = false;
 };
 
 // The query with its rare words corrected, and how many papers it finds.
@@ -114,6 +122,8 @@ struct Facets {
 struct SearchHit {
   uint64_t paper_key = 0;
   float score = 0;  // BM25F; also computed when sorting by a column
+  // With SearchRequest::explain: the parts of score (search/score_explanation.h). Else null.
+  std::shared_ptr<const ScoreExplanation> explanation;
 };
 
 struct SearchResponse {
@@ -166,6 +176,10 @@ class Searcher {
  private:
   // Search without looking for a suggestion.
   Result<SearchResponse> SearchAsWritten(const SearchRequest& request) const;
+  // Scores hit again with root's matchers and, when the rerank gave it a bonus, proximity's
+  // code, recording the parts (SearchRequest::explain).
+  ScoreExplanation ExplainHit(const PlanNode& root, const std::vector<std::string>& proximity_terms,
+                              bool reranked, const Bm25f& bm25f, const SearchHit& hit) const;
 
   std::shared_ptr<const index::IndexReader> reader_;
   SearcherOptions options_;

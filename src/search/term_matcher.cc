@@ -84,11 +84,28 @@ void BasicTermMatcher<Cursor>::NextGeq(uint32_t target) {
 }
 
 template <class Cursor>
+void BasicTermMatcher<Cursor>::ReadCounts(FieldCounts* tf, FieldCounts* length) const {
+  cursor_->tfs(tf->data());
+  segment_.field_lengths(doc_, length->data());
+}
+
+template <class Cursor>
 float BasicTermMatcher<Cursor>::Score() {
   FieldCounts tf, length;
-  cursor_->tfs(tf.data());
-  segment_.field_lengths(doc_, length.data());
+  ReadCounts(&tf, &length);
   return bm25f_.Score(idf_, scored_fields_, tf, length);
+}
+
+template <class Cursor>
+float BasicTermMatcher<Cursor>::Explain(ScoreExplanation* out) {
+  FieldCounts tf, length;
+  ReadCounts(&tf, &length);
+  TermExplanation& term = out->terms.emplace_back();
+  const float score = bm25f_.Explain(idf_, scored_fields_, tf, length, &term);
+  uint32_t in_fields = 0;
+  for (const FieldExplanation& f : term.fields) in_fields += f.tf;
+  term.term_tfs.push_back(in_fields);
+  return score;
 }
 
 template <class Cursor>

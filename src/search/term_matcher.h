@@ -45,6 +45,8 @@ class BasicTermMatcher final : public Matcher {
   void Next() override;
   void NextGeq(uint32_t target) override;
   float Score() override;
+  // term_tfs holds the term's occurrences in the scored fields.
+  float Explain(ScoreExplanation* out) override;
   ScoreBound BlockBound() override;
   float DocBound() override;
   float MaxScore() const override { return max_score_; }
@@ -56,6 +58,8 @@ class BasicTermMatcher final : public Matcher {
   // Moves forward to a posting with the term in a field of match_fields_, in a block that may
   // compete.
   void SkipToMatch();
+  // The current document's term frequencies and field lengths, as Score reads them.
+  void ReadCounts(FieldCounts* tf, FieldCounts* length) const;
   // The bound of the block the cursor's block pointer is on.
   float CurrentBlockBound();
 

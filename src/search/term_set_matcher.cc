@@ -71,15 +71,38 @@ void TermSetMatcher::NextGeq(uint32_t target) {
   Settle();
 }
 
-float TermSetMatcher::Score() {
-  FieldCounts tf{}, one, length;
-  for (const auto& c : cursors_) {
+template <typename OnCursor>
+void TermSetMatcher::ReadCounts(FieldCounts* tf, FieldCounts* length, OnCursor&& on_cursor) const {
+  FieldCounts one;
+  tf->fill(0);
+  for (size_t i = 0; i < cursors_.size(); ++i) {
+    const auto& c = cursors_[i];
     if (c->doc() != doc_) continue;
     c->tfs(one.data());
-    for (int f = 0; f < index::kNumFields; ++f) tf[f] += one[f];
+    on_cursor(i, one);
+    for (int f = 0; f < index::kNumFields; ++f) (*tf)[f] += one[f];
   }
-  segment_.field_lengths(doc_, length.data());
+  segment_.field_lengths(doc_, length->data());
+}
+
+float TermSetMatcher::Score() {
+  FieldCounts tf, length;
+  ReadCounts(&tf, &length, [](size_t, const FieldCounts&) {});
   return bm25f_.Score(idf_, scored_fields_, tf, length);
+}
+
+float TermSetMatcher::Explain(ScoreExplanation* out) {
+  FieldCounts tf, length;
+  std::vector<uint32_t> per_cursor(cursors_.size(), 0);
+  ReadCounts(&tf, &length, [&](size_t i, const FieldCounts& one) {
+    for (int f = 0; f < index::kNumFields; ++f) {
+      if (scored_fields_ & (1u << f)) per_cursor[i] += one[f];
+    }
+  });
+  TermExplanation& term = out->terms.emplace_back();
+  const float score = bm25f_.Explain(idf_, scored_fields_, tf, length, &term);
+  term.term_tfs = std::move(per_cursor);
+  return score;
 }
 
 ScoreBound TermSetMatcher::BlockBound() {

@@ -32,6 +32,9 @@ class TermSetMatcher final : public Matcher {
   void Next() override;
   void NextGeq(uint32_t target) override;
   float Score() override;
+  // term_tfs holds each cursor's occurrences in the scored fields, in the cursors' order (0 for
+  // a term this document lacks).
+  float Explain(ScoreExplanation* out) override;
   ScoreBound BlockBound() override;
   float MaxScore() const override { return max_score_; }
   uint64_t cost() const override { return cost_; }
@@ -40,6 +43,10 @@ class TermSetMatcher final : public Matcher {
   // Sets doc_ to the least cursor doc at or past the cursors' positions where some term is in
   // match_fields_, moving past postings that hold their term only elsewhere.
   void Settle();
+  // The set's term frequencies summed over the cursors on doc_, and doc_'s field lengths;
+  // on_cursor(i, tfs) is told each cursor's.
+  template <typename OnCursor>
+  void ReadCounts(FieldCounts* tf, FieldCounts* length, OnCursor&& on_cursor) const;
 
   std::vector<std::unique_ptr<index::SegmentPostingCursor>> cursors_;
   std::vector<bool> check_fields_;  // per cursor: some postings hold the term outside the fields
