@@ -149,6 +149,9 @@ int Main(int argc, char** argv) {
   search_cmd->add_flag("--exact", search.exact,
                        "search the words as written even when they find nothing (no \"showing "
                        "results for\" a corrected spelling)");
+  search_cmd->add_flag("--explain", search.explain,
+                       "show why each result scored what it did: each query term's part per field "
+                       "(tf, idf, length norm, weight), expansions, exact forms, proximity");
 
   ShowOptions show;
   auto* show_cmd = app.add_subcommand("show", "show one paper and where its facts came from");

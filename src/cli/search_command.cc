@@ -14,6 +14,8 @@
 #include "model/digit_groups.h"
 #include "present/card.h"
 #include "present/card_printer.h"
+#include "present/explanation_json.h"
+#include "present/explanation_text.h"
 #include "present/highlight_spans.h"
 #include "present/paper_json.h"
 #include "search/searcher.h"
@@ -73,6 +75,7 @@ int RunSearch(const SearchOptions& options) {
   request.query = options.query;
   request.mode = options.plain ? search::QueryMode::kPlainText : search::QueryMode::kOperators;
   request.exact = options.exact;
+  request.explain = options.explain;
   request.sort = *sort;
   request.limit = options.limit;
   request.offset = (options.page - 1) * options.limit;
@@ -100,6 +103,7 @@ int RunSearch(const SearchOptions& options) {
       nlohmann::json j = present::PaperJson(found.paper);
       j["score"] = found.score;
       j.update(present::LibraryFieldsJson(found.library));
+      if (found.explanation) j["explanation"] = present::ExplanationJson(*found.explanation);
       out["results"].push_back(std::move(j));
     }
     if (response.notice) {
@@ -122,6 +126,7 @@ int RunSearch(const SearchOptions& options) {
   if (options.limit != SearchOptions().limit) flags += " --limit " + std::to_string(options.limit);
   if (options.sort != SearchOptions().sort) flags += " --sort " + options.sort;
   if (options.plain) flags += " --plain";
+  if (options.explain) flags += " --explain";
   if (response.showing_suggestion) {
     fmt::print("Showing results for {}{}{}. Search instead for {}: paperdeck search --exact {}{}\n",
                style.bold, response.suggestion->query, style.reset, options.query,
@@ -146,6 +151,12 @@ int RunSearch(const SearchOptions& options) {
         present::AsPlainText(present::MakeCard(found.paper.record, found.library, today));
     printer.Print(card, present::HighlightSpans(card.title, response.highlight_terms, analyzer),
                   present::HighlightSpans(card.abstract, response.highlight_terms, analyzer));
+    if (found.explanation) {
+      for (const std::string& line : present::ExplanationLines(*found.explanation)) {
+        fmt::print("{}{}{}\n", style.dim, line, style.reset);
+      }
+      fmt::print("\n");
+    }
   }
   uint64_t first = request.offset + 1, last = request.offset + page->papers.size();
   if (first > total) {

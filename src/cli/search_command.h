@@ -17,6 +17,7 @@ struct SearchOptions {
   bool json = false;
   bool plain = false;  // no character is an operator
   bool exact = false;  // never show a suggestion's results in place of none
+  bool explain = false;  // each result's score, part by part
 };
 
 int RunSearch(const SearchOptions& options);

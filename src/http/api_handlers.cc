@@ -13,6 +13,7 @@
 #include "library/citation_key.h"
 #include "model/calendar.h"
 #include "present/card.h"
+#include "present/explanation_json.h"
 #include "present/highlight_spans.h"
 #include "present/library_json.h"
 #include "present/note_html.h"
@@ -145,6 +146,7 @@ ApiResponse ApiHandlers::Search(const QueryParams& params) {
   request.years = p.years;
   request.facets = true;
   request.exact = p.exact;
+  request.explain = p.explain;
   const auto started = std::chrono::steady_clock::now();
   auto page = workspace_.Search(request);
   const double took_ms =
@@ -168,6 +170,7 @@ ApiResponse ApiHandlers::Search(const QueryParams& params) {
     j["score"] = found.score;
     j.update(present::LibraryFieldsJson(found.library));
     j["card"] = present::CardJson(card);
+    if (found.explanation) j["explanation"] = present::ExplanationJson(*found.explanation);
     j["highlights"] = {
         {"title", present::SpansJson(present::HighlightSpans(card.title, response.highlight_terms,
                                                              analyzer))},

@@ -157,6 +157,15 @@ bool ParseSearchParams(const QueryParams& params, SearchParams* out, ParamError*
     out->exact = *v == "1";
   }
 
+  if (!Single(params, "explain", &v, error)) return false;
+  if (v && !v->empty()) {
+    if (*v != "0" && *v != "1") {
+      *error = {"explain", "explain is 0 or 1"};
+      return false;
+    }
+    out->explain = *v == "1";
+  }
+
   if (!Single(params, "page", &v, error)) return false;
   if (v && !ParseNumber(*v, 1, kMaxPage, &out->page)) {
     *error = {"page", "page is a whole number from 1 to " + std::to_string(kMaxPage)};

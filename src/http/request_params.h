@@ -39,6 +39,7 @@ struct SearchParams {
   // from one to another, both included ("2021-2024").
   std::vector<search::YearRange> years;
   bool exact = false;  // exact=1: never the suggestion's results in place of none (0 or 1)
+  bool explain = false;  // explain=1: each result says why it scored what it did (0 or 1)
 };
 
 // `GET /api/suggest?q=&limit=`: the search box's text as typed, and how many completions.

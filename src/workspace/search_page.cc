@@ -15,7 +15,7 @@ std::vector<FoundPaper> JoinHitsToPapers(std::span<const search::SearchHit> hits
   for (const search::SearchHit& hit : hits) {
     auto it = by_key.find(static_cast<int64_t>(hit.paper_key));
     if (it == by_key.end()) continue;
-    found.push_back({std::move(papers[it->second]), hit.score});
+    found.push_back({std::move(papers[it->second]), hit.score, {}, hit.explanation});
     by_key.erase(it);  // a key appears once in a page; a second hit would find nothing to move
   }
   return found;

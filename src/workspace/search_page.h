@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -21,6 +22,8 @@ struct FoundPaper {
   library::StoredPaper paper;
   float score = 0;  // the score of this paper's own hit
   library::LibraryEntry library;  // the user's tags, reading state and notes for it
+  // Why it scored so, when the search was asked to explain (SearchRequest::explain); else null.
+  std::shared_ptr<const search::ScoreExplanation> explanation;
 };
 
 struct SearchPage {

@@ -56,6 +56,31 @@ class SeedPageTest : public ::testing::Test {
 };
 TempDir* SeedPageTest::dir_ = nullptr;
 
+TEST_F(SeedPageTest, ExplainGivesPartsThatSumToEachScore) {
+  nlohmann::json response = SearchJson({"--explain", "attention", "--limit", "50"});
+  ASSERT_EQ(response["results"].size(), 35u);
+  for (const auto& hit : response["results"]) {
+    const nlohmann::json& e = hit["explanation"];
+    EXPECT_EQ(e["score"], hit["score"]);
+    double sum = e["proximity"]["score"].get<double>();
+    for (const auto& term : e["terms"]) {
+      EXPECT_EQ(term["query"], "attention");
+      EXPECT_EQ(term["terms"], nlohmann::json::array({"attent"}));
+      double fields = 0;
+      for (const auto& f : term["fields"]) fields += f["score"].get<double>();
+      EXPECT_NEAR(fields, term["score"].get<double>(), 1e-4) << term.dump();
+      sum += term["score"].get<double>();
+    }
+    EXPECT_NEAR(sum, hit["score"].get<double>(), 1e-4) << e.dump();
+  }
+  // The terminal's form: the score's sum, then the word and its fields.
+  CliResult text = RunPaperdeck(Data(), {"search", "--explain", "attention", "--limit", "1"});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_THAT(text.out, ::testing::HasSubstr("attention → attent  (idf "));
+  EXPECT_THAT(text.out, ::testing::ContainsRegex("score [0-9.]+ = BM25F"));
+  EXPECT_THAT(text.out, ::testing::ContainsRegex("title +tf [0-9]+, length [0-9]+"));
+}
+
 TEST_F(SeedPageTest, AttentionFindsAllThirtyFivePapers) {
   nlohmann::json response = SearchJson({"attention", "--limit", "50"});
   EXPECT_EQ(response["total"], 35);

@@ -176,6 +176,36 @@ TEST_F(HttpApiTest, SearchGivesTheExactTotalAPageOfCardsAndFacets) {
   EXPECT_TRUE(j["notice"].is_null());
 }
 
+TEST_F(HttpApiTest, SearchExplainsEachResultWhenAsked) {
+  json plain = Get("/api/search?q=linear+attention&limit=5");
+  ASSERT_FALSE(plain["results"].empty());
+  for (const json& r : plain["results"]) EXPECT_FALSE(r.contains("explanation"));
+
+  json j = Get("/api/search?q=linear+attention&limit=5&explain=1");
+  ASSERT_EQ(j["results"].size(), plain["results"].size());
+  for (size_t i = 0; i < j["results"].size(); ++i) {
+    const json& r = j["results"][i];
+    EXPECT_EQ(r["id"], plain["results"][i]["id"]);
+    EXPECT_EQ(r["score"], plain["results"][i]["score"]);
+    const json& e = r["explanation"];
+    EXPECT_EQ(e["score"], r["score"]);
+    double sum = e["proximity"]["score"].get<double>();
+    for (const json& t : e["terms"]) {
+      sum += t["score"].get<double>();
+      EXPECT_THAT(t["query"].get<std::string>(), ::testing::AnyOf("linear", "attention"));
+      double fields = 0;
+      for (const json& f : t["fields"]) fields += f["score"].get<double>();
+      EXPECT_NEAR(fields, t["score"].get<double>(), 1e-4);
+    }
+    EXPECT_NEAR(sum, r["score"].get<double>(), 1e-4) << e.dump();
+  }
+
+  int status = 0;
+  json bad = Get("/api/search?q=attention&explain=yes", &status);
+  EXPECT_EQ(status, 400);
+  EXPECT_EQ(bad["param"], "explain");
+}
+
 TEST_F(HttpApiTest, SearchMarksTheWordEvenThroughStemming) {
   json j = Get("/api/search?q=attention&limit=100");
   ASSERT_EQ(j["results"].size(), 35u);
