@@ -153,7 +153,28 @@
     return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
   }
 
-  function drawCard(r) {
+  // The explanations of one page of results (explain=1), asked once for all of its cards when the
+  // first "Why this result" opens: a function of a card's id giving its loader.
+  function explainer(s, page) {
+    const asked = Object.assign({}, s, { cat: s.cat.slice(), year: s.year.slice() });
+    let answer = null;
+    return (id) => async () => {
+      if (!answer) {
+        answer = fetch(apiUrl(asked, page) + "&explain=1").then(async (res) => {
+          const data = await res.json();
+          if (!res.ok) throw new Error(data && data.error ? data.error : "the server answered " + res.status);
+          return data;
+        });
+        answer.catch(() => { answer = null; });  // asked again on the next opening
+      }
+      const data = await answer;
+      const found = (data.results || []).find((x) => x.id === id);
+      return found ? found.explanation : null;
+    };
+  }
+
+  // explain: the card's explanation loader (explainer), or null for cards outside a search.
+  function drawCard(r, explain) {
     const c = r.card;
     const li = el("li", "card");
     const article = el("article");
@@ -210,8 +231,14 @@
     page.href = library.paperPath(r.id);
     page.setAttribute("aria-label", "Notes, BibTeX and details of " + r.title);
     links.appendChild(page);
+    let why = null;
+    if (explain) {
+      why = window.PaperDeckExplain.mount(article, c.title, explain(r.id));
+      links.appendChild(why.button);
+    }
     foot.append(controls, links);
     article.appendChild(foot);
+    if (why) article.appendChild(why.panel);
     li.appendChild(article);
     return li;
   }
@@ -486,7 +513,8 @@
       if (restoreY === null || restoreY === undefined) window.scrollTo(0, 0);
     }
     const frag = document.createDocumentFragment();
-    for (const r of data.results) frag.appendChild(drawCard(r));
+    const explain = explainer(state, page);
+    for (const r of data.results) frag.appendChild(drawCard(r, explain));
     deck.appendChild(frag);
     window.PaperDeckDensity.fit(deck);
     $("density").hidden = deck.children.length === 0;

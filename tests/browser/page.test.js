@@ -911,6 +911,60 @@ test("axe-core finds no serious violation: results, a paper's page, an empty res
   await page.close();
 });
 
+test("why this result: a card's toggle shows its score part by part, adding up, by keyboard too, and stays axe-clean", async () => {
+  const page = await newPage();
+  await page.goto(base + "/?q=" + encodeURIComponent("linear attention"));
+  await countLine(page).filter({ hasText: /results? in your corpus/ }).waitFor();
+  const api = await apiGet("/api/search?q=" + encodeURIComponent("linear attention") + "&explain=1");
+  const first = cards(page).first();
+  const button = first.getByRole("button", { name: /^Why this result/ });
+  assert.equal(await button.getAttribute("aria-expanded"), "false");
+  const panel = first.locator(".why");
+  assert.equal(await panel.isVisible(), false, "closed until asked");
+
+  // Opened from the keyboard: focus the button, press Enter.
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await panel.locator(".why-table").waitFor();
+  assert.equal(await button.getAttribute("aria-expanded"), "true");
+  const e = api.results[0].explanation;
+  const sum = await panel.locator(".why-sum").textContent();
+  assert.ok(sum.startsWith("Score " + e.score.toFixed(3)), sum);
+  // The rows are the API's parts: a row per piece of the query, one per field under it, and
+  // they add up to the score shown.
+  const rows = await panel.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => ({
+    cls: tr.className, part: tr.querySelector("th").textContent, score: Number(tr.querySelectorAll("td")[0].textContent),
+  })));
+  const terms = rows.filter((r) => r.cls === "why-term");
+  assert.equal(terms.length, e.terms.length + (e.proximity.score > 0 ? 1 : 0));
+  assert.ok(terms[0].part.startsWith(e.terms[0].query), terms[0].part);
+  const total = terms.reduce((x, r) => x + r.score, 0);
+  assert.ok(Math.abs(total - e.score) < 0.01, total + " vs " + e.score);
+  assert.ok(rows.some((r) => r.cls === "why-field" && (r.part === "title" || r.part === "abstract")));
+  assert.deepEqual(await axeViolations(page), [], "an explanation open");
+  await page.emulateMedia({ colorScheme: "dark" });
+  assert.deepEqual(await axeViolations(page), [], "an explanation open, dark");
+  await shot(page, "why-this-result");
+  await page.emulateMedia({ colorScheme: "light" });
+
+  // Enter again closes it; a click opens it again without asking the server twice.
+  await page.keyboard.press("Enter");
+  assert.equal(await panel.isVisible(), false);
+  assert.equal(await button.getAttribute("aria-expanded"), "false");
+  let asked = 0;
+  page.on("request", (r) => { if (r.url().includes("explain=1")) ++asked; });
+  await button.click();
+  await panel.locator(".why-table").waitFor();
+  assert.equal(asked, 0, "the page's explanations are kept");
+  // Another card of the same page shows its own parts from the same answer.
+  const second = cards(page).nth(1);
+  await second.getByRole("button", { name: /^Why this result/ }).click();
+  const secondSum = await second.locator(".why-sum").textContent();
+  assert.ok(secondSum.startsWith("Score " + api.results[1].explanation.score.toFixed(3)), secondSum);
+  assert.equal(asked, 0);
+  await page.close();
+});
+
 // --- The user's library: cards, the paper's page, the queue, and writes from elsewhere ---
 
 // Reads a URL of the server as JSON (Node's own HTTP: no browser involved).
