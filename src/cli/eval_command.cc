@@ -45,8 +45,11 @@ int Fail(const Status& s) {
 }  // namespace
 
 int RunEval(const EvalOptions& options) {
+  const eval::QueryFields fields =
+      options.title_only ? eval::QueryFields::kTitle : eval::QueryFields::kAll;
   if (!options.sweep.empty()) {
-    Status s = eval::RunSweep(options.dirs, options.sweep, std::cout, options.cross_validate);
+    Status s = eval::RunSweep(options.dirs, options.sweep, std::cout, options.cross_validate,
+                              fields);
     return s.ok() ? kExitOk : Fail(s);
   }
   if (options.cross_validate) {
@@ -65,17 +68,17 @@ int RunEval(const EvalOptions& options) {
   {
     Result<std::unique_ptr<PaperDeckSystem>> ours = PaperDeckSystem::Build(*collection);
     if (!ours.ok()) return Fail(ours.status());
-    Result<Run> run = (*ours)->Search(*collection);
+    Result<Run> run = (*ours)->Search(*collection, search::SearcherOptions{}, fields);
     if (!run.ok()) return Fail(run.status());
     results.push_back({"paperdeck", eval::Evaluate(*collection, *run)});
   }
   {
-    Result<Run> run = eval::RunXapian(*collection);
+    Result<Run> run = eval::RunXapian(*collection, fields);
     if (!run.ok()) return Fail(run.status());
     results.push_back({"xapian", eval::Evaluate(*collection, *run)});
   }
   {
-    Result<Run> run = eval::RunFts5(*collection);
+    Result<Run> run = eval::RunFts5(*collection, fields);
     if (!run.ok()) return Fail(run.status());
     results.push_back({"fts5", eval::Evaluate(*collection, *run)});
   }

@@ -24,6 +24,7 @@ struct EvalOptions {
   // every directory, one TSV line per point.
   std::string sweep;
   bool cross_validate = false;  // with sweep: the leave-one-collection-out table
+  bool title_only = false;  // every system searches the documents' titles alone
 };
 
 // Returns the process exit code (cli/exit_code.h): 0, or 1 with a message on stderr when the

@@ -51,7 +51,7 @@ std::string Fts5MatchExpression(std::string_view text) {
   return out;
 }
 
-Result<Run> RunFts5(const Collection& collection) {
+Result<Run> RunFts5(const Collection& collection, QueryFields fields) {
   sqlite3* raw = nullptr;
   if (sqlite3_open(":memory:", &raw) != SQLITE_OK) {
     sqlite3_close(raw);
@@ -87,8 +87,9 @@ Result<Run> RunFts5(const Collection& collection) {
   Run run;
   for (const CollectionQuery& q : collection.queries) {
     std::vector<ScoredDoc>& docs = run[q.id];
-    const std::string match = Fts5MatchExpression(q.text);
+    std::string match = Fts5MatchExpression(q.text);
     if (match.empty()) continue;
+    if (fields == QueryFields::kTitle) match = "title : (" + match + ")";
     sqlite3_stmt* s = query->get();
     sqlite3_bind_text(s, 1, match.data(), static_cast<int>(match.size()), SQLITE_TRANSIENT);
     sqlite3_bind_int64(s, 2, static_cast<sqlite3_int64>(kRunDepth));

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "eval/collection.h"
+#include "eval/query_fields.h"
 #include "eval/run.h"
 #include "model/status.h"
 
@@ -20,6 +21,6 @@ namespace paperdeck::eval {
 std::string Fts5MatchExpression(std::string_view text);
 
 // Indexes collection's documents and runs its queries.
-Result<Run> RunFts5(const Collection& collection);
+Result<Run> RunFts5(const Collection& collection, QueryFields fields = QueryFields::kAll);
 
 }  // namespace paperdeck::eval

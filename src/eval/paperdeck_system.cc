@@ -36,13 +36,15 @@ Result<std::unique_ptr<PaperDeckSystem>> PaperDeckSystem::Build(const Collection
 }
 
 Result<Run> PaperDeckSystem::Search(const Collection& collection,
-                                    const search::SearcherOptions& options) const {
+                                    const search::SearcherOptions& options,
+                                    QueryFields fields) const {
   search::Searcher searcher(reader_, options);
   Run run;
   for (const CollectionQuery& q : collection.queries) {
     search::SearchRequest request;
     request.query = q.text;
     request.mode = search::QueryMode::kPlainTextAny;
+    if (fields == QueryFields::kTitle) request.plain_fields = query::Field::kTitle;
     request.limit = static_cast<uint32_t>(kRunDepth);
     Result<search::SearchResponse> response = searcher.Search(request);
     if (!response.ok()) {

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "eval/collection.h"
+#include "eval/query_fields.h"
 #include "eval/run.h"
 #include "eval/temp_dir.h"
 #include "index/index_reader.h"
@@ -25,7 +26,8 @@ class PaperDeckSystem {
                                                         search::SearcherOptions options = {});
 
   // Runs every query of collection (the one Build indexed) with the given ranking options.
-  Result<Run> Search(const Collection& collection, const search::SearcherOptions& options) const;
+  Result<Run> Search(const Collection& collection, const search::SearcherOptions& options,
+                     QueryFields fields = QueryFields::kAll) const;
   Result<Run> Search(const Collection& collection) const { return Search(collection, options_); }
 
  private:

@@ -48,6 +48,14 @@ Status Set(const std::string& name, float v, search::SearcherOptions* o) {
     o->drop_question_words = v != 0;
   } else if (name == "exact") {
     o->exact_form_weight = v;
+  } else if (name == "b_title_alone") {
+    o->b_alone[title] = v;
+  } else if (name == "w_title_alone") {
+    o->weight_alone[title] = v;
+  } else if (name == "b_authors_alone") {
+    o->b_alone[static_cast<int>(index::Field::kAuthors)] = v;
+  } else if (name == "w_authors_alone") {
+    o->weight_alone[static_cast<int>(index::Field::kAuthors)] = v;
   } else {
     return Status::InvalidArgument("grid: unknown parameter \"" + name + "\"");
   }
@@ -111,7 +119,7 @@ Result<std::vector<GridPoint>> ParseGrid(const std::string& grid) {
 }
 
 Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, std::ostream& out,
-                bool cross_validate) {
+                bool cross_validate, QueryFields fields) {
   Result<std::vector<GridPoint>> points = ParseGrid(grid);
   if (!points.ok()) return points.status();
   if (cross_validate && dirs.size() < 2) {
@@ -129,7 +137,7 @@ Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, s
     if (cross_validate) {
       double better = 0;
       for (auto run_baseline : {&RunXapian, &RunFts5}) {
-        Result<Run> run = run_baseline(*c);
+        Result<Run> run = run_baseline(*c, fields);
         if (!run.ok()) return run.status();
         better = std::max(better, Evaluate(*c, *run).mean.ndcg10);
       }
@@ -145,7 +153,7 @@ Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, s
     scores.ndcg.emplace_back();
     double ndcg = 0, map = 0;
     for (size_t i = 0; i < collections.size(); ++i) {
-      Result<Run> run = systems[i]->Search(collections[i], p.options);
+      Result<Run> run = systems[i]->Search(collections[i], p.options, fields);
       if (!run.ok()) return run.status();
       Evaluation e = Evaluate(collections[i], *run);
       char cell[32];

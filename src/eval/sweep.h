@@ -8,6 +8,8 @@
 //   proximity, pool                                 proximity bonus weight and pool (search/proximity.h)
 //   question_words                                  1: drop question words, 0: keep them
 //   exact                                           a bare word's exact-form weight (search/query_planner.h)
+//   b_title_alone, w_title_alone,                   b and weight of a field searched alone
+//   b_authors_alone, w_authors_alone                (SearcherOptions::b_alone, weight_alone)
 //
 // Threading: one thread.
 #pragma once
@@ -16,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "eval/query_fields.h"
 #include "model/status.h"
 #include "search/searcher.h"
 
@@ -35,7 +38,8 @@ Result<std::vector<GridPoint>> ParseGrid(const std::string& grid);
 // writes, after the points, the leave-one-collection-out table (eval/cross_validation.h): per
 // collection the point chosen on the others, its nDCG@10 there, the point chosen on all of them
 // ("tuned") and its nDCG@10, the better baseline's, and both leads.
+// fields: what every system's queries search (eval/query_fields.h).
 Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, std::ostream& out,
-                bool cross_validate = false);
+                bool cross_validate = false, QueryFields fields = QueryFields::kAll);
 
 }  // namespace paperdeck::eval

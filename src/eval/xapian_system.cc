@@ -5,8 +5,16 @@
 #include <string>
 
 namespace paperdeck::eval {
+namespace {
 
-Result<Run> RunXapian(const Collection& collection) {
+
+// The title's terms under this prefix too, for QueryFields::kTitle (only then: they count in
+// Xapian's document length).
+constexpr const char* kTitlePrefix = "S";
+
+}  // namespace
+
+Result<Run> RunXapian(const Collection& collection, QueryFields fields) {
   try {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     Xapian::TermGenerator generator;
@@ -15,6 +23,10 @@ Result<Run> RunXapian(const Collection& collection) {
       Xapian::Document doc;
       generator.set_document(doc);
       generator.index_text(d.title);
+      if (fields == QueryFields::kTitle) {
+        generator.increase_termpos();
+        generator.index_text(d.title, 1, kTitlePrefix);
+      }
       generator.increase_termpos();
       generator.index_text(d.text);
       doc.set_data(d.id);
@@ -35,7 +47,9 @@ Result<Run> RunXapian(const Collection& collection) {
       std::vector<ScoredDoc>& docs = run[q.id];
       Xapian::Query query;
       try {
-        query = parser.parse_query(q.text);
+        query = fields == QueryFields::kTitle
+                    ? parser.parse_query(q.text, Xapian::QueryParser::FLAG_DEFAULT, kTitlePrefix)
+                    : parser.parse_query(q.text);
       } catch (const Xapian::QueryParserError&) {
         continue;  // Xapian could not read the question: it retrieves nothing
       }

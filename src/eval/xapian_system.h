@@ -8,12 +8,13 @@
 #pragma once
 
 #include "eval/collection.h"
+#include "eval/query_fields.h"
 #include "eval/run.h"
 #include "model/status.h"
 
 namespace paperdeck::eval {
 
 // Indexes collection's documents and runs its queries. Xapian's errors come back as a Status.
-Result<Run> RunXapian(const Collection& collection);
+Result<Run> RunXapian(const Collection& collection, QueryFields fields = QueryFields::kAll);
 
 }  // namespace paperdeck::eval

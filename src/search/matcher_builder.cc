@@ -31,8 +31,9 @@ std::unique_ptr<Matcher> Leaf(std::unique_ptr<Matcher> leaf, const PlanNode& nod
 }  // namespace
 
 std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::SegmentReader& segment,
-                                      const Bm25f& bm25f, bool explain) {
+                                      const Scorers& scorers, bool explain) {
   using Kind = PlanNode::Kind;
+  const Bm25f& bm25f = scorers.For(node.fields);
   switch (node.kind) {
     case Kind::kTerm: {
       if (index::IsStemEqualForm(node.terms[0].term)) {
@@ -111,7 +112,7 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
     case Kind::kAnd: {
       std::vector<std::unique_ptr<Matcher>> children;
       for (const PlanNode& c : node.children) {
-        std::unique_ptr<Matcher> m = BuildMatcher(c, segment, bm25f, explain);
+        std::unique_ptr<Matcher> m = BuildMatcher(c, segment, scorers, explain);
         if (!m) return nullptr;
         children.push_back(std::move(m));
       }
@@ -121,7 +122,7 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
     case Kind::kOr: {
       std::vector<std::unique_ptr<Matcher>> children;
       for (const PlanNode& c : node.children) {
-        if (std::unique_ptr<Matcher> m = BuildMatcher(c, segment, bm25f, explain)) {
+        if (std::unique_ptr<Matcher> m = BuildMatcher(c, segment, scorers, explain)) {
           children.push_back(std::move(m));
         }
       }
@@ -130,9 +131,9 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
       return std::make_unique<OrMatcher>(std::move(children));
     }
     case Kind::kExclude: {
-      std::unique_ptr<Matcher> included = BuildMatcher(node.children[0], segment, bm25f, explain);
+      std::unique_ptr<Matcher> included = BuildMatcher(node.children[0], segment, scorers, explain);
       if (!included) return nullptr;
-      std::unique_ptr<Matcher> excluded = BuildMatcher(node.children[1], segment, bm25f);
+      std::unique_ptr<Matcher> excluded = BuildMatcher(node.children[1], segment, scorers);
       if (!excluded) return included;
       return std::make_unique<ExclusionMatcher>(std::move(included), std::move(excluded));
     }

@@ -192,6 +192,7 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
     response.notice = std::move(parsed.notice);
   } else {
     query = query::PlainTextQuery(request.query);
+    query.fields = request.plain_fields;
   }
   // With facets, the facet filters are tested in the walk, so each facet can be counted without
   // its own filter (search/facet_counter.h).
@@ -256,6 +257,13 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
     average_length[f] = reader_->average_field_length(static_cast<index::Field>(f));
   }
   const Bm25f bm25f(options_.bm25f, average_length);
+  Bm25fParams alone = options_.bm25f;
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if (options_.b_alone[f]) alone.b[f] = *options_.b_alone[f];
+    if (options_.weight_alone[f]) alone.weight[f] = *options_.weight_alone[f];
+  }
+  const Bm25f bm25f_alone(alone, average_length);
+  const Scorers scorers{bm25f, bm25f_alone};
 
   const size_t k = request.limit == 0 ? 0 : size_t{request.offset} + request.limit;
   // Proximity reranks the best proximity_pool hits: collect at least that many (only when there
@@ -276,7 +284,7 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
       counted = CountLiveMatches(*plan.root, segment);
       if (counted && *counted == 0) continue;
     }
-    std::unique_ptr<Matcher> matcher = BuildMatcher(*plan.root, segment, bm25f);
+    std::unique_ptr<Matcher> matcher = BuildMatcher(*plan.root, segment, scorers);
     if (!matcher) continue;
     if (counted) {
       response.total += *counted;
@@ -335,7 +343,7 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
       const bool was_reranked =
           std::find(reranked.begin(), reranked.end(), hit.paper_key) != reranked.end();
       hit.explanation = std::make_shared<const ScoreExplanation>(
-          ExplainHit(*plan.root, plan.proximity_terms, was_reranked, bm25f, hit));
+          ExplainHit(*plan.root, plan.proximity_terms, was_reranked, scorers, hit));
     }
   }
   return response;
@@ -343,7 +351,7 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
 
 ScoreExplanation Searcher::ExplainHit(const PlanNode& root,
                                       const std::vector<std::string>& proximity_terms,
-                                      bool reranked, const Bm25f& bm25f,
+                                      bool reranked, const Scorers& scorers,
                                       const SearchHit& hit) const {
   ScoreExplanation out;
   out.score = hit.score;
@@ -354,14 +362,14 @@ ScoreExplanation Searcher::ExplainHit(const PlanNode& root,
     const index::SegmentReader& segment = *segments[s];
     std::optional<uint32_t> doc = segment.FindPaper(hit.paper_key);
     if (!doc || segment.IsDeleted(*doc)) continue;
-    std::unique_ptr<Matcher> matcher = BuildMatcher(root, segment, bm25f, /*explain=*/true);
+    std::unique_ptr<Matcher> matcher = BuildMatcher(root, segment, scorers, /*explain=*/true);
     if (matcher) {
       matcher->NextGeq(*doc);
       if (matcher->doc() == *doc) out.bm25f = matcher->Explain(&out);
     }
     if (reranked) {
       out.proximity =
-          ExplainProximity(proximity_terms, options_.proximity, bm25f, *reader_, segment, *doc);
+          ExplainProximity(proximity_terms, options_.proximity, scorers.any, *reader_, segment, *doc);
     }
     break;
   }

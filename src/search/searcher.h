@@ -7,6 +7,7 @@
 // Threading: Search is const and may run on many threads at once over one snapshot.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -15,6 +16,7 @@
 
 #include "index/index_reader.h"
 #include "model/status.h"
+#include "query/field.h"
 #include "query/query_notice.h"
 #include "search/bm25f.h"
 #include "search/library_keys.h"
@@ -24,6 +26,7 @@
 namespace paperdeck::search {
 
 struct PlanNode;  // search/query_planner.h
+struct Scorers;   // search/matcher_builder.h
 
 // Why a query was not taken as written; search::QueryNotice for the searcher's callers.
 using QueryNotice = query::QueryNotice;
@@ -52,6 +55,9 @@ struct YearRange {
 struct SearchRequest {
   std::string query;
   QueryMode mode = QueryMode::kOperators;
+  // kPlainText, kPlainTextAny: the fields every word is searched in (as `title:` would say for
+  // each). Operators name their own fields.
+  query::FieldSet plain_fields = query::kDefaultFields;
   SortOrder sort = SortOrder::kRelevance;
   uint32_t offset = 0;  // hits to skip (page * limit)
   uint32_t limit = 10;  // hits to return
@@ -145,6 +151,14 @@ struct SearchResponse {
 
 struct SearcherOptions {
   Bm25fParams bm25f;
+  // A word or phrase searched in one scored field alone (`title:attention`, `author:dao`) is
+  // scored with bm25f's parameters but for that field's b and weight where these are set: the
+  // title alone with b 0.5 and weight 1, chosen across collections (EVAL.md, "Fields searched
+  // alone"); the authors as bm25f says (no collection judges author queries).
+  std::array<std::optional<float>, index::kNumFields> b_alone = {0.5f, std::nullopt, std::nullopt,
+                                                                 std::nullopt};
+  std::array<std::optional<float>, index::kNumFields> weight_alone = {1.0f, std::nullopt,
+                                                                      std::nullopt, std::nullopt};
   // Skip scoring the matches whose score bound (from block impacts) cannot enter the page
   // asked for. Never changes the response; off only to check that it does not.
   bool prune = true;
@@ -179,7 +193,7 @@ class Searcher {
   // Scores hit again with root's matchers and, when the rerank gave it a bonus, proximity's
   // code, recording the parts (SearchRequest::explain).
   ScoreExplanation ExplainHit(const PlanNode& root, const std::vector<std::string>& proximity_terms,
-                              bool reranked, const Bm25f& bm25f, const SearchHit& hit) const;
+                              bool reranked, const Scorers& scorers, const SearchHit& hit) const;
 
   std::shared_ptr<const index::IndexReader> reader_;
   SearcherOptions options_;
