@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -33,6 +34,28 @@ std::string Top(const Run& run, const std::string& qid) {
   auto it = run.find(qid);
   if (it == run.end() || it->second.empty()) return "";
   return TrecOrder(it->second)[0].id;
+}
+
+TEST(EvalEndToEnd, TitleOnlySearchesTheTitlesAloneInEverySystem) {
+  Result<Collection> c = LoadCollection(kTiny);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  Result<std::unique_ptr<PaperDeckSystem>> ours = PaperDeckSystem::Build(*c);
+  ASSERT_TRUE(ours.ok()) << ours.status().message();
+  Result<eval::Run> paperdeck = (*ours)->Search(*c, search::SearcherOptions{}, QueryFields::kTitle);
+  Result<eval::Run> xapian = RunXapian(*c, QueryFields::kTitle);
+  Result<eval::Run> fts5 = RunFts5(*c, QueryFields::kTitle);
+  for (const Result<eval::Run>* run : {&paperdeck, &xapian, &fts5}) {
+    ASSERT_TRUE(run->ok()) << run->status().message();
+    // "heat conduction" is in the text of 3 and 8 but in neither's title (8 has none): titles
+    // alone never find them.
+    std::set<std::string> found;
+    for (const ScoredDoc& d : run->value().at("q1")) found.insert(d.id);
+    EXPECT_TRUE(found.contains("2"));
+    EXPECT_FALSE(found.contains("3"));
+    EXPECT_FALSE(found.contains("8"));
+    EXPECT_EQ(Top(run->value(), "q1"), "2");
+    EXPECT_EQ(Top(run->value(), "q3"), "7");
+  }
 }
 
 TEST(EvalEndToEnd, EverySystemFindsTheObviousAnswers) {

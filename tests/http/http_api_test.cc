@@ -177,11 +177,11 @@ TEST_F(HttpApiTest, SearchGivesTheExactTotalAPageOfCardsAndFacets) {
 }
 
 TEST_F(HttpApiTest, SearchExplainsEachResultWhenAsked) {
-  json plain = Get("/api/search?q=linear+attention&limit=5");
+  json plain = Get("/api/search?q=linear%20attention&limit=5");
   ASSERT_FALSE(plain["results"].empty());
   for (const json& r : plain["results"]) EXPECT_FALSE(r.contains("explanation"));
 
-  json j = Get("/api/search?q=linear+attention&limit=5&explain=1");
+  json j = Get("/api/search?q=linear%20attention&limit=5&explain=1");
   ASSERT_EQ(j["results"].size(), plain["results"].size());
   for (size_t i = 0; i < j["results"].size(); ++i) {
     const json& r = j["results"][i];
