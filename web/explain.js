@@ -77,9 +77,14 @@
     button.setAttribute("aria-expanded", "false");
     button.setAttribute("aria-controls", id);
     button.setAttribute("aria-label", "Why this result: " + title);
+    // A region of its own, focusable: on a narrow screen its table scrolls sideways, by keyboard
+    // too.
     const panel = el("div", "why");
     panel.id = id;
     panel.hidden = true;
+    panel.tabIndex = 0;
+    panel.setAttribute("role", "region");
+    panel.setAttribute("aria-label", "Why this result: " + title);
     let loaded = false;
     button.addEventListener("click", async () => {
       const open = button.getAttribute("aria-expanded") !== "true";
