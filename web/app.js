@@ -233,7 +233,7 @@
     links.appendChild(page);
     let why = null;
     if (explain) {
-      why = window.PaperDeckExplain.mount(article, c.title, explain(r.id));
+      why = window.PaperDeckExplain.mount(article, r.title, explain(r.id));
       links.appendChild(why.button);
     }
     foot.append(controls, links);
@@ -246,7 +246,8 @@
   // Gives a card the server drew (results_page) what the script adds to the cards it draws:
   // typeset math, the abstract's "more", the library controls. r: the data block's
   // { id, tags, state } of the card.
-  function adoptCard(li, r) {
+  // explain: the card's explanation loader (explainer).
+  function adoptCard(li, r, explain) {
     const holder = li.querySelector("h3.title a");
     const title = holder ? window.PaperDeckMath.typesetInPlace(holder) : "";
     const abstract = li.querySelector(".abstract");
@@ -257,6 +258,12 @@
     const controls = li.querySelector(".library-controls");
     if (controls) {
       library.mountControls(controls, { id: li.dataset.id, title, tags: r.tags || [], state: r.state || null });
+    }
+    const article = li.querySelector("article");
+    if (explain && article && li.dataset.id) {
+      const why = window.PaperDeckExplain.mount(article, title, explain(li.dataset.id));
+      (li.querySelector(".card-links") || article).appendChild(why.button);
+      article.appendChild(why.panel);
     }
   }
 
@@ -282,7 +289,12 @@
     // server drew it: the first paint never waits for a script.
     const results = data.results || [];
     requestAnimationFrame(() => setTimeout(() => {
-      lis.forEach((li, i) => adoptCard(li, results[i] && results[i].id === li.dataset.id ? results[i] : {}));
+      const explainers = [];  // one per page of PAGE_SIZE cards
+      lis.forEach((li, i) => {
+        const p = Math.floor(i / PAGE_SIZE) + 1;
+        explainers[p] = explainers[p] || explainer(s, p);
+        adoptCard(li, results[i] && results[i].id === li.dataset.id ? results[i] : {}, explainers[p]);
+      });
       window.PaperDeckDensity.fit(deck);
       drawFacets(data);
       if (data.suggestion) drawSuggestion(data.suggestion);
