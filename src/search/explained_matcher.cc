@@ -23,7 +23,7 @@ Kind KindOf(const PlanNode& node) {
 
 // A term as a person reads it: an exact form without the index's marker byte.
 std::string Readable(const std::string& term) {
-  return index::IsExactFormTerm(term) ? term.substr(1) : term;
+  return index::IsExactFormTerm(term) ? std::string(index::ExactFormOf(term)) : term;
 }
 
 }  // namespace

@@ -44,7 +44,7 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
         auto m = std::make_unique<StemFormMatcher>(std::move(cursor), node.fields, node.idf, bm25f,
                                                    segment);
         if (m->doc() == kEndDoc) return nullptr;
-        return m;
+        return Leaf(std::move(m), node, explain, {});
       }
       std::unique_ptr<index::SegmentPostingCursor> cursor = segment.Postings(node.terms[0].term);
       if (!cursor) return nullptr;
