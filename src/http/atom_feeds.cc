@@ -1,9 +1,8 @@
 #include "http/atom_feeds.h"
 
-#include <cstdint>
-#include <cstdio>
 #include <optional>
 
+#include "http/entity_tags.h"
 #include "http/request_params.h"
 #include "library/corpus.h"
 #include "present/saved_search_atom.h"
@@ -21,39 +20,8 @@ FeedAnswer PlainText(int status, std::string message) {
   return answer;
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 }  // namespace
-
-std::string StrongEtag(std::string_view bytes) {
-  uint64_t hash = 0xcbf29ce484222325ULL;
-  for (char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ULL;
-  }
-  char out[48];
-  std::snprintf(out, sizeof out, "\"%016llx-%zx\"", static_cast<unsigned long long>(hash),
-                bytes.size());
-  return out;
-}
-
-bool IfNoneMatchHits(std::string_view header, std::string_view etag) {
-  header = Trim(header);
-  if (header == "*") return true;
-  while (!header.empty()) {
-    size_t comma = header.find(',');
-    std::string_view tag = Trim(header.substr(0, comma));
-    if (tag.starts_with("W/")) tag.remove_prefix(2);
-    if (!tag.empty() && tag == etag) return true;
-    if (comma == std::string_view::npos) break;
-    header.remove_prefix(comma + 1);
-  }
-  return false;
-}
 
 FeedAnswer AtomFeeds::SavedSearch(std::string_view name, std::string_view host,
                                   std::string_view if_none_match) {

@@ -24,12 +24,6 @@ struct FeedAnswer {
   std::string etag;          // quoted; for a 200 and a 304
 };
 
-// A strong entity tag of bytes: a 64-bit FNV-1a hash and the length, quoted ("\"5f0c…-1834\"").
-std::string StrongEtag(std::string_view bytes);
-// True when an If-None-Match header value names etag ("*", or a comma-separated list of tags
-// compared weakly: W/"x" matches "x", RFC 9110 13.1.2).
-bool IfNoneMatchHits(std::string_view header, std::string_view etag);
-
 class AtomFeeds {
  public:
   // REQUIRES: workspace outlives the handlers.

@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "http/entity_tags.h"
+
 namespace paperdeck::http {
 namespace {
 
@@ -24,7 +26,8 @@ const std::vector<Asset>& Assets() {
     std::vector<Asset> out;
     for (size_t i = 0; i < kEmbeddedWebFileCount; ++i) {
       const EmbeddedFile& f = kEmbeddedWebFiles[i];
-      out.push_back({f.name, {reinterpret_cast<const char*>(f.data), f.size}, ContentType(f.name)});
+      const std::string_view body(reinterpret_cast<const char*>(f.data), f.size);
+      out.push_back({f.name, body, ContentType(f.name), WeakEtag(body)});
     }
     return out;
   }();

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace paperdeck::http {
@@ -27,6 +28,7 @@ struct Asset {
   std::string_view name;
   std::string_view body;
   std::string_view content_type;  // from the name's extension
+  std::string etag;               // weak, of body (http/entity_tags.h): a browser asks again cheaply
 };
 
 // The asset served at a URL path: "/" is index.html, "/app.js" is app.js. nullptr for any other

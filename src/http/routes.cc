@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "http/content_encoding.h"
+#include "http/entity_tags.h"
 #include "http/embedded_assets.h"
 #include "http/results_page.h"
 #include "present/card_html.h"
@@ -42,25 +43,33 @@ Reply NotFound(const Request& request) {
   return reply;
 }
 
-// The embedded asset at asset_path, or a 404 naming the path asked for.
+// The embedded asset at asset_path, or a 404 naming the path asked for. Its weak ETag lets a
+// browser that holds it ask again and be answered 304 with no body (it changes only with the
+// binary, so "no-cache": always asked, seldom sent).
 Reply AssetReply(const Request& request, std::string_view asset_path) {
   const Asset* asset = FindAsset(asset_path);
   if (!asset) return NotFound(request);
   Reply reply;
+  reply.headers = {{"Content-Security-Policy", kContentSecurityPolicy},
+                   {"Cache-Control", "no-cache"},
+                   {"ETag", asset->etag}};
+  if (IfNoneMatchHits(request.header("If-None-Match"), asset->etag)) {
+    reply.status = 304;
+    return reply;
+  }
   reply.content_type = std::string(asset->content_type);
   reply.static_body = asset->body;
-  reply.headers = {{"Content-Security-Policy", kContentSecurityPolicy},
-                   {"Cache-Control", "no-cache"}};
   return reply;
 }
 
 // reply gzip-compressed when the request allows it and its bytes are text worth it
-// (http/content_encoding.h). An answer with an ETag (a feed) is left as it is: its validator
-// names the bytes, and a 304 must keep meaning the same ones.
+// (http/content_encoding.h). An answer with a strong ETag (a feed) is left as it is: its
+// validator names the bytes, and a 304 must keep meaning the same ones. A weak one (an asset)
+// names the content in either encoding.
 Reply Encoded(const Request& request, Reply reply) {
   if (!IsCompressibleType(reply.content_type)) return reply;
   for (const Header& h : reply.headers) {
-    if (h.first == "ETag") return reply;
+    if (h.first == "ETag" && !h.second.starts_with("W/")) return reply;
   }
   reply.headers.emplace_back("Vary", "Accept-Encoding");
   const std::string_view body = reply.static_body.empty() ? reply.body : reply.static_body;

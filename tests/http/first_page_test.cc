@@ -230,5 +230,31 @@ TEST_F(FirstPageTest, TextIsGzippedForAClientThatAsksAndTheSameBytesComeOut) {
   EXPECT_EQ(font.header("Content-Encoding"), "");
 }
 
+TEST_F(FirstPageTest, ABrowserHoldingAFileIsToldItIsUnchangedWithNoBody) {
+  for (const char* target : {"/app.js", "/app.css", "/katex/katex.min.css",
+                             "/katex/fonts/KaTeX_Main-Regular.woff2", "/paper/2401.00001"}) {
+    Answer first = Get(target, "Accept-Encoding: gzip\r\n");
+    ASSERT_EQ(first.status, 200) << target;
+    const std::string etag = first.header("ETag");
+    ASSERT_TRUE(etag.starts_with("W/\"")) << target << ": " << etag;
+    // Asked again with the tag, in either encoding: 304, no bytes, the same tag.
+    for (const char* encoding : {"Accept-Encoding: gzip\r\n", ""}) {
+      Answer again = Get(target, std::string(encoding) + "If-None-Match: " + etag + "\r\n");
+      EXPECT_EQ(again.status, 304) << target;
+      EXPECT_EQ(again.body, "") << target;
+      EXPECT_EQ(again.header("ETag"), etag) << target;
+    }
+    // A tag of other bytes is not this file: it comes whole.
+    Answer other = Get(target, "If-None-Match: W/\"0123456789abcdef-10\"\r\n");
+    EXPECT_EQ(other.status, 200) << target;
+    EXPECT_FALSE(other.body.empty()) << target;
+  }
+  // Files differ, so do their tags; the results page is never answered 304 (the corpus changes).
+  EXPECT_NE(Get("/app.js").header("ETag"), Get("/app.css").header("ETag"));
+  Answer page = Get("/?q=attention", "If-None-Match: *\r\n");
+  EXPECT_EQ(page.status, 200);
+  EXPECT_EQ(page.header("ETag"), "");
+}
+
 }  // namespace
 }  // namespace paperdeck::http

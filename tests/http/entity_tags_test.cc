@@ -1,4 +1,4 @@
-#include "http/atom_feeds.h"
+#include "http/entity_tags.h"
 
 #include <gtest/gtest.h>
 
@@ -25,6 +25,14 @@ TEST(IfNoneMatchTest, ListsWildcardAndWeakForms) {
   EXPECT_FALSE(IfNoneMatchHits("\"a\", \"b\"", etag));
   EXPECT_FALSE(IfNoneMatchHits(etag.substr(1, etag.size() - 2), etag)) << "unquoted is no tag";
   EXPECT_FALSE(IfNoneMatchHits(",,,", etag));
+}
+
+TEST(WeakEtagTest, NamesTheSameBytesAndMatchesEitherForm) {
+  const std::string weak = WeakEtag("body { color: red }");
+  EXPECT_EQ(weak, "W/" + StrongEtag("body { color: red }"));
+  EXPECT_TRUE(IfNoneMatchHits(weak, weak));
+  EXPECT_TRUE(IfNoneMatchHits(weak.substr(2), weak)) << "a client may drop the W/";
+  EXPECT_FALSE(IfNoneMatchHits(WeakEtag("body { color: blue }"), weak));
 }
 
 }  // namespace
