@@ -4,7 +4,9 @@
 // /queue the page shows the reading queue (GET /api/queue) instead of a search. The footer pulls
 // the query from arXiv (pull.js); the papers a pull added are marked on their cards. At /feed the
 // page lists the saved searches (watches.js); one opens as its query's results (?watch=NAME), its
-// papers new since it was last looked at marked, then marked seen. Titles and abstracts are
+// papers new since it was last looked at marked, then marked seen. At /recommended?for=tag:X
+// it shows the papers like the ones tagged X (GET /api/recommend), each with the words it is
+// recommended for; the tags under "Your tags" link there. Titles and abstracts are
 // typeset (math.js); abstracts show three lines unless the reader asked for them whole
 // (density.js); the keyboard moves between cards (keys.js); on a phone the filters fold away
 // (layout.js). The server draws the first page of results into the HTML (http/results_page):
@@ -330,8 +332,8 @@
 
   // The page's one h1 is the view's own in the queue and the Feed, else "Search your papers".
   function resetView() {
-    show("page-title", location.pathname !== "/queue" && location.pathname !== "/feed");
-    ["welcome", "empty", "error", "notice", "suggestion", "queue-view", "feed-view", "tag-cloud", "watch-line"].forEach((id) => show(id, false));
+    show("page-title", !["/queue", "/feed", "/recommended"].includes(location.pathname));
+    ["welcome", "empty", "error", "notice", "suggestion", "queue-view", "feed-view", "recommended-view", "tag-cloud", "watch-line"].forEach((id) => show(id, false));
     more.hidden = true;
   }
 
@@ -361,7 +363,10 @@
         const li = el("li", "tag");
         const a = el("a", null, t.name);
         a.href = library.tagQuery(t.name);
-        li.append(a, el("span", "n", String(t.papers)));
+        const like = el("a", "like-these", "like these");
+        like.href = recommendedPath("tag:" + t.name);
+        like.setAttribute("aria-label", "Papers like those tagged " + t.name);
+        li.append(a, el("span", "n", String(t.papers)), like);
         list.appendChild(li);
       }
       show("tag-cloud", list.children.length > 0);
@@ -396,6 +401,56 @@
     deck.appendChild(frag);
     window.PaperDeckDensity.fit(deck);
     tagCloud(seq);
+  }
+
+  // The address of the papers like the ones query selects (usually `tag:X`).
+  function recommendedPath(query) {
+    return "/recommended?for=" + encodeURIComponent(query);
+  }
+
+  // Papers like the ones `for` selects, the selected ones left out (GET /api/recommend): what
+  // the model learned, then each paper as a card with the words it is recommended for.
+  async function recommended(seq) {
+    const selects = new URLSearchParams(location.search).get("for") || "";
+    const tag = /^tag:(\S+)$/.exec(selects);
+    const title = tag ? "Recommended for tag " + tag[1] : "Papers like " + selects;
+    document.title = title + " – PaperDeck";
+    $("recommended-title").textContent = title;
+    $("recommended-words").textContent = "";
+    show("recommended-view", true);
+    $("recommended-count").textContent = "Loading…";
+    let data;
+    try {
+      if (!selects.trim()) throw new Error("Recommended for what? Open it from a tag under Your tags.");
+      const res = await fetch("/api/recommend?limit=20&q=" + encodeURIComponent(selects));
+      data = await res.json();
+      if (!res.ok) throw new Error(data && data.error ? selects + ": " + data.error : "the server answered " + res.status);
+    } catch (e) {
+      if (seq !== requestSeq) return;
+      show("recommended-view", false);
+      $("error-message").textContent = e.message || String(e);
+      show("error", true);
+      return;
+    }
+    if (seq !== requestSeq) return;
+    const n = data.papers.length;
+    $("recommended-count").textContent = n === 0 ? "Nothing like them yet." :
+      n.toLocaleString("en-US") + (n === 1 ? " paper" : " papers") + " like the " +
+      data.selected.toLocaleString("en-US") + (data.selected === 1 ? " paper " : " papers ") +
+      (tag ? "tagged " + tag[1] : "that " + selects + " selects") + ", best first";
+    if ((data.words || []).length) {
+      $("recommended-words").textContent = "Learned from them: " + data.words.join(", ") + ".";
+    }
+    const frag = document.createDocumentFragment();
+    for (const r of data.papers) {
+      const li = drawCard(r);
+      if ((r.reason || []).length) {
+        li.querySelector("h3").after(el("p", "card-reason", "Recommended for: " + r.reason.join(", ")));
+      }
+      frag.appendChild(li);
+    }
+    deck.appendChild(frag);
+    window.PaperDeckDensity.fit(deck);
   }
 
   // The Feed: every saved search with its count of new papers.
@@ -484,6 +539,8 @@
         queue(seq);
       } else if (location.pathname === "/feed") {
         feedView(seq);
+      } else if (location.pathname === "/recommended") {
+        recommended(seq);
       } else {
         welcome();
         tagCloud(seq);

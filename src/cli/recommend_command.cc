@@ -49,7 +49,7 @@ int RunRecommend(const RecommendCommandOptions& options) {
     return kExitFailed;
   }
   if (options.json) {
-    fmt::print("{}\n", present::RecommendationsJson(*found, options.query, asked.method, took_ms).dump(2));
+    fmt::print("{}\n", present::RecommendationsJson(*found, options.query, asked.method, took_ms, Today()).dump(2));
     return kExitOk;
   }
   fmt::print("{} papers like the {} that '{}' selects, in {:.0f} ms\nthe model's words: {}\n\n",

@@ -84,7 +84,7 @@ ApiResponse ApiHandlers::Recommend(const QueryParams& params) {
   const auto start = std::chrono::steady_clock::now();
   Result<workspace::Recommendations> found = workspace_.Recommend(*q, options);
   if (!found.ok()) return FailedResponse(found.status());
-  return {200, present::RecommendationsJson(*found, *q, options.method, MsSince(start))};
+  return {200, present::RecommendationsJson(*found, *q, options.method, MsSince(start), Today())};
 }
 
 }  // namespace paperdeck::http

@@ -196,10 +196,12 @@ Routes::Routes(workspace::Workspace& workspace, ApiHandlers& api, AtomFeeds& fee
     return reply;
   });
   // The paper's own page, one for every id (its script reads the id from the path), and the
-  // reading queue and the Feed, views of the results page.
+  // reading queue, the Feed and the papers like a tag's (/recommended?for=tag:X), views of the
+  // results page.
   Add("GET", "/paper/(.+)", kQuick, [](R r, C) { return AssetReply(r, "/paper.html"); });
   Add("GET", "/queue", kQuick, [](R, C) { return ShellReply(); });
   Add("GET", "/feed", kQuick, [](R, C) { return ShellReply(); });
+  Add("GET", "/recommended", kQuick, [](R, C) { return ShellReply(); });
   // The results page with its first results already in it (a search: real work).
   Add("GET", "/(index\\.html)?", kWork, [&workspace](R r, C) {
     return PageReply(ResultsPageHtml(workspace, FindAsset("/")->body, r.params));

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "present/card.h"
 #include "present/paper_json.h"
 
 namespace paperdeck::present {
@@ -34,7 +35,7 @@ nlohmann::json RelatedJson(const workspace::RelatedPapers& related, double took_
 
 nlohmann::json RecommendationsJson(const workspace::Recommendations& recommendations,
                                    std::string_view query, workspace::RecommendMethod method,
-                                   double took_ms) {
+                                   double took_ms, int32_t today) {
   nlohmann::json j;
   j["query"] = std::string(query);
   j["method"] = method == workspace::RecommendMethod::kSvm ? "svm" : "centroid";
@@ -42,7 +43,10 @@ nlohmann::json RecommendationsJson(const workspace::Recommendations& recommendat
   j["words"] = recommendations.model_words;
   j["papers"] = nlohmann::json::array();
   for (const workspace::Recommendation& r : recommendations.papers) {
-    j["papers"].push_back(Item(r.paper, r.score, r.reason));
+    nlohmann::json item = Item(r.paper, r.score, r.reason);
+    item.update(LibraryFieldsJson(r.library));
+    item["card"] = CardJson(MakeCard(r.paper.record, r.library, today));
+    j["papers"].push_back(std::move(item));
   }
   j["train_ms"] = Rounded(recommendations.train_ms, 100);
   j["score_ms"] = Rounded(recommendations.score_ms, 100);

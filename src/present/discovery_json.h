@@ -18,9 +18,10 @@ namespace paperdeck::present {
 nlohmann::json RelatedJson(const workspace::RelatedPapers& related, double took_ms);
 
 // {"query", "method": "svm" | "centroid", "selected", "words": [the model's heaviest words],
-//  "papers": [PaperJson + "url", "score", "reason"], "train_ms", "score_ms", "took_ms"}.
+//  "papers": [PaperJson + "url", "score", "reason", the library's "tags" and "state", and the
+//  "card" as on the day today (days since 1970)], "train_ms", "score_ms", "took_ms"}.
 nlohmann::json RecommendationsJson(const workspace::Recommendations& recommendations,
                                    std::string_view query, workspace::RecommendMethod method,
-                                   double took_ms);
+                                   double took_ms, int32_t today);
 
 }  // namespace paperdeck::present

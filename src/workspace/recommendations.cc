@@ -140,6 +140,7 @@ Result<Recommendations> Recommend(library::Corpus& corpus, const vectors::Forwar
     Recommendation r;
     r.paper = std::move(*found->second);
     r.score = s.first;
+    PAPERDECK_ASSIGN_OR_RETURN(r.library, corpus.LibraryOf(r.paper.key));
     std::optional<vectors::DocRef> doc = vectors.Find(s.second);
     if (doc) {
       vectors::SparseVector contributions;

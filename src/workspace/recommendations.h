@@ -34,6 +34,7 @@ struct Recommendation {
   library::StoredPaper paper;
   float score = 0;
   std::vector<std::string> reason;  // words adding most to the score, heaviest first
+  library::LibraryEntry library;    // the user's tags, reading state and notes for it
 };
 
 struct Recommendations {

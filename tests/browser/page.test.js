@@ -1181,6 +1181,49 @@ test("the reading queue lists the papers marked to read, oldest first, with the 
   await page.close();
 });
 
+test("a tag's recommendations: papers like the tagged ones, never those, each with the words it is recommended for", async () => {
+  const id = await longformer();
+  const hits = await apiGet("/api/search?q=" + encodeURIComponent("transformer attention") + "&limit=5");
+  const other = hits.results.map((r) => r.id).find((x) => x !== id);
+  const tagged = [id, other];
+  const page = await newPage();
+  await page.goto(base + "/");
+  // Two papers tagged from the page's own origin, as its controls do.
+  const tag = (paper, body) => page.evaluate(async ([p, b]) => {
+    const res = await fetch("/api/papers/" + encodeURIComponent(p) + "/tags", {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(b) });
+    return res.status;
+  }, [paper, body]);
+  for (const p of tagged) assert.equal(await tag(p, { add: ["long-docs"] }), 200);
+  const api = await apiGet("/api/recommend?limit=20&q=" + encodeURIComponent("tag:long-docs"));
+  assert.equal(api.selected, 2);
+  assert.ok(api.papers.length > 0);
+
+  await page.reload();
+  await page.getByRole("link", { name: "Papers like those tagged long-docs" }).click();
+  await page.waitForURL(/\/recommended\?for=tag%3Along-docs$/);
+  await page.locator("#recommended-count", { hasText: api.papers.length + " papers like the 2 papers tagged long-docs" }).waitFor();
+  assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Recommended for tag long-docs");
+  assert.equal(await page.title(), "Recommended for tag long-docs – PaperDeck");
+  assert.equal(await page.locator("#recommended-words").textContent(), "Learned from them: " + api.words.join(", ") + ".");
+  assert.equal(await cards(page).count(), api.papers.length);
+  // Cards in the model's order, each with its reason and the library controls; the tagged
+  // papers themselves are not recommended.
+  const links = await cards(page).locator("a.paper-link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.deepEqual(links, api.papers.map((r) => "/paper/" + encodeURIComponent(r.id)));
+  for (const p of tagged) assert.ok(!links.includes("/paper/" + encodeURIComponent(p)), p + " is tagged");
+  assert.equal(await cards(page).first().locator(".card-reason").textContent(), "Recommended for: " + api.papers[0].reason.join(", "));
+  assert.equal(await cards(page).first().getByLabel(/^Reading state of/).count(), 1);
+  await shot(page, "recommended");
+
+  // A tag no paper carries says so.
+  await page.goto(base + "/recommended?for=" + encodeURIComponent("tag:nothing-here"));
+  await page.locator("#error-message", { hasText: "tag:nothing-here: the query selects no papers" }).waitFor();
+  assert.equal(await cards(page).count(), 0);
+  for (const p of tagged) assert.equal(await tag(p, { remove: ["long-docs"] }), 200);
+  await page.close();
+});
+
 test("writes from another site, through another Host name or as a form change nothing", async () => {
   const id = await longformer();
   const before = await libraryOf(id);
