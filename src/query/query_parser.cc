@@ -59,16 +59,6 @@ size_t CodePoints(std::string_view text) {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// The length of a `name:` that looks like a field the language does not have (`bogus:attention`):
-// two or more letters, a colon, and a value beginning with a letter; 0 otherwise. Not
-// `http://...`, `arXiv:2401.12345` or `doi:10.1/x`, which are text.
-size_t UnknownFieldLength(std::string_view word) {
-  size_t colon = 0;
-  while (colon < word.size() && IsAsciiLetter(word[colon])) ++colon;
-  if (colon < 2 || colon + 1 >= word.size() || word[colon] != ':') return 0;
-  const char first = word[colon + 1];
-  return IsAsciiLetter(first) || static_cast<unsigned char>(first) >= 0x80 ? colon + 1 : 0;
-}
 
 // Recursive descent over the tokens; the first error stops the parse (every function returns
 // promptly once failed() is true).
@@ -414,6 +404,14 @@ QueryNode PlainTextQuery(std::string_view text) {
   while (first < text.size() && IsQuerySpace(text[first])) ++first;
   if (first == text.size()) return OrNode({}, 0);
   return TermNode(std::string(text), 0);
+}
+
+size_t UnknownFieldLength(std::string_view word) {
+  size_t colon = 0;
+  while (colon < word.size() && IsAsciiLetter(word[colon])) ++colon;
+  if (colon < 2 || colon + 1 >= word.size() || word[colon] != ':') return 0;
+  const char first = word[colon + 1];
+  return IsAsciiLetter(first) || static_cast<unsigned char>(first) >= 0x80 ? colon + 1 : 0;
 }
 
 }  // namespace paperdeck::query

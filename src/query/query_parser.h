@@ -54,6 +54,12 @@ inline constexpr int kMaxQueryDepth = 64;
 // The query language above.
 ParsedQuery ParseQuery(std::string_view text);
 
+// The length of the `name:` that begins word when it looks like a field the language does not
+// have (`bogus:attention`: two or more ASCII letters, a colon, a value beginning with a letter;
+// not a field the language has, checked by the caller's parse); 0 otherwise. `http://...`,
+// `arXiv:2401.12345` and `doi:10.1/x` are text: 0.
+size_t UnknownFieldLength(std::string_view word);
+
 // No character is an operator: one kTerm holding the whole text (the planner's analysis splits
 // it into words, all required), or an empty kOr (matches nothing) when text is blank.
 QueryNode PlainTextQuery(std::string_view text);

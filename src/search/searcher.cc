@@ -134,6 +134,21 @@ void CollectCompetitive(Matcher& matcher, const index::SegmentReader& segment,
   }
 }
 
+// query without the unknown field's name the notice points at (`bogus:attention` gives
+// `attention`); nullopt when the notice is about anything else.
+std::optional<std::string> WithoutUnknownField(const std::string& query,
+                                               const std::optional<query::QueryNotice>& notice) {
+  if (!notice || notice->kind != query::QueryNotice::Kind::kReadAs ||
+      notice->position >= query.size()) {
+    return std::nullopt;
+  }
+  const size_t name = query::UnknownFieldLength(std::string_view(query).substr(notice->position));
+  if (name == 0) return std::nullopt;
+  std::string out = query;
+  out.erase(notice->position, name);
+  return out;
+}
+
 }  // namespace
 
 Searcher::Searcher(std::shared_ptr<const index::IndexReader> reader, SearcherOptions options)
@@ -144,6 +159,21 @@ Searcher::~Searcher() = default;
 Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   PAPERDECK_ASSIGN_OR_RETURN(SearchResponse response, SearchAsWritten(request));
   if (request.mode == QueryMode::kPlainTextAny) return response;
+  if (std::optional<std::string> dropped = WithoutUnknownField(request.query, response.notice);
+      dropped && response.total == 0 && !request.exact) {
+    // `bogus:attention` found nothing as the words "bogus attention": the papers of the value
+    // alone, shown as a correction is, with a way back to the query as written.
+    SearchRequest instead_request = request;
+    instead_request.query = std::move(*dropped);
+    PAPERDECK_ASSIGN_OR_RETURN(SearchResponse instead, Search(instead_request));
+    if (instead.total == 0) return response;
+    if (!instead.showing_suggestion) {
+      instead.suggestion = Suggestion{instead_request.query, instead.total};
+      instead.showing_suggestion = true;
+    }
+    instead.notice = std::move(response.notice);  // about the text the person wrote
+    return instead;
+  }
   const query::QueryNode query = request.mode == QueryMode::kOperators
                                      ? query::ParseQuery(request.query).root
                                      : query::PlainTextQuery(request.query);

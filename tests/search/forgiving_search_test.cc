@@ -145,14 +145,33 @@ TEST_F(ForgivingSearchTest, TooManyExpansionsAreCappedAndSaid) {
 }
 
 TEST_F(ForgivingSearchTest, AnUnknownFieldIsSearchedAsWordsWithANotice) {
-  const SearchResponse r = Run("bogus:attention");
-  ASSERT_TRUE(r.notice);
-  EXPECT_EQ(r.notice->message, "unknown field bogus: searched as words");
-  // The unknown field's name is not corrected, though no paper holds it.
-  EXPECT_FALSE(Run("schmidhubr:attention").suggestion);
+  // Both words where papers hold both: Schmidhuber's attention papers.
   const SearchResponse words = Run("schmidhuber:attention");
   EXPECT_EQ(words.total, 30u);
   ASSERT_TRUE(words.notice);
+  EXPECT_EQ(words.notice->message, "unknown field schmidhuber: searched as words");
+  EXPECT_FALSE(words.suggestion);
+
+  // No paper holds "bogus": the value's papers are shown, as a correction's are, the notice
+  // still about what was written, and the name is dropped, not corrected.
+  const SearchResponse attention = Run("attention");
+  ASSERT_GT(attention.total, 0u);
+  for (const char* query : {"bogus:attention", "schmidhubr:attention"}) {
+    const SearchResponse r = Run(query);
+    ASSERT_TRUE(r.notice) << query;
+    const std::string name = std::string(query).substr(0, std::string(query).find(':'));
+    EXPECT_EQ(r.notice->message, "unknown field " + name + ": searched as words");
+    EXPECT_EQ(r.total, attention.total) << query;
+    ASSERT_TRUE(r.suggestion) << query;
+    EXPECT_EQ(r.suggestion->query, "attention");
+    EXPECT_TRUE(r.showing_suggestion);
+  }
+  // Asked for as written, it is searched as written: nothing.
+  EXPECT_EQ(Run("bogus:attention", /*exact=*/true).total, 0u);
+  // A value no paper holds either: nothing, and no suggestion of it.
+  const SearchResponse none = Run("bogus:zzqqxx");
+  EXPECT_EQ(none.total, 0u);
+  EXPECT_FALSE(none.showing_suggestion);
 }
 
 TEST_F(ForgivingSearchTest, DidYouMeanCorrectsARareWord) {
