@@ -6,25 +6,21 @@
 #include <memory>
 #include <mutex>
 
+#include "http/optional_whitespace.h"
 #include "model/ascii_case.h"
 
 namespace paperdeck::http {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 // The weight of one Accept-Encoding element ("gzip;q=0.5" -> 0.5; none given -> 1).
 double Weight(std::string_view params) {
   while (!params.empty()) {
     const size_t semi = params.find(';');
-    std::string_view p = Trim(params.substr(0, semi));
+    std::string_view p = TrimOptionalWhitespace(params.substr(0, semi));
     params = semi == std::string_view::npos ? std::string_view() : params.substr(semi + 1);
-    if (p.size() >= 2 && (p[0] == 'q' || p[0] == 'Q') && Trim(p.substr(1)).starts_with("=")) {
-      std::string_view v = Trim(Trim(p.substr(1)).substr(1));
+    const std::string_view after_q = p.size() >= 2 ? TrimOptionalWhitespace(p.substr(1)) : "";
+    if (after_q.starts_with("=") && (p[0] == 'q' || p[0] == 'Q')) {
+      std::string_view v = TrimOptionalWhitespace(after_q.substr(1));
       // qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] ): zero only if every digit is.
       for (char c : v) {
         if (c >= '1' && c <= '9') return 1;
@@ -44,7 +40,7 @@ bool AcceptsGzip(std::string_view header) {
     std::string_view element = header.substr(0, comma);
     header = comma == std::string_view::npos ? std::string_view() : header.substr(comma + 1);
     const size_t semi = element.find(';');
-    const std::string coding = AsciiLowercase(Trim(element.substr(0, semi)));
+    const std::string coding = AsciiLowercase(TrimOptionalWhitespace(element.substr(0, semi)));
     const double weight =
         semi == std::string_view::npos ? 1 : Weight(element.substr(semi + 1));
     if (coding == "gzip" || coding == "x-gzip") {
@@ -57,7 +53,8 @@ bool AcceptsGzip(std::string_view header) {
 }
 
 bool IsCompressibleType(std::string_view content_type) {
-  const std::string type = AsciiLowercase(Trim(content_type.substr(0, content_type.find(';'))));
+  const std::string type =
+      AsciiLowercase(TrimOptionalWhitespace(content_type.substr(0, content_type.find(';'))));
   return type.starts_with("text/") || type == "application/json" ||
          type == "application/javascript" || type == "image/svg+xml" ||
          type == "application/xml" || type.ends_with("+xml") || type.ends_with("+json");

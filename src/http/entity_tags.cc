@@ -3,14 +3,10 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "http/optional_whitespace.h"
+
 namespace paperdeck::http {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 std::string_view Opaque(std::string_view tag) {
   if (tag.starts_with("W/")) tag.remove_prefix(2);
@@ -34,12 +30,12 @@ std::string StrongEtag(std::string_view bytes) {
 std::string WeakEtag(std::string_view bytes) { return "W/" + StrongEtag(bytes); }
 
 bool IfNoneMatchHits(std::string_view header, std::string_view etag) {
-  header = Trim(header);
+  header = TrimOptionalWhitespace(header);
   if (header == "*") return true;
   etag = Opaque(etag);
   while (!header.empty()) {
     size_t comma = header.find(',');
-    std::string_view tag = Opaque(Trim(header.substr(0, comma)));
+    std::string_view tag = Opaque(TrimOptionalWhitespace(header.substr(0, comma)));
     if (!tag.empty() && tag == etag) return true;
     if (comma == std::string_view::npos) break;
     header.remove_prefix(comma + 1);

@@ -114,6 +114,23 @@ TEST_F(ExactFormsTest, HighlightsTheExactFormOnly) {
 }
 
 // A form equal to its stem is what the stem's other forms leave of it, field by field.
+// The papers query finds as written (exact), by key, ascending; checks the total says as many.
+std::vector<uint64_t> ExactKeys(const TestIndex& index, const std::string& query) {
+  SearchRequest r;
+  r.query = query;
+  r.limit = 100;
+  r.exact = true;
+  Result<SearchResponse> response = Searcher(index.Reader()).Search(r);
+  EXPECT_TRUE(response.ok()) << query;
+  std::vector<uint64_t> out;
+  if (response.ok()) {
+    for (const SearchHit& h : response.value().hits) out.push_back(h.paper_key);
+    EXPECT_EQ(response.value().total, out.size()) << query;
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 TEST(ExactForms, AFormEqualToItsStemIsCountedFieldByField) {
   TestIndex index;
   index.Add({
@@ -124,18 +141,8 @@ TEST(ExactForms, AFormEqualToItsStemIsCountedFieldByField) {
       {5, "The y axis", "Plotted.", {"Ada Lovelace"}},
   });
   auto keys = [&](const std::string& query) {
-    SearchRequest r;
-    r.query = query;
-    r.limit = 100;
-    r.exact = true;
-    Result<SearchResponse> response = Searcher(index.Reader()).Search(r);
-    EXPECT_TRUE(response.ok()) << query;
-    std::set<uint64_t> out;
-    if (response.ok()) {
-      for (const SearchHit& h : response.value().hits) out.insert(h.paper_key);
-      EXPECT_EQ(response.value().total, out.size()) << query;
-    }
-    return out;
+    const std::vector<uint64_t> found = ExactKeys(index, query);
+    return std::set<uint64_t>(found.begin(), found.end());
   };
   EXPECT_EQ(keys("=model"), (std::set<uint64_t>{1, 2}));
   EXPECT_EQ(keys("title:=model"), (std::set<uint64_t>{2}));
@@ -152,20 +159,7 @@ TEST(ExactForms, TheSameOverSegmentsAndAfterAMerge) {
   TestIndex one, many;
   one.Add(Papers());
   many.Add(Papers(), /*per_commit=*/1);
-  auto keys = [](const TestIndex& index, const std::string& query) {
-    SearchRequest r;
-    r.query = query;
-    r.limit = 100;
-    r.exact = true;
-    Result<SearchResponse> response = Searcher(index.Reader()).Search(r);
-    EXPECT_TRUE(response.ok()) << query;
-    std::vector<uint64_t> out;
-    if (response.ok()) {
-      for (const SearchHit& h : response.value().hits) out.push_back(h.paper_key);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-  };
+  auto keys = ExactKeys;
   const std::vector<std::string> queries = {"=model", "=models", "\"transformer\"", "=transform",
                                             "title:=transform", "abstract:=transformer",
                                             "author:=emile", "=transformation"};
