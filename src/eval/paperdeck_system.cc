@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "index/index_writer.h"
+#include "vectors/forward_files.h"
 
 namespace paperdeck::eval {
 
@@ -32,13 +33,22 @@ Result<std::unique_ptr<PaperDeckSystem>> PaperDeckSystem::Build(const Collection
       index::IndexReader::Open(system->dir_->path());
   if (!reader.ok()) return reader.status();
   system->reader_ = std::move(reader.value());
+  // The papers' vectors, which feedback reads, as the product keeps them beside the index.
+  const std::filesystem::path vectors_dir = system->dir_->path() / "vectors";
+  Result<vectors::ForwardFilesReport> written =
+      vectors::UpdateForwardFiles(*system->reader_, vectors_dir);
+  if (!written.ok()) return written.status();
+  Result<std::shared_ptr<const vectors::ForwardIndex>> forward =
+      vectors::ForwardIndex::Open(system->reader_, vectors_dir);
+  if (!forward.ok()) return forward.status();
+  system->forward_ = std::move(forward.value());
   return system;
 }
 
 Result<Run> PaperDeckSystem::Search(const Collection& collection,
                                     const search::SearcherOptions& options,
                                     QueryFields fields) const {
-  search::Searcher searcher(reader_, options);
+  search::Searcher searcher(reader_, options, forward_);
   Run run;
   for (const CollectionQuery& q : collection.queries) {
     search::SearchRequest request;

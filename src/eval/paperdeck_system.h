@@ -1,7 +1,9 @@
 // PaperDeckSystem: PaperDeck's own retrieval over a collection, as the product ranks: the
 // documents go into a throwaway index (index::IndexWriter, in a TempDir: title -> title,
 // text -> abstract), and each query runs through search::Searcher as plain text in which any
-// word may match (QueryMode::kPlainTextAny), top kRunDepth.
+// word may match (QueryMode::kPlainTextAny), top kRunDepth. The papers' vectors are written
+// beside the index (vectors/forward_files.h), so questions are expanded by feedback as the
+// product's are (search/feedback.h) whenever the options turn it on.
 //
 // Threading: one thread at a time per object; Search is const and may run concurrently.
 #pragma once
@@ -15,6 +17,7 @@
 #include "index/index_reader.h"
 #include "model/status.h"
 #include "search/searcher.h"
+#include "vectors/forward_index.h"
 
 namespace paperdeck::eval {
 
@@ -35,6 +38,7 @@ class PaperDeckSystem {
 
   std::unique_ptr<TempDir> dir_;
   std::shared_ptr<const index::IndexReader> reader_;
+  std::shared_ptr<const vectors::ForwardIndex> forward_;  // beside the index, in dir_/vectors
   search::SearcherOptions options_;
 };
 

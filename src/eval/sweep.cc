@@ -48,6 +48,12 @@ Status Set(const std::string& name, float v, search::SearcherOptions* o) {
     o->drop_question_words = v != 0;
   } else if (name == "exact") {
     o->exact_form_weight = v;
+  } else if (name == "fb_docs") {
+    o->feedback.docs = static_cast<uint32_t>(v);
+  } else if (name == "fb_terms") {
+    o->feedback.terms = static_cast<uint32_t>(v);
+  } else if (name == "fb_weight") {
+    o->feedback.weight = v;
   } else if (name == "b_title_alone") {
     o->b_alone[title] = v;
   } else if (name == "w_title_alone") {

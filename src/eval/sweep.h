@@ -8,6 +8,8 @@
 //   proximity, pool                                 proximity bonus weight and pool (search/proximity.h)
 //   question_words                                  1: drop question words, 0: keep them
 //   exact                                           a bare word's exact-form weight (search/query_planner.h)
+//   fb_docs, fb_terms, fb_weight                    feedback: hits read, terms added, their weight
+//                                                   (search/feedback.h; weight 0: off)
 //   b_title_alone, w_title_alone,                   b and weight of a field searched alone
 //   b_authors_alone, w_authors_alone                (SearcherOptions::b_alone, weight_alone)
 //

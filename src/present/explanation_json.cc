@@ -17,6 +17,8 @@ const char* KindName(Kind kind) {
       return "exact_form";
     case Kind::kExactFormBonus:
       return "exact_form_bonus";
+    case Kind::kFeedback:
+      return "feedback";
   }
   return "word";
 }

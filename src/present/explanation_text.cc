@@ -16,6 +16,9 @@ std::string Searched(const search::TermExplanation& t) {
     case Kind::kExactFormBonus:
       out += " as written";
       break;
+    case Kind::kFeedback:
+      out += " (feedback)";
+      break;
     case Kind::kExactForm:
       break;
     case Kind::kPhrase:

@@ -17,6 +17,7 @@ Kind KindOf(const PlanNode& node) {
       break;
   }
   if (node.exact_form_bonus) return Kind::kExactFormBonus;
+  if (node.feedback) return Kind::kFeedback;
   if (index::IsExactFormTerm(node.terms[0].term)) return Kind::kExactForm;
   return Kind::kWord;
 }

@@ -51,6 +51,24 @@ class Planner {
   }
 
  private:
+  // The feedback terms as alternatives beside words, skipping those words already hold.
+  void AddFeedback(index::FieldMask fields, std::vector<PlanNode>* words) {
+    for (const FeedbackTerm& f : options_.feedback) {
+      const bool held = std::any_of(words->begin(), words->end(), [&](const PlanNode& n) {
+        return n.kind == PKind::kTerm && n.terms[0].term == f.term;
+      });
+      if (held || f.weight <= 0) continue;
+      PlanNode n;
+      n.kind = PKind::kTerm;
+      n.terms.push_back({f.term, 0});
+      n.fields = fields;
+      n.idf = Idf(f.term) * f.weight;
+      n.written = f.term;
+      n.feedback = true;
+      words->push_back(std::move(n));
+    }
+  }
+
   float Idf(const std::string& term) {
     auto it = idf_.find(term);
     if (it != idf_.end()) return it->second;
@@ -299,6 +317,7 @@ class Planner {
         }
         if (words.empty()) return std::nullopt;
         if (options_.any_word) MergeRepeats(&words);
+        if (options_.any_word && positive) AddFeedback(fields, &words);
         if (positive) {
           for (PlanNode& n : words) {
             if (n.kind != PKind::kTerm) continue;

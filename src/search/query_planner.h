@@ -24,6 +24,8 @@
 //     no positive child the included side is every document (`-vision`);
 //   - a piece that analyses to nothing (`the`, `""`) is dropped; a query left with nothing
 //     matches nothing;
+//   - a question's words (any_word) gain the terms feedback chose as alternatives, each with its
+//     idf times its weight (search/feedback.h); they are neither highlighted nor read by proximity;
 //   - a library leaf (`tag:`, `state:`, `has:`, `note:`) becomes the set of paper keys the
 //     search resolved it to before planning (LibrarySets, from search/library_keys.h); one the
 //     search has no set for (no library was given) is the empty set: it matches nothing.
@@ -35,6 +37,7 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -43,6 +46,7 @@
 #include "index/index_reader.h"
 #include "query/query_notice.h"
 #include "query/query_tree.h"
+#include "search/feedback.h"
 #include "search/library_keys.h"
 #include "text/analyzer.h"
 
@@ -80,6 +84,8 @@ struct PlanNode {
   std::string written;
   // kTerm: a bare word's exact form scored beside its stem (PlanOptions::exact_form_weight).
   bool exact_form_bonus = false;
+  // kTerm: a term added by feedback (PlanOptions::feedback), not written in the query.
+  bool feedback = false;
 };
 
 // The paper keys each library leaf of a query was resolved to, by the leaf's node.
@@ -114,6 +120,10 @@ struct PlanOptions {
   // multiplied by this weight, to a paper that writes the word as the query does: `transformer`
   // ranks a paper about transformers above one matching only `transformation`. 0: off.
   float exact_form_weight = 0;
+  // With any_word: terms added to the question's words as alternatives (search/feedback.h), each
+  // scored in the question's fields with its idf multiplied by its weight; a term the question
+  // already holds is not added again.
+  std::span<const FeedbackTerm> feedback;
 };
 
 // library: the sets of query's library leaves (nodes of query itself); may be null.

@@ -49,6 +49,7 @@ struct TermExplanation {
     kExpansion,       // the terms a prefix (`atten*`) or a fuzzy word (`atention~1`) stands for
     kExactForm,       // a word as written (`=transformer`, `"transformer"`)
     kExactFormBonus,  // a bare word's exact form beside its stem (exact_form_weight above 0)
+    kFeedback,        // a term the question's best hits share, added by feedback (search/feedback.h)
   };
   Kind kind = Kind::kWord;
   std::string query;               // what the query wrote: `attention`, `"linear attention"`

@@ -151,8 +151,27 @@ std::optional<std::string> WithoutUnknownField(const std::string& query,
 
 }  // namespace
 
-Searcher::Searcher(std::shared_ptr<const index::IndexReader> reader, SearcherOptions options)
-    : reader_(std::move(reader)), options_(options) {}
+Searcher::Searcher(std::shared_ptr<const index::IndexReader> reader, SearcherOptions options,
+                   std::shared_ptr<const vectors::ForwardIndex> forward)
+    : reader_(std::move(reader)), options_(options), forward_(std::move(forward)) {}
+
+Result<std::vector<FeedbackTerm>> Searcher::FeedbackFor(const SearchRequest& request) const {
+  if (!request.feedback || request.mode != QueryMode::kPlainTextAny || !forward_ ||
+      !options_.feedback.on() || request.limit == 0 || request.sort != SortOrder::kRelevance) {
+    return std::vector<FeedbackTerm>{};
+  }
+  SearchRequest first = request;
+  first.feedback = false;
+  first.offset = 0;
+  first.limit = options_.feedback.docs;
+  first.facets = false;
+  first.explain = false;
+  PAPERDECK_ASSIGN_OR_RETURN(SearchResponse top, SearchAsWritten(first));
+  std::vector<uint64_t> papers;
+  papers.reserve(top.hits.size());
+  for (const SearchHit& hit : top.hits) papers.push_back(hit.paper_key);
+  return ChooseFeedbackTerms(*forward_, papers, top.highlight_terms, options_.feedback);
+}
 
 Searcher::~Searcher() = default;
 
@@ -250,13 +269,15 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
   }
 
   // The analyzer keeps stemmer state: one per thread, kept for the thread's life.
+  PAPERDECK_ASSIGN_OR_RETURN(const std::vector<FeedbackTerm> feedback, FeedbackFor(request));
   thread_local text::Analyzer analyzer;
   QueryPlan plan = PlanQuery(query, &analyzer, *reader_,
                              PlanOptions{.any_word = request.mode == QueryMode::kPlainTextAny,
                                          .drop_question_words =
                                              request.mode == QueryMode::kPlainTextAny &&
                                              options_.drop_question_words,
-                                         .exact_form_weight = options_.exact_form_weight},
+                                         .exact_form_weight = options_.exact_form_weight,
+                                         .feedback = feedback},
                              &library_sets);
   response.highlight_terms = std::move(plan.highlight_terms);
   if (!response.notice) response.notice = std::move(plan.notice);

@@ -19,9 +19,11 @@
 #include "query/field.h"
 #include "query/query_notice.h"
 #include "search/bm25f.h"
+#include "search/feedback.h"
 #include "search/library_keys.h"
 #include "search/score_explanation.h"
 #include "search/word_forms.h"
+#include "vectors/forward_index.h"
 
 namespace paperdeck::search {
 
@@ -96,6 +98,11 @@ struct SearchRequest {
   // searched as without it, then each hit is scored again by the same matchers and proximity
   // code, recording the parts. Costs nothing when off.
   bool explain = false;
+
+  // QueryMode::kPlainTextAny: expand the question with the terms its best hits share
+  // (search/feedback.h), when the searcher has a forward index and SearcherOptions::feedback is
+  // on. false: the question alone.
+  bool feedback = true;
 };
 
 // The query with its rare words corrected, and how many papers it finds.
@@ -170,6 +177,9 @@ struct SearcherOptions {
   bool drop_question_words = true;
   // The weight of a bare word's exact form beside its stem (PlanOptions::exact_form_weight).
   float exact_form_weight = 0.0f;
+  // Pseudo-relevance feedback for questions (QueryMode::kPlainTextAny; search/feedback.h):
+  // weight 0 is off.
+  FeedbackOptions feedback;
 };
 
 // The largest page and the deepest offset Search serves.
@@ -179,7 +189,9 @@ inline constexpr uint32_t kMaxSearchOffset = 1'000'000;
 class Searcher {
  public:
   // REQUIRES: reader != nullptr. The searcher holds the snapshot for its whole life.
-  explicit Searcher(std::shared_ptr<const index::IndexReader> reader, SearcherOptions options = {});
+  // forward: the paper vectors of the same snapshot, which feedback reads; null: no feedback.
+  explicit Searcher(std::shared_ptr<const index::IndexReader> reader, SearcherOptions options = {},
+                    std::shared_ptr<const vectors::ForwardIndex> forward = nullptr);
   ~Searcher();
 
   // Runs request. Errors only for a request that cannot be served (limit over kMaxSearchLimit,
@@ -190,6 +202,8 @@ class Searcher {
  private:
   // Search without looking for a suggestion.
   Result<SearchResponse> SearchAsWritten(const SearchRequest& request) const;
+  // The terms feedback adds to request's question: none unless it applies.
+  Result<std::vector<FeedbackTerm>> FeedbackFor(const SearchRequest& request) const;
   // Scores hit again with root's matchers and, when the rerank gave it a bonus, proximity's
   // code, recording the parts (SearchRequest::explain).
   ScoreExplanation ExplainHit(const PlanNode& root, const std::vector<std::string>& proximity_terms,
@@ -197,6 +211,7 @@ class Searcher {
 
   std::shared_ptr<const index::IndexReader> reader_;
   SearcherOptions options_;
+  std::shared_ptr<const vectors::ForwardIndex> forward_;
 };
 
 }  // namespace paperdeck::search
