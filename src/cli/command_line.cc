@@ -339,6 +339,9 @@ int Main(int argc, char** argv) {
   eval_cmd->add_flag("--cv", eval.cross_validate,
                      "with --sweep: choose the parameters leaving each DIR out in turn and score "
                      "them on it, beside Xapian and FTS5");
+  eval_cmd->add_flag("--feedback", eval.feedback,
+                     "also score PaperDeck with pseudo-relevance feedback off and on (the "
+                     "parameters chosen across collections)");
   eval_cmd->add_flag("--title-only", eval.title_only,
                      "every system searches the documents' titles alone (as title: does)");
 

@@ -71,6 +71,15 @@ int RunEval(const EvalOptions& options) {
     Result<Run> run = (*ours)->Search(*collection, search::SearcherOptions{}, fields);
     if (!run.ok()) return Fail(run.status());
     results.push_back({"paperdeck", eval::Evaluate(*collection, *run)});
+    if (options.feedback) {
+      for (const bool on : {false, true}) {
+        search::SearcherOptions o;
+        o.feedback = on ? search::kChosenFeedback : search::FeedbackOptions{.weight = 0};
+        Result<Run> fb = (*ours)->Search(*collection, o, fields);
+        if (!fb.ok()) return Fail(fb.status());
+        results.push_back({on ? "paperdeck+fb" : "paperdeck-fb", eval::Evaluate(*collection, *fb)});
+      }
+    }
   }
   {
     Result<Run> run = eval::RunXapian(*collection, fields);
@@ -104,10 +113,10 @@ int RunEval(const EvalOptions& options) {
   }
   std::printf("%s: %zu documents, %zu queries with relevant judgments\n\n", dir.c_str(),
               collection->docs.size(), queries);
-  std::printf("%-10s %8s %8s %11s %8s\n", "system", "nDCG@10", "MAP", "recall@100", "P@10");
+  std::printf("%-12s %8s %8s %11s %8s\n", "system", "nDCG@10", "MAP", "recall@100", "P@10");
   for (const SystemResult& r : results) {
     const Scores& s = r.evaluation.mean;
-    std::printf("%-10s %8.4f %8.4f %11.4f %8.4f\n", r.name, s.ndcg10, s.map, s.recall100, s.p10);
+    std::printf("%-12s %8.4f %8.4f %11.4f %8.4f\n", r.name, s.ndcg10, s.map, s.recall100, s.p10);
   }
   return kExitOk;
 }

@@ -5,6 +5,8 @@
 //   {"paperdeck": {"ndcg@10", "map", "recall@100", "p@10"}, "xapian": {...}, "fts5": {...},
 //    "queries": N}
 // N is the number of queries with at least one relevant judgment (the ones averaged).
+// --feedback adds PaperDeck without and with pseudo-relevance feedback (search/feedback.h) as
+// the systems "paperdeck-fb" and "paperdeck+fb".
 // --per-query FILE also writes every query's scores as TSV, one line per system and query.
 // --sweep GRID scores PaperDeck's ranking over a grid of parameters on several collections
 // (eval/sweep.h): the tool the defaults were chosen with. --cv adds the baselines and the
@@ -25,6 +27,9 @@ struct EvalOptions {
   std::string sweep;
   bool cross_validate = false;  // with sweep: the leave-one-collection-out table
   bool title_only = false;  // every system searches the documents' titles alone
+  // Also score PaperDeck with feedback off ("paperdeck-fb") and on with the chosen parameters
+  // ("paperdeck+fb"; search/feedback.h's kChosenFeedback), beside the default ranking.
+  bool feedback = false;
 };
 
 // Returns the process exit code (cli/exit_code.h): 0, or 1 with a message on stderr when the

@@ -1,6 +1,7 @@
 #include "eval/sweep.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -70,19 +71,20 @@ Status Set(const std::string& name, float v, search::SearcherOptions* o) {
 
 void WriteCrossValidation(const std::vector<std::string>& dirs,
                           const std::vector<GridPoint>& points, const SweepScores& scores,
-                          std::ostream& out) {
+                          const std::vector<std::array<double, 2>>& peers, std::ostream& out) {
   const size_t tuned = ChoosePoint(scores, std::vector<bool>(dirs.size(), true));
   const std::vector<HeldOut> held_out = LeaveOneCollectionOut(scores);
   out << "\nleave one collection out (chosen by the worst lead over the better baseline)\n"
       << "collection\tchosen on the others\tcv ndcg@10\ttuned ndcg@10\tbetter baseline"
-         "\tcv lead\ttuned lead\n";
+         "\tcv lead\ttuned lead\txapian\tfts5\n";
   double worst_cv = 1, worst_tuned = 1;
   for (size_t c = 0; c < dirs.size(); ++c) {
     const double base = scores.baseline[c];
     const double tuned_ndcg = scores.ndcg[tuned][c];
-    char cells[128];
-    std::snprintf(cells, sizeof cells, "\t%.4f\t%.4f\t%.4f\t%+.4f\t%+.4f\n", held_out[c].ndcg,
-                  tuned_ndcg, base, held_out[c].lead, tuned_ndcg - base);
+    char cells[160];
+    std::snprintf(cells, sizeof cells, "\t%.4f\t%.4f\t%.4f\t%+.4f\t%+.4f\t%.4f\t%.4f\n",
+                  held_out[c].ndcg, tuned_ndcg, base, held_out[c].lead, tuned_ndcg - base,
+                  peers[c][0], peers[c][1]);
     out << std::filesystem::path(dirs[c]).filename().string() << "\t"
         << points[held_out[c].point].label << cells;
     worst_cv = std::min(worst_cv, held_out[c].lead);
@@ -132,6 +134,7 @@ Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, s
     return Status::InvalidArgument("cross-validation needs two collections or more");
   }
   SweepScores scores;
+  std::vector<std::array<double, 2>> peers;  // Xapian's and FTS5's nDCG@10, per collection
   std::vector<Collection> collections;
   std::vector<std::unique_ptr<PaperDeckSystem>> systems;
   out << "point";
@@ -141,13 +144,15 @@ Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, s
     Result<std::unique_ptr<PaperDeckSystem>> system = PaperDeckSystem::Build(*c);
     if (!system.ok()) return system.status();
     if (cross_validate) {
-      double better = 0;
+      std::array<double, 2> peer{};
+      int i = 0;
       for (auto run_baseline : {&RunXapian, &RunFts5}) {
         Result<Run> run = run_baseline(*c, fields);
         if (!run.ok()) return run.status();
-        better = std::max(better, Evaluate(*c, *run).mean.ndcg10);
+        peer[i++] = Evaluate(*c, *run).mean.ndcg10;
       }
-      scores.baseline.push_back(better);
+      scores.baseline.push_back(std::max(peer[0], peer[1]));
+      peers.push_back(peer);
     }
     collections.push_back(std::move(c.value()));
     systems.push_back(std::move(system.value()));
@@ -174,7 +179,7 @@ Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, s
                   map / collections.size());
     out << tail << std::flush;
   }
-  if (cross_validate) WriteCrossValidation(dirs, *points, scores, out);
+  if (cross_validate) WriteCrossValidation(dirs, *points, scores, peers, out);
   return Status::Ok();
 }
 

@@ -39,7 +39,7 @@ Result<std::vector<GridPoint>> ParseGrid(const std::string& grid);
 // With cross_validate (two collections or more), also runs both baselines on each collection and
 // writes, after the points, the leave-one-collection-out table (eval/cross_validation.h): per
 // collection the point chosen on the others, its nDCG@10 there, the point chosen on all of them
-// ("tuned") and its nDCG@10, the better baseline's, and both leads.
+// ("tuned") and its nDCG@10, the better baseline's, both leads, then Xapian's and FTS5's.
 // fields: what every system's queries search (eval/query_fields.h).
 Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, std::ostream& out,
                 bool cross_validate = false, QueryFields fields = QueryFields::kAll);

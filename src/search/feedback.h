@@ -22,12 +22,16 @@
 namespace paperdeck::search {
 
 struct FeedbackOptions {
-  uint32_t docs = 10;   // the first search's best hits taken as relevant
+  uint32_t docs = 20;   // the first search's best hits taken as relevant
   uint32_t terms = 10;  // the terms added to the question
   float weight = 0;     // the heaviest added term's idf multiplier (the others' in proportion); 0: off
 
   bool on() const { return weight > 0 && docs > 0 && terms > 0; }
 };
+
+// The parameters chosen by leave-one-collection-out over the development collections (EVAL.md,
+// "Pseudo-relevance feedback").
+inline constexpr FeedbackOptions kChosenFeedback{.docs = 20, .terms = 10, .weight = 0.1f};
 
 // A term added to a question: an index term (a stem), and what its idf is multiplied by.
 struct FeedbackTerm {

@@ -177,9 +177,10 @@ struct SearcherOptions {
   bool drop_question_words = true;
   // The weight of a bare word's exact form beside its stem (PlanOptions::exact_form_weight).
   float exact_form_weight = 0.0f;
-  // Pseudo-relevance feedback for questions (QueryMode::kPlainTextAny; search/feedback.h):
-  // weight 0 is off.
-  FeedbackOptions feedback;
+  // Pseudo-relevance feedback for questions (QueryMode::kPlainTextAny; search/feedback.h), when
+  // the searcher is given a forward index: on with the parameters chosen across collections
+  // (EVAL.md, "Pseudo-relevance feedback"); weight 0 is off.
+  FeedbackOptions feedback = kChosenFeedback;
 };
 
 // The largest page and the deepest offset Search serves.

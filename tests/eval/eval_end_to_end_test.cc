@@ -130,6 +130,33 @@ TEST(EvalCommand, PrintsJsonForEverySystem) {
   EXPECT_EQ(lines, 3 * 4);
 }
 
+TEST(EvalCommand, FeedbackScoresPaperDeckWithoutAndWithIt) {
+  auto [code, out] = Execute(ShellQuote(PAPERDECK_BINARY) + " eval --json --feedback " +
+                             ShellQuote(kTiny.string()));
+  ASSERT_EQ(code, 0) << out;
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(out);
+  std::vector<std::string> keys;
+  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+  EXPECT_EQ(keys, (std::vector<std::string>{"paperdeck", "paperdeck-fb", "paperdeck+fb", "xapian",
+                                            "fts5", "queries"}));
+  for (const char* system : {"paperdeck-fb", "paperdeck+fb"}) {
+    EXPECT_GT(j[system]["ndcg@10"].get<double>(), 0.5) << system;  // the obvious answers found
+    EXPECT_LE(j[system]["ndcg@10"].get<double>(), 1.0) << system;
+  }
+  // The default ranking is one of the two, as search::SearcherOptions says.
+  const bool on = search::SearcherOptions{}.feedback.on();
+  EXPECT_EQ(j["paperdeck"], j[on ? "paperdeck+fb" : "paperdeck-fb"]);
+}
+
+TEST(EvalCommand, SweepsFeedbackParameters) {
+  auto [code, out] = Execute(ShellQuote(PAPERDECK_BINARY) + " eval --sweep " +
+                             ShellQuote("fb_docs=2;fb_terms=5;fb_weight=0,0.5") + " " +
+                             ShellQuote(kTiny.string()));
+  ASSERT_EQ(code, 0) << out;
+  EXPECT_NE(out.find("fb_docs=2 fb_terms=5 fb_weight=0\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("fb_docs=2 fb_terms=5 fb_weight=0.5\t"), std::string::npos) << out;
+}
+
 TEST(EvalCommand, PrintsATable) {
   auto [code, out] = Execute(ShellQuote(PAPERDECK_BINARY) + " eval " + ShellQuote(kTiny.string()));
   ASSERT_EQ(code, 0) << out;

@@ -90,7 +90,9 @@ TEST_F(FeedbackTest, FindsThePaperThatSharesWordsWithTheBestHitsOnly) {
   EXPECT_EQ(plain->total, 3u);  // heart attack (1, 2) and water treatment (4)
 
   // Off by its weight, or without the papers' vectors: the question alone.
-  const Searcher off(reader_, SearcherOptions{}, forward_);
+  SearcherOptions weight_zero = WithFeedback();
+  weight_zero.feedback.weight = 0;
+  const Searcher off(reader_, weight_zero, forward_);
   Result<SearchResponse> weightless = Ask(off, true);
   ASSERT_TRUE(weightless.ok());
   EXPECT_FALSE(Holds(*weightless, kUnworded));
