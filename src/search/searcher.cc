@@ -157,7 +157,8 @@ Searcher::Searcher(std::shared_ptr<const index::IndexReader> reader, SearcherOpt
 
 Result<std::vector<FeedbackTerm>> Searcher::FeedbackFor(const SearchRequest& request) const {
   if (!request.feedback || request.mode != QueryMode::kPlainTextAny || !forward_ ||
-      !options_.feedback.on() || request.limit == 0 || request.sort != SortOrder::kRelevance) {
+      !options_.feedback.on() || request.limit == 0 || request.sort != SortOrder::kRelevance ||
+      request.plain_fields != query::kDefaultFields) {
     return std::vector<FeedbackTerm>{};
   }
   SearchRequest first = request;

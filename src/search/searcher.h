@@ -99,7 +99,7 @@ struct SearchRequest {
   // code, recording the parts. Costs nothing when off.
   bool explain = false;
 
-  // QueryMode::kPlainTextAny: expand the question with the terms its best hits share
+  // QueryMode::kPlainTextAny over the default fields: expand the question with the terms its best hits share
   // (search/feedback.h), when the searcher has a forward index and SearcherOptions::feedback is
   // on. false: the question alone.
   bool feedback = true;
