@@ -1,0 +1,132 @@
+#include "vectors/dense_index.h"
+
+#include <algorithm>
+#include <queue>
+#include <set>
+#include <string>
+#include <system_error>
+#include <utility>
+
+#include "text/analyzer.h"
+#include "vectors/forward_file.h"
+
+namespace paperdeck::vectors {
+namespace {
+
+float Dot(const int8_t* codes, std::span<const float> q) {
+  float s = 0;
+  for (size_t i = 0; i < q.size(); ++i) s += static_cast<float>(codes[i]) * q[i];
+  return s;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const DenseIndex>> DenseIndex::Open(
+    std::shared_ptr<const index::IndexReader> reader, const std::filesystem::path& dir,
+    std::shared_ptr<const WordVectors> words, DenseFilesReport* report) {
+  std::shared_ptr<DenseIndex> dense(new DenseIndex());
+  dense->reader_ = reader;
+  dense->words_ = words;
+  std::set<std::string> live;
+  for (const auto& segment : reader->segments()) {
+    const std::string name = DenseFileName(segment->name());
+    live.insert(name);
+    const std::filesystem::path path = dir / name;
+    Result<std::unique_ptr<DenseFile>> file = DenseFile::Open(path);
+    const bool current = file.ok() && (*file)->doc_count() == segment->doc_count() &&
+                         (*file)->fingerprint() == SegmentFingerprint(*segment) &&
+                         (*file)->model_checksum() == words->checksum() &&
+                         (*file)->dim() == static_cast<uint32_t>(words->dim());
+    if (!current) {
+      if (!file.ok() && file.status().code() == Status::Code::kIOError) return file.status();
+      Result<std::unique_ptr<ForwardFile>> forward =
+          ForwardFile::Open(dir / ForwardFileName(segment->name()));
+      if (!forward.ok()) return forward.status();
+      if ((*forward)->fingerprint() != SegmentFingerprint(*segment)) {
+        return Status::Corruption("forward index file " +
+                                  (dir / ForwardFileName(segment->name())).string() +
+                                  " is another segment's (run `paperdeck reindex`)");
+      }
+      PAPERDECK_RETURN_IF_ERROR(WriteDenseFile(**forward, *words, path));
+      if (report) ++report->written;
+      file = DenseFile::Open(path);
+      if (!file.ok()) return file.status();
+    }
+    dense->files_.push_back(std::move(*file));
+  }
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    const bool ours = name.ends_with(".dvec") || name.ends_with(".dvec.tmp");
+    if (ours && !live.contains(name)) {
+      std::filesystem::remove(entry.path(), ec);
+      if (!ec && report) ++report->removed;
+    }
+  }
+  return std::shared_ptr<const DenseIndex>(std::move(dense));
+}
+
+uint64_t DenseIndex::size_bytes() const {
+  uint64_t total = 0;
+  for (const auto& f : files_) total += f->size_bytes();
+  return total;
+}
+
+std::vector<float> DenseIndex::EmbedQuery(std::string_view text) const {
+  text::Analyzer analyzer;
+  return words_->EmbedText(analyzer, text);
+}
+
+std::vector<DenseHit> DenseIndex::Nearest(std::span<const float> query, size_t k) const {
+  using Entry = std::pair<float, uint64_t>;  // score, paper key: a min-heap of the best k
+  std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> best;
+  if (k == 0 || query.size() != static_cast<size_t>(words_->dim())) return {};
+  const auto& segments = reader_->segments();
+  for (size_t s = 0; s < files_.size(); ++s) {
+    const DenseFile& f = *files_[s];
+    for (uint32_t d = 0; d < f.doc_count(); ++d) {
+      const float scale = f.scale(d);
+      if (scale == 0 || segments[s]->IsDeleted(d)) continue;
+      const float score = scale * Dot(f.codes(d), query);
+      if (best.size() < k) {
+        best.emplace(score, segments[s]->paper_key(d));
+      } else if (score > best.top().first) {
+        best.pop();
+        best.emplace(score, segments[s]->paper_key(d));
+      }
+    }
+  }
+  std::vector<DenseHit> hits(best.size());
+  for (size_t i = hits.size(); i-- > 0;) {
+    hits[i] = {best.top().second, best.top().first};
+    best.pop();
+  }
+  return hits;
+}
+
+std::vector<float> DenseIndex::VectorOf(uint64_t paper_key) const {
+  const auto& segments = reader_->segments();
+  for (size_t s = segments.size(); s-- > 0;) {
+    std::optional<uint32_t> doc = segments[s]->FindPaper(paper_key);
+    if (!doc || segments[s]->IsDeleted(*doc)) continue;
+    const DenseFile& f = *files_[s];
+    const float scale = f.scale(*doc);
+    if (scale == 0) return {};
+    std::vector<float> v(f.dim());
+    for (uint32_t i = 0; i < f.dim(); ++i) v[i] = scale * f.codes(*doc)[i];
+    return v;
+  }
+  return {};
+}
+
+bool DenseIndex::Similarity(uint64_t paper_key, std::span<const float> query,
+                            float* score) const {
+  std::vector<float> v = VectorOf(paper_key);
+  if (v.empty() || v.size() != query.size()) return false;
+  float s = 0;
+  for (size_t i = 0; i < v.size(); ++i) s += v[i] * query[i];
+  *score = s;
+  return true;
+}
+
+}  // namespace paperdeck::vectors

@@ -1,0 +1,65 @@
+// DenseIndex: every live paper of an index snapshot as a dense vector (vectors/dense_file.h),
+// with the word model they were made from (vectors/word_vectors.h), and the nearest papers to a
+// vector by cosine: brute force over the int8 codes (75,728 papers × 100 dimensions is 7.6
+// million multiply-adds, a few milliseconds; BENCHMARKS.md).
+//
+// Opening reads the word model and each segment's paper vectors, writing a segment's file first
+// when it has none, or one of another segment, another model or another version, or a damaged
+// one (the file is derived from two checked files: the forward file and the model). A segment
+// indexed after the model was trained gets its vectors so, without training again.
+//
+// Threading: immutable after Open; share it (std::shared_ptr) across threads.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "index/index_reader.h"
+#include "model/status.h"
+#include "vectors/dense_file.h"
+#include "vectors/word_vectors.h"
+
+namespace paperdeck::vectors {
+
+struct DenseHit {
+  uint64_t paper_key = 0;
+  float score = 0;  // cosine with the query vector
+};
+
+struct DenseFilesReport {
+  uint32_t written = 0, removed = 0;
+};
+
+class DenseIndex {
+ public:
+  // Opens the paper vectors of reader's segments in dir (the forward files must be level:
+  // vectors/forward_files.h), with the word model `words`. Files written are counted in report.
+  static Result<std::shared_ptr<const DenseIndex>> Open(
+      std::shared_ptr<const index::IndexReader> reader, const std::filesystem::path& dir,
+      std::shared_ptr<const WordVectors> words, DenseFilesReport* report = nullptr);
+
+  const WordVectors& words() const { return *words_; }
+  const index::IndexReader& reader() const { return *reader_; }
+  uint64_t size_bytes() const;
+  // The unit vector of a query's text (all zero when the model knows none of its words).
+  std::vector<float> EmbedQuery(std::string_view text) const;
+  // The k papers nearest to query (a unit vector of words().dim()), most similar first; papers
+  // without a vector are never returned.
+  std::vector<DenseHit> Nearest(std::span<const float> query, size_t k) const;
+  // The cosine of a paper's vector with query; nullopt-like 0 and false when it has none.
+  bool Similarity(uint64_t paper_key, std::span<const float> query, float* score) const;
+  // The paper's own unit vector (dequantised); empty when the snapshot has no vector for it.
+  std::vector<float> VectorOf(uint64_t paper_key) const;
+
+ private:
+  DenseIndex() = default;
+  std::shared_ptr<const index::IndexReader> reader_;
+  std::shared_ptr<const WordVectors> words_;
+  std::vector<std::unique_ptr<DenseFile>> files_;  // one per segment, in the reader's order
+};
+
+}  // namespace paperdeck::vectors
