@@ -145,6 +145,10 @@ int Main(int argc, char** argv) {
   search_cmd->add_option("--limit", search.limit, "results per page (1-1000)")
       ->capture_default_str();
   search_cmd->add_flag("--json", search.json, "print JSON for scripts");
+  search_cmd->add_option("--mode", search.mode,
+                         "keyword (BM25F) or hybrid (BM25F fused with the papers nearest the "
+                         "query's meaning, from word vectors learned by `reindex --vectors`)")
+      ->capture_default_str();
   search_cmd->add_flag("--plain", search.plain, "treat every character as text, no operators");
   search_cmd->add_flag("--exact", search.exact,
                        "search the words as written even when they find nothing (no \"showing "
@@ -320,10 +324,13 @@ int Main(int argc, char** argv) {
       ->capture_default_str();
 
   bool reindex_full = false;
+  bool reindex_vectors = false;
   auto* reindex_cmd = app.add_subcommand(
       "reindex", "index the papers the index misses (after a failure, e.g. a full disk)");
   reindex_cmd->add_flag("--full", reindex_full,
                         "drop the index and rebuild it from every paper of the corpus");
+  reindex_cmd->add_flag("--vectors", reindex_vectors,
+                        "also learn word vectors from the corpus again (search --mode hybrid)");
   auto* optimize_cmd = app.add_subcommand("optimize", "merge the index's segments into one");
 
   EvalOptions eval;
@@ -342,6 +349,10 @@ int Main(int argc, char** argv) {
   eval_cmd->add_flag("--feedback", eval.feedback,
                      "also score PaperDeck with pseudo-relevance feedback off and on (the "
                      "parameters chosen across collections)");
+  eval_cmd->add_option("--mode", eval.mode,
+                       "keyword, or hybrid: also learn word vectors from the collection's "
+                       "documents and score the dense ranking and its fusion with keywords")
+      ->capture_default_str();
   eval_cmd->add_flag("--title-only", eval.title_only,
                      "every system searches the documents' titles alone (as title: does)");
 
@@ -452,7 +463,7 @@ int Main(int argc, char** argv) {
     enrich.data = data;
     return RunEnrich(enrich);
   }
-  if (*reindex_cmd) return RunReindex(data, reindex_full);
+  if (*reindex_cmd) return RunReindex(data, reindex_full, reindex_vectors);
   if (*optimize_cmd) return RunOptimize(data);
   return kExitUsage;
 }

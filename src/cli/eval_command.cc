@@ -56,6 +56,10 @@ int RunEval(const EvalOptions& options) {
     std::cerr << "paperdeck eval: --cv goes with --sweep\n";
     return kExitUsage;
   }
+  if (options.mode != "keyword" && options.mode != "hybrid") {
+    std::cerr << "paperdeck eval: unknown --mode '" << options.mode << "' (keyword, hybrid)\n";
+    return kExitUsage;
+  }
   if (options.dirs.size() != 1) {
     std::cerr << "paperdeck eval: give one collection directory (several only with --sweep)\n";
     return kExitUsage;
@@ -79,6 +83,21 @@ int RunEval(const EvalOptions& options) {
         if (!fb.ok()) return Fail(fb.status());
         results.push_back({on ? "paperdeck+fb" : "paperdeck-fb", eval::Evaluate(*collection, *fb)});
       }
+      }
+    if (options.mode == "hybrid") {
+      std::cerr << "paperdeck eval: learning word vectors from the collection's own "
+                << collection->docs.size() << " documents (whatever their number)\n";
+      vectors::TrainOptions train;
+      train.min_count = 2;
+      train.epoch = collection->docs.size() < 20000 ? 10 : 5;
+      Status trained = (*ours)->TrainDense(*collection, train);
+      if (!trained.ok()) return Fail(trained);
+      Result<Run> dense = (*ours)->SearchDense(*collection);
+      if (!dense.ok()) return Fail(dense.status());
+      results.push_back({"dense", eval::Evaluate(*collection, *dense)});
+      Result<Run> hybrid = (*ours)->SearchHybrid(*collection, {}, fields);
+      if (!hybrid.ok()) return Fail(hybrid.status());
+      results.push_back({"hybrid", eval::Evaluate(*collection, *hybrid)});
     }
   }
   {

@@ -30,6 +30,9 @@ struct EvalOptions {
   // Also score PaperDeck with feedback off ("paperdeck-fb") and on with the chosen parameters
   // ("paperdeck+fb"; search/feedback.h's kChosenFeedback), beside the default ranking.
   bool feedback = false;
+  // "keyword", or "hybrid": word vectors learned from the collection's own documents, and rows
+  // for the dense ranking alone and fused with the keyword one (vectors/rank_fusion.h).
+  std::string mode = "keyword";
 };
 
 // Returns the process exit code (cli/exit_code.h): 0, or 1 with a message on stderr when the

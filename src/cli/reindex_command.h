@@ -11,6 +11,8 @@
 namespace paperdeck::cli {
 
 // Returns an ExitCode.
-int RunReindex(const std::filesystem::path& data, bool full);
+// With train_vectors, the word vectors are learned from the corpus again (Workspace::TrainVectors)
+// after the forward index is rewritten.
+int RunReindex(const std::filesystem::path& data, bool full, bool train_vectors = false);
 
 }  // namespace paperdeck::cli

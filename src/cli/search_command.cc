@@ -69,6 +69,10 @@ int RunSearch(const SearchOptions& options) {
     fmt::print(stderr, "paperdeck search: --page must be 1 or more and --limit 1 to 1000\n");
     return kExitUsage;
   }
+  if (options.mode != "keyword" && options.mode != "hybrid") {
+    fmt::print(stderr, "paperdeck search: unknown --mode '{}' (keyword, hybrid)\n", options.mode);
+    return kExitUsage;
+  }
   auto workspace = OpenWorkspace(options.data, "search");
   if (!workspace) return kExitFailed;
   search::SearchRequest request;
@@ -79,7 +83,12 @@ int RunSearch(const SearchOptions& options) {
   request.sort = *sort;
   request.limit = options.limit;
   request.offset = (options.page - 1) * options.limit;
-  auto page = workspace->Search(request);
+  auto page = options.mode == "hybrid" ? workspace->SearchHybrid(request)
+                                       : workspace->Search(request);
+  if (page.ok() && !page->hybrid_fallback.empty()) {
+    fmt::print(stderr, "paperdeck search: searching by keywords alone: {}\n",
+               page->hybrid_fallback);
+  }
   if (!page.ok()) {
     if (page.status().code() == Status::Code::kInvalidArgument) {
       fmt::print(stderr, "paperdeck search: {}\n", page.status().message());
@@ -98,6 +107,7 @@ int RunSearch(const SearchOptions& options) {
     out["total"] = response.total;
     out["page"] = options.page;
     out["limit"] = options.limit;
+    out["mode"] = options.mode == "hybrid" && page->hybrid_fallback.empty() ? "hybrid" : "keyword";
     out["results"] = nlohmann::json::array();
     for (const workspace::FoundPaper& found : page->papers) {
       nlohmann::json j = present::PaperJson(found.paper);

@@ -15,6 +15,7 @@
 #include "model/calendar.h"
 #include "net/source_settings.h"
 #include "present/stats_json.h"
+#include "vectors/word_vectors.h"
 
 namespace paperdeck::cli {
 namespace {
@@ -55,8 +56,36 @@ int RunStats(const StatsOptions& options) {
     return kExitFailed;
   }
 
+  // The word model (search --mode hybrid): when it was trained and on how many papers.
+  Result<std::unique_ptr<vectors::WordVectors>> words =
+      vectors::WordVectors::Read(workspace->words_file());
+  std::string words_line;
+  if (words.ok()) {
+    const int64_t day = (*words)->trained_at() / 86400;
+    const int64_t sec = (*words)->trained_at() % 86400;
+    words_line = fmt::format("{} words × {} dimensions, trained {} {:02}:{:02} UTC on {} papers "
+                             "in {:.1f} s",
+                             (*words)->word_count(), (*words)->dim(), FormatIsoDate(static_cast<int32_t>(day)),
+                             sec / 3600, sec / 60 % 60, (*words)->papers(),
+                             (*words)->train_seconds());
+  } else if (words.status().code() == Status::Code::kNotFound) {
+    words_line = fmt::format("none (`paperdeck reindex --vectors` learns them from {} papers or "
+                             "more)", vectors::kMinTrainingPapers);
+  } else {
+    words_line = words.status().message();
+  }
+
   if (options.json) {
     nlohmann::json j = present::StatsJson(*stats, *index);
+    if (words.ok()) {
+      j["word_vectors"] = {{"words", (*words)->word_count()}, {"dim", (*words)->dim()},
+                           {"trained_at", (*words)->trained_at()},
+                           {"papers", (*words)->papers()},
+                           {"train_seconds", (*words)->train_seconds()}};
+    } else {
+      j["word_vectors"] = nullptr;
+      j["word_vectors_message"] = words_line;
+    }
     j["data_dir"] = options.data.string();
     j["source_settings"] = nlohmann::json::object();
     if (settings.ok()) {
@@ -95,6 +124,7 @@ int RunStats(const StatsOptions& options) {
   if (std::string lag = DescribeIndexLag(*index, workspace->index_dir(), false); !lag.empty()) {
     fmt::print("                {}\n", lag);
   }
+  fmt::print("word vectors    {}\n", words_line);
   if (!stats->top_categories.empty()) {
     fmt::print("top categories ");
     for (const auto& [name, n] : stats->top_categories) fmt::print(" {} {}", name, n);

@@ -1,9 +1,11 @@
 #include "eval/paperdeck_system.h"
 
+#include <fstream>
 #include <string>
 #include <utility>
 
 #include "index/index_writer.h"
+#include "text/analyzer.h"
 #include "vectors/forward_files.h"
 
 namespace paperdeck::eval {
@@ -62,6 +64,76 @@ Result<Run> PaperDeckSystem::Search(const Collection& collection,
     }
     std::vector<ScoredDoc>& docs = run[q.id];
     for (const search::SearchHit& hit : response->hits) {
+      docs.push_back({collection.docs[hit.paper_key - 1].id, hit.score});
+    }
+  }
+  return run;
+}
+
+Status PaperDeckSystem::TrainDense(const Collection& collection,
+                                   const vectors::TrainOptions& options) {
+  const std::filesystem::path dir = dir_->path() / "vectors";  // the forward files are there
+  const std::filesystem::path text_file = dir / "training.txt";
+  uint64_t papers = 0;
+  {
+    std::ofstream out(text_file, std::ios::binary | std::ios::trunc);
+    text::Analyzer analyzer;
+    std::string line;
+    for (const CollectionDoc& doc : collection.docs) {
+      line.clear();
+      vectors::AppendTrainingLine(analyzer, doc.title, doc.text, &line);
+      out << line;
+      ++papers;
+    }
+    if (!out) return Status::IOError("cannot write " + text_file.string());
+  }
+  Result<std::unique_ptr<vectors::WordVectors>> words =
+      vectors::WordVectors::Train(text_file, papers, options);
+  if (!words.ok()) return words.status();
+  PAPERDECK_RETURN_IF_ERROR((*words)->Write(dir / vectors::kWordsFileName));
+  Result<std::shared_ptr<const vectors::DenseIndex>> dense = vectors::DenseIndex::Open(
+      reader_, dir, std::shared_ptr<const vectors::WordVectors>(std::move(*words)));
+  if (!dense.ok()) return dense.status();
+  dense_ = *dense;
+  return Status::Ok();
+}
+
+Result<Run> PaperDeckSystem::SearchDense(const Collection& collection) const {
+  if (!dense_) return Status::InvalidArgument("no paper vectors: TrainDense first");
+  Run run;
+  for (const CollectionQuery& q : collection.queries) {
+    std::vector<ScoredDoc>& docs = run[q.id];
+    for (const vectors::DenseHit& hit : dense_->Nearest(dense_->EmbedQuery(q.text), kRunDepth)) {
+      docs.push_back({collection.docs[hit.paper_key - 1].id, hit.score});
+    }
+  }
+  return run;
+}
+
+Result<Run> PaperDeckSystem::SearchHybrid(const Collection& collection,
+                                          const vectors::FusionParams& fusion,
+                                          QueryFields fields) const {
+  if (!dense_) return Status::InvalidArgument("no paper vectors: TrainDense first");
+  search::Searcher searcher(reader_, options_, forward_);
+  Run run;
+  for (const CollectionQuery& q : collection.queries) {
+    search::SearchRequest request;
+    request.query = q.text;
+    request.mode = search::QueryMode::kPlainTextAny;
+    if (fields == QueryFields::kTitle) request.plain_fields = query::Field::kTitle;
+    request.limit = static_cast<uint32_t>(kRunDepth);
+    Result<search::SearchResponse> response = searcher.Search(request);
+    if (!response.ok()) {
+      return Status::InvalidArgument("query " + q.id + ": " + response.status().message());
+    }
+    std::vector<uint64_t> keyword, nearest;
+    for (const search::SearchHit& hit : response->hits) keyword.push_back(hit.paper_key);
+    for (const vectors::DenseHit& hit : dense_->Nearest(dense_->EmbedQuery(q.text), kRunDepth)) {
+      nearest.push_back(hit.paper_key);
+    }
+    std::vector<ScoredDoc>& docs = run[q.id];
+    for (const vectors::FusedHit& hit : vectors::FuseReciprocalRanks(keyword, nearest, fusion)) {
+      if (docs.size() == kRunDepth) break;
       docs.push_back({collection.docs[hit.paper_key - 1].id, hit.score});
     }
   }

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "library/corpus.h"
@@ -35,6 +36,9 @@ struct SearchPage {
   // The corpus holds changes the index has not caught up with (an import or removal did not
   // finish): results may miss or still show them.
   bool index_behind = false;
+  // Asked for a hybrid search (Workspace::SearchHybrid) that was searched by keywords alone:
+  // why (no model trained, a damaged file, a filter). Empty otherwise.
+  std::string hybrid_fallback;
 };
 
 // Pairs each hit with the paper of its key. papers may come in any order and lack some keys.

@@ -1,10 +1,15 @@
 #include "workspace/workspace.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <system_error>
 #include <utility>
 
 #include "index/disk_space.h"
 #include "index/file_lock.h"
 #include "index/manifest.h"
+#include "text/analyzer.h"
 #include "workspace/library_lookup.h"
 #include "workspace/word_forms_lookup.h"
 
@@ -238,6 +243,8 @@ Result<sync::SyncReport> Workspace::CatchUpIndex(const sync::SyncProgress& progr
   // The forward index follows every commit; a failure here leaves the files to be written when
   // first read (Vectors), and the index, which is what was asked for, as it is.
   (void)WriteVectorFiles(snapshots_, vectors_mu_, vectors_dir());
+  // New papers get their vectors from the trained model, when there is one.
+  if (report.ok() && std::filesystem::exists(words_file())) (void)Dense();
   return report;
 }
 
@@ -268,6 +275,7 @@ Status Workspace::OptimizeIndex() {
   PAPERDECK_RETURN_IF_ERROR(OpenWriterLocked());
   PAPERDECK_RETURN_IF_ERROR(writer_->Optimize());
   (void)WriteVectorFiles(snapshots_, vectors_mu_, vectors_dir());  // as in CatchUpIndex
+  if (std::filesystem::exists(words_file())) (void)Dense();
   return Status::Ok();
 }
 
@@ -294,6 +302,132 @@ Result<std::shared_ptr<const vectors::ForwardIndex>> Workspace::UpdateVectors(
 Result<std::shared_ptr<const vectors::ForwardIndex>> Workspace::Vectors() {
   vectors::ForwardFilesReport report;
   return UpdateVectors(/*rewrite=*/false, &report);
+}
+
+Result<std::shared_ptr<const vectors::DenseIndex>> Workspace::Dense() {
+  Result<std::shared_ptr<const vectors::ForwardIndex>> forward = Vectors();
+  if (!forward.ok()) return forward.status();
+  std::error_code ec;
+  const auto words_time = std::filesystem::last_write_time(words_file(), ec);
+  if (ec) {
+    return Status::NotFound("no word vectors: " + words_file().string() +
+                            " is missing (`paperdeck reindex --vectors` trains them)");
+  }
+  std::lock_guard<std::mutex> lock(dense_mu_);
+  if (dense_ && words_time == dense_words_time_ &&
+      &dense_->reader() == &(*forward)->reader()) {
+    return dense_;
+  }
+  Result<std::unique_ptr<vectors::WordVectors>> words = vectors::WordVectors::Read(words_file());
+  if (!words.ok()) return words.status();
+  Result<std::shared_ptr<const vectors::DenseIndex>> dense = vectors::DenseIndex::Open(
+      (*forward)->shared_reader(), vectors_dir(),
+      std::shared_ptr<const vectors::WordVectors>(std::move(*words)));
+  if (!dense.ok()) return dense.status();
+  dense_ = *dense;
+  dense_words_time_ = words_time;
+  return dense_;
+}
+
+Result<std::shared_ptr<const vectors::DenseIndex>> Workspace::TrainVectors(
+    const vectors::TrainOptions& options, uint64_t min_papers) {
+  Result<std::shared_ptr<const vectors::ForwardIndex>> forward = Vectors();
+  if (!forward.ok()) return forward.status();
+  Result<CorpusPool::Lease> corpus = corpora_.Borrow();
+  if (!corpus.ok()) return corpus.status();
+  const std::filesystem::path text_file = vectors_dir() / "training.txt.tmp";
+  uint64_t papers = 0;
+  {
+    std::ofstream out(text_file, std::ios::binary | std::ios::trunc);
+    if (!out) return Status::IOError("cannot write " + text_file.string());
+    text::Analyzer analyzer;
+    std::string line;
+    Status scanned = (*corpus)->ChangedSince(
+        0,
+        [&](const library::StoredPaper& paper) {
+          line.clear();
+          vectors::AppendTrainingLine(analyzer, paper.record.title, paper.record.abstract, &line);
+          out << line;
+          ++papers;
+          return true;
+        },
+        library::PaperFields::kIndexed);
+    out.close();
+    if (!scanned.ok() || !out) {
+      std::error_code ec;
+      std::filesystem::remove(text_file, ec);
+      return scanned.ok() ? Status::IOError("cannot write " + text_file.string()) : scanned;
+    }
+  }
+  std::error_code ec;
+  if (papers < min_papers) {
+    std::filesystem::remove(text_file, ec);
+    return Status::InvalidArgument(
+        "the corpus holds " + std::to_string(papers) + " papers, too few to learn word vectors "
+        "from (at least " + std::to_string(min_papers) + "): related papers and recommendations "
+        "use the sparse vectors, and search stays by keywords");
+  }
+  Result<std::unique_ptr<vectors::WordVectors>> trained =
+      vectors::WordVectors::Train(text_file, papers, options);
+  std::filesystem::remove(text_file, ec);
+  if (!trained.ok()) return trained.status();
+  PAPERDECK_RETURN_IF_ERROR((*trained)->Write(words_file()));
+  return Dense();
+}
+
+Result<SearchPage> Workspace::SearchHybrid(const search::SearchRequest& request,
+                                           const vectors::FusionParams& fusion, uint32_t pool) {
+  std::string fallback;
+  if (!request.categories.empty() || !request.years.empty() || request.within) {
+    fallback = "a filter narrows the search, which the dense neighbours do not know";
+  } else if (request.sort != search::SortOrder::kRelevance) {
+    fallback = "the results are sorted by a column";
+  }
+  Result<std::shared_ptr<const vectors::DenseIndex>> dense =
+      fallback.empty() ? Dense() : Result<std::shared_ptr<const vectors::DenseIndex>>(
+                                       Status::InvalidArgument(fallback));
+  if (!dense.ok()) {
+    Result<SearchPage> page = Search(request);
+    if (page.ok()) page->hybrid_fallback = dense.status().message();
+    return page;
+  }
+  Result<CorpusPool::Lease> corpus = corpora_.Borrow();
+  if (!corpus.ok()) return corpus.status();
+  Result<int64_t> corpus_revision = (*corpus)->Revision();
+  if (!corpus_revision.ok()) return corpus_revision.status();
+  Result<Snapshot> snapshot = snapshots_.Current();
+  if (!snapshot.ok()) return snapshot.status();
+  LibraryLookup library(**corpus, &library_sets_);
+  WordFormsLookup words(**corpus);
+  const uint32_t depth = std::min<uint32_t>(
+      search::kMaxSearchLimit, std::max<uint32_t>(pool, request.offset + request.limit));
+  search::SearchRequest asked = request;
+  asked.offset = 0;
+  asked.limit = depth;
+  asked.explain = false;
+  if (!asked.library) asked.library = &library;
+  if (!asked.word_forms) asked.word_forms = &words;
+  Result<search::SearchResponse> response = snapshot->searcher->Search(asked);
+  if (!response.ok()) return response.status();
+
+  std::vector<uint64_t> keyword, nearest;
+  for (const search::SearchHit& hit : response->hits) keyword.push_back(hit.paper_key);
+  const std::vector<float> q = (*dense)->EmbedQuery(request.query);
+  for (const vectors::DenseHit& hit : (*dense)->Nearest(q, depth)) nearest.push_back(hit.paper_key);
+  const std::vector<vectors::FusedHit> fused =
+      vectors::FuseReciprocalRanks(keyword, nearest, fusion);
+
+  SearchPage page;
+  page.response = std::move(*response);
+  page.response.total += fused.size() - keyword.size();  // the dense neighbours it adds
+  page.response.hits.clear();
+  for (size_t i = request.offset; i < fused.size() && i < size_t{request.offset} + request.limit;
+       ++i) {
+    page.response.hits.push_back({fused[i].paper_key, fused[i].score, nullptr});
+  }
+  PAPERDECK_ASSIGN_OR_RETURN(page.papers, ReadFoundPapers(**corpus, page.response.hits));
+  page.index_behind = *corpus_revision > snapshot->reader->corpus_revision();
+  return page;
 }
 
 Result<RelatedPapers> Workspace::Related(std::string_view id, const RelatedOptions& options) {

@@ -28,8 +28,11 @@
 #include "model/status.h"
 #include "search/searcher.h"
 #include "sync/index_sync.h"
+#include "vectors/dense_index.h"
 #include "vectors/forward_files.h"
 #include "vectors/forward_index.h"
+#include "vectors/rank_fusion.h"
+#include "vectors/word_vectors.h"
 #include "workspace/corpus_pool.h"
 #include "workspace/file_import.h"
 #include "workspace/library_sets.h"
@@ -121,6 +124,17 @@ class Workspace {
   // index written by an older build) gets it written first; a damaged file is an error naming
   // it, and searches are not affected.
   Result<std::shared_ptr<const vectors::ForwardIndex>> Vectors();
+  // The newest snapshot's paper vectors and word model (vectors/dense_index.h): a segment without
+  // its paper vectors gets them first, from the trained model. NotFound when no model was
+  // trained; kCorruption naming the file when the model's file is damaged.
+  Result<std::shared_ptr<const vectors::DenseIndex>> Dense();
+  // Search by meaning: request's BM25F ranking fused with the papers nearest the query's vector
+  // (vectors/rank_fusion.h), both pool deep; the page is the fused ranking's. Falls back to
+  // Search when there are no paper vectors (the page's hybrid_fallback says why) or when the
+  // request filters (categories, years, a paper set) or sorts by a column: the dense neighbours
+  // know no filter.
+  Result<SearchPage> SearchHybrid(const search::SearchRequest& request,
+                                  const vectors::FusionParams& fusion = {}, uint32_t pool = 100);
   // The papers most like the paper called id (any id Find accepts): workspace/related_papers.h.
   // NotFound for an unknown id.
   Result<RelatedPapers> Related(std::string_view id, const RelatedOptions& options = {});
@@ -160,6 +174,14 @@ class Workspace {
   // index): what a damaged file asks for. CatchUpIndex and OptimizeIndex keep the files level
   // with the index themselves; after RebuildIndex they are written by this or when first read.
   Result<vectors::ForwardFilesReport> RebuildVectors();
+  // Learns word vectors from every paper's title and abstract (vectors/word_vectors.h), writes
+  // the model (words_file()) and every segment's paper vectors anew: `paperdeck reindex
+  // --vectors`. A corpus of fewer than min_papers papers is refused with a message saying so (the
+  // features then use the sparse vectors and keyword search alone).
+  Result<std::shared_ptr<const vectors::DenseIndex>> TrainVectors(
+      const vectors::TrainOptions& options, uint64_t min_papers = vectors::kMinTrainingPapers);
+  // The word model's file.
+  std::filesystem::path words_file() const { return vectors_dir() / vectors::kWordsFileName; }
 
  private:
   explicit Workspace(std::filesystem::path root);
@@ -177,6 +199,9 @@ class Workspace {
   std::unique_ptr<index::IndexWriter> writer_;  // guarded by write_mu_; opened when first needed
   std::mutex vectors_mu_;
   std::shared_ptr<const vectors::ForwardIndex> vectors_;  // guarded by vectors_mu_: the newest read
+  std::mutex dense_mu_;
+  std::shared_ptr<const vectors::DenseIndex> dense_;  // guarded by dense_mu_: the newest read
+  std::filesystem::file_time_type dense_words_time_;  // guarded by dense_mu_: words_file()'s then
 };
 
 }  // namespace paperdeck::workspace
