@@ -148,7 +148,7 @@ ApiResponse ApiHandlers::Search(const QueryParams& params) {
   request.exact = p.exact;
   request.explain = p.explain;
   const auto started = std::chrono::steady_clock::now();
-  auto page = workspace_.Search(request);
+  auto page = p.hybrid ? workspace_.SearchHybrid(request) : workspace_.Search(request);
   const double took_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   if (!page.ok()) {
@@ -187,11 +187,13 @@ ApiResponse ApiHandlers::Search(const QueryParams& params) {
               {"categories", p.categories},
               {"years", YearsJson(p.years)},
               {"total", response.total},
+              {"mode", p.hybrid && page->hybrid_fallback.empty() ? "hybrid" : "keyword"},
               {"took_ms", std::round(took_ms * 10) / 10},
               {"facets",
                {{"categories", FacetsJson(response.facets.categories, kMaxCategoryFacets)},
                 {"years", FacetsJson(response.facets.years, response.facets.years.size())}}},
               {"results", std::move(results)}};
+  if (!page->hybrid_fallback.empty()) out.body["hybrid_fallback"] = page->hybrid_fallback;
   out.body["notice"] = response.notice
                            ? nlohmann::json{{"position", response.notice->position},
                                             {"message", response.notice->message},

@@ -166,6 +166,15 @@ bool ParseSearchParams(const QueryParams& params, SearchParams* out, ParamError*
     out->explain = *v == "1";
   }
 
+  if (!Single(params, "mode", &v, error)) return false;
+  if (v && !v->empty()) {
+    if (*v != "keyword" && *v != "hybrid") {
+      *error = {"mode", "mode is keyword or hybrid"};
+      return false;
+    }
+    out->hybrid = *v == "hybrid";
+  }
+
   if (!Single(params, "page", &v, error)) return false;
   if (v && !ParseNumber(*v, 1, kMaxPage, &out->page)) {
     *error = {"page", "page is a whole number from 1 to " + std::to_string(kMaxPage)};

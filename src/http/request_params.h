@@ -40,6 +40,9 @@ struct SearchParams {
   std::vector<search::YearRange> years;
   bool exact = false;  // exact=1: never the suggestion's results in place of none (0 or 1)
   bool explain = false;  // explain=1: each result says why it scored what it did (0 or 1)
+  // mode=keyword (BM25F, the default) or mode=hybrid (BM25F fused with the dense neighbours:
+  // workspace::Workspace::SearchHybrid).
+  bool hybrid = false;
 };
 
 // `GET /api/suggest?q=&limit=`: the search box's text as typed, and how many completions.

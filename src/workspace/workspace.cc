@@ -331,6 +331,11 @@ Result<std::shared_ptr<const vectors::DenseIndex>> Workspace::Dense() {
 
 Result<std::shared_ptr<const vectors::DenseIndex>> Workspace::TrainVectors(
     const vectors::TrainOptions& options, uint64_t min_papers) {
+  {
+    // Files deleted since they were read are written again, not taken from what was read.
+    std::lock_guard<std::mutex> lock(vectors_mu_);
+    vectors_.reset();
+  }
   Result<std::shared_ptr<const vectors::ForwardIndex>> forward = Vectors();
   if (!forward.ok()) return forward.status();
   Result<CorpusPool::Lease> corpus = corpora_.Borrow();

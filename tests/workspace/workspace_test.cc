@@ -319,3 +319,75 @@ TEST_F(WorkspaceTest, ASuggestionIsWrittenAsThePapersWriteIt) {
 
 }  // namespace
 }  // namespace paperdeck::workspace
+
+namespace paperdeck::workspace {
+namespace {
+
+class WorkspaceDenseTest : public WorkspaceTest {
+ protected:
+  static vectors::TrainOptions Small() {
+    vectors::TrainOptions options;
+    options.dim = 16;
+    options.min_count = 1;
+    return options;
+  }
+  SearchPage Hybrid(const std::string& query) {
+    search::SearchRequest request;
+    request.query = query;
+    request.limit = 10;
+    auto page = workspace_->SearchHybrid(request);
+    EXPECT_TRUE(page.ok()) << page.status().message();
+    return page.ok() ? std::move(*page) : SearchPage{};
+  }
+};
+
+TEST_F(WorkspaceDenseTest, ASmallCorpusSaysSoAndHybridSearchesByKeywords) {
+  auto trained = workspace_->TrainVectors(Small());
+  ASSERT_FALSE(trained.ok());
+  EXPECT_EQ(trained.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_THAT(trained.status().message(), ::testing::HasSubstr("35 papers, too few"));
+  SearchPage page = Hybrid("attention");
+  EXPECT_THAT(page.hybrid_fallback, ::testing::HasSubstr("reindex --vectors"));
+  EXPECT_EQ(page.response.total, Search("attention").response.total);
+}
+
+TEST_F(WorkspaceDenseTest, ACutShortModelIsNamedAndDeletedFilesAreRebuilt) {
+  auto trained = workspace_->TrainVectors(Small(), /*min_papers=*/10);
+  ASSERT_TRUE(trained.ok()) << trained.status().message();
+  EXPECT_EQ((*trained)->words().papers(), 35u);
+  SearchPage hybrid = Hybrid("chiaroscuro");
+  EXPECT_EQ(hybrid.hybrid_fallback, "");
+  // The one paper the keywords find comes first (in both rankings); the dense neighbours add
+  // papers the keywords do not find.
+  SearchPage keyword_only = Search("chiaroscuro");
+  ASSERT_EQ(keyword_only.response.total, 1u);
+  ASSERT_EQ(hybrid.papers.size(), 10u);
+  EXPECT_EQ(hybrid.papers[0].paper.key, keyword_only.papers[0].paper.key);
+  EXPECT_GT(hybrid.response.total, 1u);
+
+  const std::filesystem::path words = workspace_->words_file();
+  std::filesystem::resize_file(words, std::filesystem::file_size(words) / 2);
+  SearchPage fallback = Hybrid("attention");
+  EXPECT_THAT(fallback.hybrid_fallback, ::testing::HasSubstr(words.string()));
+  EXPECT_THAT(fallback.hybrid_fallback, ::testing::HasSubstr("cut short"));
+  SearchPage keyword = Search("attention");
+  EXPECT_EQ(fallback.response.total, keyword.response.total);
+  ASSERT_FALSE(keyword.papers.empty());
+  EXPECT_EQ(fallback.papers[0].paper.key, keyword.papers[0].paper.key);
+
+  std::filesystem::remove_all(workspace_->vectors_dir());
+  auto again = workspace_->TrainVectors(Small(), 10);
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  int dvec = 0, fwd = 0;
+  for (const auto& e : std::filesystem::directory_iterator(workspace_->vectors_dir())) {
+    dvec += e.path().extension() == ".dvec";
+    fwd += e.path().extension() == ".fwd";
+  }
+  EXPECT_GE(dvec, 1);
+  EXPECT_EQ(dvec, fwd);
+  EXPECT_TRUE(std::filesystem::exists(words));
+  EXPECT_EQ(Hybrid("attention").hybrid_fallback, "");
+}
+
+}  // namespace
+}  // namespace paperdeck::workspace
