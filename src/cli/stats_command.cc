@@ -13,6 +13,7 @@
 #include "cli/remote_run.h"
 #include "library/corpus.h"
 #include "model/calendar.h"
+#include "model/digit_groups.h"
 #include "net/source_settings.h"
 #include "present/stats_json.h"
 #include "vectors/word_vectors.h"
@@ -65,12 +66,13 @@ int RunStats(const StatsOptions& options) {
     const int64_t sec = (*words)->trained_at() % 86400;
     words_line = fmt::format("{} words × {} dimensions, trained {} {:02}:{:02} UTC on {} papers "
                              "in {:.1f} s",
-                             (*words)->word_count(), (*words)->dim(), FormatIsoDate(static_cast<int32_t>(day)),
-                             sec / 3600, sec / 60 % 60, (*words)->papers(),
+                             WithCommas((*words)->word_count()), (*words)->dim(),
+                             FormatIsoDate(static_cast<int32_t>(day)),
+                             sec / 3600, sec / 60 % 60, WithCommas((*words)->papers()),
                              (*words)->train_seconds());
   } else if (words.status().code() == Status::Code::kNotFound) {
     words_line = fmt::format("none (`paperdeck reindex --vectors` learns them from {} papers or "
-                             "more)", vectors::kMinTrainingPapers);
+                             "more)", WithCommas(vectors::kMinTrainingPapers));
   } else {
     words_line = words.status().message();
   }

@@ -9,6 +9,7 @@
 #include "index/disk_space.h"
 #include "index/file_lock.h"
 #include "index/manifest.h"
+#include "model/digit_groups.h"
 #include "text/analyzer.h"
 #include "workspace/library_lookup.h"
 #include "workspace/word_forms_lookup.h"
@@ -368,8 +369,8 @@ Result<std::shared_ptr<const vectors::DenseIndex>> Workspace::TrainVectors(
   if (papers < min_papers) {
     std::filesystem::remove(text_file, ec);
     return Status::InvalidArgument(
-        "the corpus holds " + std::to_string(papers) + " papers, too few to learn word vectors "
-        "from (at least " + std::to_string(min_papers) + "): related papers and recommendations "
+        "the corpus holds " + WithCommas(papers) + " papers, too few to learn word vectors "
+        "from (at least " + WithCommas(min_papers) + "): related papers and recommendations "
         "use the sparse vectors, and search stays by keywords");
   }
   Result<std::unique_ptr<vectors::WordVectors>> trained =
