@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
 #include <utility>
 
 namespace paperdeck::library {
@@ -17,6 +18,15 @@ std::string SqlExcerpt(sqlite3_stmt* stmt) {
   }
   if (s.size() > 60) s = s.substr(0, 57) + "...";
   return s;
+}
+
+// SQLite counts every allocation it makes under one process-wide mutex unless told not to; no
+// part of PaperDeck reads those counts, and storing a batch allocates for every value bound. The
+// setting can only be made before SQLite initialises itself: if something initialised it first
+// (a test's auto-extension), the counting simply stays on.
+void StopMemoryCounting() {
+  static std::once_flag once;
+  std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
 }
 
 }  // namespace
@@ -87,6 +97,11 @@ void Statement::Bind(int index, std::string_view text) {
            index);
 }
 
+void Statement::BindKept(int index, std::string_view text) {
+  NoteBind(sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8),
+           index);
+}
+
 void Statement::BindNull(int index) { NoteBind(sqlite3_bind_null(stmt_, index), index); }
 
 void Statement::BindTextOrNull(int index, std::string_view text) {
@@ -147,8 +162,13 @@ void Statement::Reset() {
 }
 
 Result<std::unique_ptr<Database>> Database::Open(const std::filesystem::path& path) {
+  StopMemoryCounting();
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  // NOMUTEX: a connection is used by one thread at a time (a Corpus is, and so is every
+  // Database), so SQLite need not lock it around every call.
+  int rc = sqlite3_open_v2(path.c_str(), &db,
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                           nullptr);
   if (rc != SQLITE_OK) {
     std::string message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     sqlite3_close_v2(db);

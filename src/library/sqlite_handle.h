@@ -55,6 +55,9 @@ class Statement {
   void Bind(int index, int64_t value);
   void Bind(int index, double value);
   void Bind(int index, std::string_view text);
+  // Binds text without copying it: the caller keeps it alive and unchanged until the statement
+  // is reset (the end of its Use). For the values a batch binds by the thousand.
+  void BindKept(int index, std::string_view text);
   void BindNull(int index);
   void BindTextOrNull(int index, std::string_view text);
   void BindIntOrNull(int index, std::optional<int64_t> value);
@@ -88,7 +91,8 @@ class Statement {
 class Database {
  public:
   // Opens (creating if missing) the database file at path, read-write, with extended result
-  // codes.
+  // codes. The connection is for one thread at a time (SQLite's multi-thread mode: it does not
+  // lock the connection itself).
   static Result<std::unique_ptr<Database>> Open(const std::filesystem::path& path);
   ~Database();
   Database(const Database&) = delete;
