@@ -21,11 +21,38 @@ std::optional<json> Parse(std::string_view text) {
   return value;
 }
 
+// True when every byte of text is printable ASCII other than '"' and '\\': JSON holds such text
+// as it is, between quotes.
+bool PlainAscii(std::string_view text) {
+  for (char c : text) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b < 0x20 || b >= 0x7f || c == '"' || c == '\\') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string EncodeStrings(const std::vector<std::string>& values) {
   if (values.empty()) return {};
-  return Dump(json(values));
+  // Most lists (authors, categories) are plain ASCII: written directly, as json's dump writes
+  // them, without building a json value first. Anything else goes through json's escaping.
+  size_t bytes = 2;
+  for (const std::string& v : values) {
+    if (!PlainAscii(v)) return Dump(json(values));
+    bytes += v.size() + 3;
+  }
+  std::string out;
+  out.reserve(bytes);
+  out += '[';
+  for (const std::string& v : values) {
+    if (out.size() > 1) out += ',';
+    out += '"';
+    out += v;
+    out += '"';
+  }
+  out += ']';
+  return out;
 }
 
 Result<std::vector<std::string>> DecodeStrings(std::string_view text) {

@@ -85,7 +85,7 @@ Result<std::optional<int64_t>> PaperMatcher::First(Statement& lookup, std::strin
                                                    Via via, const MatchKeys& keys) {
   if (value.empty()) return std::optional<int64_t>();
   Statement::Use use(lookup);
-  lookup.Bind(1, value);
+  lookup.BindKept(1, value);
   while (true) {
     Result<bool> row = lookup.Step();
     if (!row.ok()) return row.status();

@@ -142,8 +142,8 @@ Status ProvenanceLog::Append(int64_t paper_key, std::string_view source, std::st
     Statement::Use use(insert_);
     insert_.Bind(1, paper_key);
     insert_.Bind(2, *sighting);
-    insert_.Bind(3, fact.field);
-    insert_.Bind(4, std::string_view(fact.value));
+    insert_.BindKept(3, fact.field);
+    insert_.BindKept(4, fact.value);
     PAPERDECK_RETURN_IF_ERROR(insert_.Run());
   }
   return Status::Ok();
