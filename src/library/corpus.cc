@@ -239,6 +239,10 @@ Result<UpsertResult> Corpus::Upsert(std::span<const PaperRecord> records) {
   return result;
 }
 
+Status Corpus::SetCheckpointPages(int pages) {
+  return impl_->db->Exec("PRAGMA wal_autocheckpoint=" + std::to_string(pages > 0 ? pages : 1000));
+}
+
 Result<bool> Corpus::Remove(std::string_view id, bool drop_library_data) {
   Result<Transaction> txn = Transaction::BeginImmediate(*impl_->db);
   if (!txn.ok()) return txn.status();

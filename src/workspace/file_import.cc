@@ -28,6 +28,10 @@ struct RecordBatch {
   size_t text_bytes = 0;            // of the records' text
 };
 
+// The write-ahead log copied into the database every this many pages (32 MiB) while a file is
+// stored: library::Corpus::SetCheckpointPages says what it costs and what it saves.
+constexpr int kImportCheckpointPages = 8192;
+
 // Batches in flight: one being read, one waiting, one being stored.
 constexpr size_t kRecordBatches = 3;
 // A batch is also full once its records' text passes this, so a file of huge records (up to the
@@ -227,6 +231,9 @@ FileImportReport ImportFile(library::Corpus& corpus, const std::string& file,
     return out;
   }
 
+  if (Status s = corpus.SetCheckpointPages(kImportCheckpointPages); !s.ok()) {
+    Issue(observer, fmt::format("{}: {}", file, s.message()));  // slower, nothing lost
+  }
   while (auto batch = channel.TakeFull()) {
     for (const std::string& message : batch->issues) Issue(observer, message);
     out.skipped += batch->skipped;
@@ -258,6 +265,7 @@ FileImportReport ImportFile(library::Corpus& corpus, const std::string& file,
     channel.PutEmpty(std::move(batch));
   }
   reading.join();
+  if (Status s = corpus.SetCheckpointPages(0); !s.ok()) Issue(observer, s.message());
 
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   Status recorded =
