@@ -7,21 +7,10 @@
 #include <vector>
 
 #include "index/crc32c.h"
-#include "index/file_writer.h"
+#include "vectors/file_bytes.h"
 
 namespace paperdeck::vectors {
 namespace {
-
-template <typename T>
-void Put(std::string* out, T v) {
-  out->append(reinterpret_cast<const char*>(&v), sizeof v);
-}
-template <typename T>
-T Load(const uint8_t* p) {
-  T v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
 
 Status Damaged(const std::filesystem::path& path, const std::string& what) {
   return Status::Corruption("paper vectors file " + path.string() + " is damaged: " + what +
@@ -69,26 +58,10 @@ Status WriteDenseFile(const ForwardFile& forward, const WordVectors& words,
   Put<uint64_t>(&header, forward.fingerprint());
   Put<uint32_t>(&header, words.checksum());
   Put<uint32_t>(&header, dim);
-  std::filesystem::path tmp = path;
-  tmp += ".tmp";
-  auto writer = index::FileWriter::Create(tmp);
-  if (!writer.ok()) return writer.status();
-  index::FileWriter& w = **writer;
-  PAPERDECK_RETURN_IF_ERROR(w.Append(header));
-  PAPERDECK_RETURN_IF_ERROR(w.Append(codes.data(), codes.size()));
-  PAPERDECK_RETURN_IF_ERROR(w.Append(scales.data(), scales.size() * sizeof(float)));
-  uint32_t crc = w.crc();
-  PAPERDECK_RETURN_IF_ERROR(w.Append(&crc, 4));
-  PAPERDECK_RETURN_IF_ERROR(w.Append(kDenseEnd, sizeof kDenseEnd));
-  PAPERDECK_RETURN_IF_ERROR(w.Sync());
-  PAPERDECK_RETURN_IF_ERROR(w.Close());
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    return Status::IOError("cannot write " + path.string() + ": " + ec.message());
-  }
-  return Status::Ok();
+  return WriteWholeFile(path,
+                        {header, BytesOf(codes.data(), codes.size()),
+                         BytesOf(scales.data(), scales.size() * sizeof(float))},
+                        BytesOf(kDenseEnd, sizeof kDenseEnd));
 }
 
 Result<std::unique_ptr<DenseFile>> DenseFile::Open(const std::filesystem::path& path) {

@@ -7,7 +7,7 @@
 #include <system_error>
 
 #include "index/crc32c.h"
-#include "index/file_writer.h"
+#include "vectors/file_bytes.h"
 
 namespace paperdeck::vectors {
 namespace {
@@ -24,11 +24,6 @@ uint32_t WeightedTf(const uint32_t tfs[index::kNumFields]) {
   return 2 * tfs[static_cast<int>(index::Field::kTitle)] +
          tfs[static_cast<int>(index::Field::kAbstract)] +
          tfs[static_cast<int>(index::Field::kAuthors)];
-}
-
-template <typename T>
-void Put(std::string* out, T v) {
-  out->append(reinterpret_cast<const char*>(&v), sizeof v);
 }
 
 Status Damaged(const std::filesystem::path& path, const std::string& what) {
@@ -109,28 +104,11 @@ Status WriteForwardFile(const index::SegmentReader& segment, const std::filesyst
   Put<uint64_t>(&header, entries);
   Put<uint64_t>(&header, term_bytes.size());
 
-  std::filesystem::path tmp = path;
-  tmp += ".tmp";
-  auto writer = index::FileWriter::Create(tmp);
-  if (!writer.ok()) return writer.status();
-  index::FileWriter& w = **writer;
-  PAPERDECK_RETURN_IF_ERROR(w.Append(header));
-  PAPERDECK_RETURN_IF_ERROR(w.Append(term_bytes));
-  PAPERDECK_RETURN_IF_ERROR(w.Append(starts.data(), starts.size() * 8));
-  PAPERDECK_RETURN_IF_ERROR(w.Append(ids.data(), ids.size() * 4));
-  PAPERDECK_RETURN_IF_ERROR(w.Append(weights.data(), weights.size() * 2));
-  uint32_t crc = w.crc();
-  PAPERDECK_RETURN_IF_ERROR(w.Append(&crc, 4));
-  PAPERDECK_RETURN_IF_ERROR(w.Append(kForwardEnd, sizeof kForwardEnd));
-  PAPERDECK_RETURN_IF_ERROR(w.Sync());
-  PAPERDECK_RETURN_IF_ERROR(w.Close());
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    return Status::IOError("cannot write " + path.string() + ": " + ec.message());
-  }
-  return Status::Ok();
+  return WriteWholeFile(path,
+                        {header, term_bytes, BytesOf(starts.data(), starts.size() * 8),
+                         BytesOf(ids.data(), ids.size() * 4),
+                         BytesOf(weights.data(), weights.size() * 2)},
+                        BytesOf(kForwardEnd, sizeof kForwardEnd));
 }
 
 Result<ForwardFileHeader> ReadForwardFileHeader(const std::filesystem::path& path) {

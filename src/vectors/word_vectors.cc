@@ -12,7 +12,7 @@
 #include <system_error>
 
 #include "index/crc32c.h"
-#include "index/file_writer.h"
+#include "vectors/file_bytes.h"
 #include "index/mapped_file.h"
 #include "text/analyzer.h"
 
@@ -21,17 +21,6 @@ namespace {
 
 constexpr size_t kHeaderBytes = 56;
 constexpr size_t kFooterBytes = 8;
-
-template <typename T>
-void Put(std::string* out, T v) {
-  out->append(reinterpret_cast<const char*>(&v), sizeof v);
-}
-template <typename T>
-T Load(const uint8_t* p) {
-  T v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
 
 Status Damaged(const std::filesystem::path& path, const std::string& what) {
   return Status::Corruption("word vectors file " + path.string() + " is damaged: " + what +
@@ -152,27 +141,9 @@ Status WordVectors::Write(const std::filesystem::path& path) const {
   Put<uint64_t>(&header, tokens_);
   Put<int64_t>(&header, trained_at_);
   Put<uint64_t>(&header, words.size());
-  std::filesystem::path tmp = path;
-  tmp += ".tmp";
-  auto writer = index::FileWriter::Create(tmp);
-  if (!writer.ok()) return writer.status();
-  index::FileWriter& w = **writer;
-  PAPERDECK_RETURN_IF_ERROR(w.Append(header));
-  PAPERDECK_RETURN_IF_ERROR(w.Append(words));
-  PAPERDECK_RETURN_IF_ERROR(w.Append(vectors_.data(), vectors_.size() * sizeof(float)));
-  uint32_t crc = w.crc();
-  checksum_ = crc;
-  PAPERDECK_RETURN_IF_ERROR(w.Append(&crc, 4));
-  PAPERDECK_RETURN_IF_ERROR(w.Append(kWordsEnd, sizeof kWordsEnd));
-  PAPERDECK_RETURN_IF_ERROR(w.Sync());
-  PAPERDECK_RETURN_IF_ERROR(w.Close());
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    return Status::IOError("cannot write " + path.string() + ": " + ec.message());
-  }
-  return Status::Ok();
+  return WriteWholeFile(path,
+                        {header, words, BytesOf(vectors_.data(), vectors_.size() * sizeof(float))},
+                        BytesOf(kWordsEnd, sizeof kWordsEnd), &checksum_);
 }
 
 Result<std::unique_ptr<WordVectors>> WordVectors::Read(const std::filesystem::path& path) {
