@@ -10,6 +10,26 @@
 
 namespace paperdeck::eval {
 
+namespace {
+
+// q asked as the product asks a question (plain text, any word may match), top kRunDepth; an
+// error names the query.
+Result<search::SearchResponse> Ask(const search::Searcher& searcher, const CollectionQuery& q,
+                                   QueryFields fields) {
+  search::SearchRequest request;
+  request.query = q.text;
+  request.mode = search::QueryMode::kPlainTextAny;
+  if (fields == QueryFields::kTitle) request.plain_fields = query::Field::kTitle;
+  request.limit = static_cast<uint32_t>(kRunDepth);
+  Result<search::SearchResponse> response = searcher.Search(request);
+  if (!response.ok()) {
+    return Status::InvalidArgument("query " + q.id + ": " + response.status().message());
+  }
+  return response;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<PaperDeckSystem>> PaperDeckSystem::Build(const Collection& collection,
                                                                 search::SearcherOptions options) {
   std::unique_ptr<PaperDeckSystem> system(new PaperDeckSystem());
@@ -53,15 +73,8 @@ Result<Run> PaperDeckSystem::Search(const Collection& collection,
   search::Searcher searcher(reader_, options, forward_);
   Run run;
   for (const CollectionQuery& q : collection.queries) {
-    search::SearchRequest request;
-    request.query = q.text;
-    request.mode = search::QueryMode::kPlainTextAny;
-    if (fields == QueryFields::kTitle) request.plain_fields = query::Field::kTitle;
-    request.limit = static_cast<uint32_t>(kRunDepth);
-    Result<search::SearchResponse> response = searcher.Search(request);
-    if (!response.ok()) {
-      return Status::InvalidArgument("query " + q.id + ": " + response.status().message());
-    }
+    Result<search::SearchResponse> response = Ask(searcher, q, fields);
+    if (!response.ok()) return response.status();
     std::vector<ScoredDoc>& docs = run[q.id];
     for (const search::SearchHit& hit : response->hits) {
       docs.push_back({collection.docs[hit.paper_key - 1].id, hit.score});
@@ -117,15 +130,8 @@ Result<Run> PaperDeckSystem::SearchHybrid(const Collection& collection,
   search::Searcher searcher(reader_, options_, forward_);
   Run run;
   for (const CollectionQuery& q : collection.queries) {
-    search::SearchRequest request;
-    request.query = q.text;
-    request.mode = search::QueryMode::kPlainTextAny;
-    if (fields == QueryFields::kTitle) request.plain_fields = query::Field::kTitle;
-    request.limit = static_cast<uint32_t>(kRunDepth);
-    Result<search::SearchResponse> response = searcher.Search(request);
-    if (!response.ok()) {
-      return Status::InvalidArgument("query " + q.id + ": " + response.status().message());
-    }
+    Result<search::SearchResponse> response = Ask(searcher, q, fields);
+    if (!response.ok()) return response.status();
     std::vector<uint64_t> keyword, nearest;
     for (const search::SearchHit& hit : response->hits) keyword.push_back(hit.paper_key);
     for (const vectors::DenseHit& hit : dense_->Nearest(dense_->EmbedQuery(q.text), kRunDepth)) {
