@@ -22,12 +22,14 @@
 #include <map>
 #include <memory>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "latency.h"
 #include "machine.h"
 #include "model/arxiv_taxonomy.h"
+#include "vectors/dense_index.h"
 #include "workspace/workspace.h"
 
 namespace paperdeck::bench {
@@ -43,10 +45,114 @@ struct Options {
   uint32_t query_terms = 25;
   uint32_t pool = 100;
   std::string clock = "cpu";
+  uint32_t graph_min_docs = 1;
 };
 
 bool Lists(const PaperRecord& r, const std::string& category) {
   return std::find(r.categories.begin(), r.categories.end(), category) != r.categories.end();
+}
+
+// Search by meaning, when the data directory has a trained model: the shipped hybrid search
+// (workspace.SearchHybrid) beside keyword search, with each paper's title as the question; then
+// the nearest 100 papers to a paper's vector by brute force and through neighbour graphs (built
+// for every segment of --graph-min-docs papers or more, in the data directory), and the share of
+// brute force's nearest the graphs find.
+int SearchByMeaning(const Options& o, workspace::Workspace& workspace, library::Corpus& corpus,
+                    const std::vector<std::pair<uint64_t, std::string>>& papers, QueryClock clock) {
+  auto shipped = workspace.Dense();
+  if (!shipped.ok()) {
+    fmt::print("\nsearch by meaning: {}\n", shipped.status().message());
+    return 0;
+  }
+  const uint32_t n = std::min<uint32_t>(o.papers, static_cast<uint32_t>(papers.size()));
+  Latencies keyword, hybrid;
+  for (uint32_t i = 0; i < n; ++i) {
+    auto found = corpus.Get(std::vector<int64_t>{static_cast<int64_t>(papers[i].first)});
+    if (!found.ok() || found->empty()) continue;
+    search::SearchRequest request;
+    request.query = (*found)[0].record.title;
+    request.limit = 10;
+    double start = NowMillis(clock);
+    auto k = workspace.Search(request);
+    keyword.ms.push_back(NowMillis(clock) - start);
+    start = NowMillis(clock);
+    auto h = workspace.SearchHybrid(request);
+    hybrid.ms.push_back(NowMillis(clock) - start);
+    if (!k.ok() || !h.ok()) {
+      fmt::print(stderr, "discover_bench: {}\n", (k.ok() ? h.status() : k.status()).message());
+      return 1;
+    }
+  }
+  const vectors::WordVectors& words = (*shipped)->words();
+  fmt::print("\nsearch by meaning: model of {} words × {} dimensions from {} papers, trained in "
+             "{:.0f} s; paper vectors and graphs {:.1f} MB, {} of {} segments with a graph\n",
+             words.word_count(), words.dim(), words.papers(), words.train_seconds(),
+             (*shipped)->size_bytes() / 1e6, (*shipped)->graph_count(),
+             (*shipped)->reader().segments().size());
+  fmt::print("  {} titles as questions, top 10:\n", keyword.ms.size());
+  fmt::print("  {:<36} {:>9} {:>9} {:>9}\n", "search", "p50 ms", "p99 ms", "ratio");
+  fmt::print("  {:<36} {:>9.2f} {:>9.2f} {:>8.2f}×\n", "keyword", keyword.Percentile(50),
+             keyword.Percentile(99), 1.0);
+  fmt::print("  {:<36} {:>9.2f} {:>9.2f} {:>8.2f}×\n", "hybrid (shipped)", hybrid.Percentile(50),
+             hybrid.Percentile(99), hybrid.Percentile(50) / keyword.Percentile(50));
+
+  // The nearest papers, brute force against neighbour graphs.
+  vectors::DenseOptions brute_options;
+  brute_options.graph_min_docs = UINT32_MAX;
+  vectors::DenseOptions graph_options;
+  graph_options.graph_min_docs = o.graph_min_docs;
+  auto words_file = vectors::WordVectors::Read(workspace.words_file());
+  if (!words_file.ok()) return 1;
+  std::shared_ptr<const vectors::WordVectors> model(std::move(*words_file));
+  auto forward = workspace.Vectors();
+  if (!forward.ok()) return 1;
+  const std::shared_ptr<const index::IndexReader> reader = (*forward)->shared_reader();
+  auto brute = vectors::DenseIndex::Open(reader, workspace.vectors_dir(), model, nullptr, brute_options);
+  double build_start = NowMillis(QueryClock::kWall);
+  vectors::DenseFilesReport report;
+  auto graph = vectors::DenseIndex::Open(reader, workspace.vectors_dir(), model, &report, graph_options);
+  const double build_ms = NowMillis(QueryClock::kWall) - build_start;
+  if (!brute.ok() || !graph.ok()) {
+    fmt::print(stderr, "discover_bench: {}\n", (brute.ok() ? graph.status() : brute.status()).message());
+    return 1;
+  }
+  Latencies brute_ms, graph_ms;
+  uint64_t found10 = 0, asked10 = 0, found100 = 0, asked100 = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    const std::vector<float> q = (*brute)->VectorOf(papers[i].first);
+    if (q.empty()) continue;
+    double start = NowMillis(clock);
+    const std::vector<vectors::DenseHit> want = (*brute)->Nearest(q, 100);
+    brute_ms.ms.push_back(NowMillis(clock) - start);
+    start = NowMillis(clock);
+    const std::vector<vectors::DenseHit> got = (*graph)->Nearest(q, 100);
+    graph_ms.ms.push_back(NowMillis(clock) - start);
+    std::set<uint64_t> got10, got100;
+    for (size_t j = 0; j < got.size(); ++j) (j < 10 ? got10 : got100).insert(got[j].paper_key);
+    for (size_t j = 0; j < want.size(); ++j) {
+      if (j < 10) {
+        ++asked10;
+        found10 += got10.contains(want[j].paper_key);
+      }
+      ++asked100;
+      found100 += got10.contains(want[j].paper_key) || got100.contains(want[j].paper_key);
+    }
+  }
+  fmt::print("  nearest 100 papers to {} papers' vectors; graphs for segments of {}+ papers ({} "
+             "built in {:.1f} s wall, {} of {} segments):\n",
+             brute_ms.ms.size(), o.graph_min_docs, report.graphs_built, build_ms / 1e3,
+             (*graph)->graph_count(), reader->segments().size());
+  fmt::print("  {:<36} {:>9} {:>9} {:>10} {:>10}\n", "search", "p50 ms", "p99 ms", "recall@10",
+             "recall@100");
+  fmt::print("  {:<36} {:>9.3f} {:>9.3f} {:>10.3f} {:>10.3f}\n", "brute force (int8)",
+             brute_ms.Percentile(50), brute_ms.Percentile(99), 1.0, 1.0);
+  fmt::print("  {:<36} {:>9.3f} {:>9.3f} {:>10.3f} {:>10.3f}\n", "neighbour graph (HNSW, int8)",
+             graph_ms.Percentile(50), graph_ms.Percentile(99),
+             asked10 ? double(found10) / asked10 : 0.0, asked100 ? double(found100) / asked100 : 0.0);
+  fmt::print("  graph files {:.1f} MB beside paper vectors; ratio brute/graph p50 {:.1f}×\n",
+             ((*graph)->size_bytes() - (*brute)->size_bytes()) / 1e6,
+             brute_ms.Percentile(50) / std::max(graph_ms.Percentile(50), 1e-6));
+  return 0;
 }
 
 int Run(const Options& o) {
@@ -190,7 +296,7 @@ int Run(const Options& o) {
                m.precision / sizes.size(), m.ndcg / sizes.size(), m.latencies.Percentile(50),
                m.latencies.Percentile(99));
   }
-  return 0;
+  return SearchByMeaning(o, workspace, **corpus, papers, clock);
 }
 
 }  // namespace
@@ -208,6 +314,8 @@ int main(int argc, char** argv) {
   app.add_option("--query-terms", o.query_terms, "related: the paper's terms searched");
   app.add_option("--pool", o.pool, "related: candidates ranked by the cosine");
   app.add_option("--clock", o.clock, "wall or cpu (the thread's CPU time)");
+  app.add_option("--graph-min-docs", o.graph_min_docs,
+                 "search by meaning: segments of this many papers get a neighbour graph");
   CLI11_PARSE(app, argc, argv);
   return paperdeck::bench::Run(o);
 }

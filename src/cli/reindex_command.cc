@@ -1,6 +1,9 @@
 #include "cli/reindex_command.h"
 
 #include <cstdio>
+#include <memory>
+#include <mutex>
+#include <string>
 
 #include <fmt/core.h>
 
@@ -32,7 +35,18 @@ int RebuildVectors(workspace::Workspace& workspace, int index_exit, bool train) 
       bar->Update(static_cast<uint64_t>(done * 1000), 1000,
                   static_cast<uint64_t>(words_per_second));
     };
-    Result<std::shared_ptr<const vectors::DenseIndex>> dense = workspace.TrainVectors(options);
+    std::mutex bar_mu;  // graphs are built on two threads
+    vectors::DenseOptions dense_options;
+    dense_options.progress = [&](const std::string& segment, uint64_t added, uint64_t papers) {
+      std::lock_guard<std::mutex> lock(bar_mu);
+      if (bar && added == 1000) {
+        bar = std::make_unique<ProgressBar>("linking neighbours of " + segment + " (2 threads)",
+                                            "papers");
+      }
+      if (bar) bar->Update(added, papers, added);
+    };
+    Result<std::shared_ptr<const vectors::DenseIndex>> dense =
+        workspace.TrainVectors(options, vectors::kMinTrainingPapers, dense_options);
     bar.reset();
     if (!dense.ok()) {
       fmt::print(stderr, "paperdeck reindex: word vectors: {}\n", dense.status().message());
@@ -40,8 +54,9 @@ int RebuildVectors(workspace::Workspace& workspace, int index_exit, bool train) 
     }
     const vectors::WordVectors& words = (*dense)->words();
     fmt::print("vectors: {} word vectors of {} dimensions learned from {} papers in {:.1f} s; "
-               "paper vectors {:.1f} MB\n",
+               "paper vectors and neighbour graphs ({} of {} segments) {:.1f} MB\n",
                words.word_count(), words.dim(), words.papers(), words.train_seconds(),
+               (*dense)->graph_count(), (*dense)->reader().segments().size(),
                (*dense)->size_bytes() / 1e6);
     return index_exit;
   }

@@ -23,10 +23,12 @@ float Dot(const int8_t* codes, std::span<const float> q) {
 
 Result<std::shared_ptr<const DenseIndex>> DenseIndex::Open(
     std::shared_ptr<const index::IndexReader> reader, const std::filesystem::path& dir,
-    std::shared_ptr<const WordVectors> words, DenseFilesReport* report) {
+    std::shared_ptr<const WordVectors> words, DenseFilesReport* report,
+    const DenseOptions& options) {
   std::shared_ptr<DenseIndex> dense(new DenseIndex());
   dense->reader_ = reader;
   dense->words_ = words;
+  dense->options_ = options;
   std::set<std::string> live;
   for (const auto& segment : reader->segments()) {
     const std::string name = DenseFileName(segment->name());
@@ -52,12 +54,34 @@ Result<std::shared_ptr<const DenseIndex>> DenseIndex::Open(
       file = DenseFile::Open(path);
       if (!file.ok()) return file.status();
     }
+    std::unique_ptr<NeighbourGraph> graph;
+    if ((*file)->doc_count() >= options.graph_min_docs) {
+      const std::string graph_name = GraphFileName(segment->name());
+      live.insert(graph_name);
+      live.insert(GraphSumFileName(segment->name()));
+      Result<std::unique_ptr<NeighbourGraph>> opened = NeighbourGraph::Open(**file, dir / graph_name);
+      if (!opened.ok() && opened.status().code() != Status::Code::kIOError) {
+        const std::string seg = segment->name();
+        const uint64_t docs = (*file)->doc_count();
+        opened = NeighbourGraph::Write(
+            **file, dir / graph_name, options.build_threads, [&](uint64_t added) {
+              if (options.progress) options.progress(seg, added, docs);
+            });
+        // The graph only speeds the search up: when it cannot be built the segment is searched
+        // by brute force, as a small one is.
+        if (opened.ok() && report) ++report->graphs_built;
+      }
+      if (opened.ok()) graph = std::move(*opened);
+    }
     dense->files_.push_back(std::move(*file));
+    dense->graphs_.push_back(std::move(graph));
   }
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
-    const bool ours = name.ends_with(".dvec") || name.ends_with(".dvec.tmp");
+    const bool ours = name.ends_with(".dvec") || name.ends_with(".dvec.tmp") ||
+                      name.ends_with(".graph") || name.ends_with(".graph.tmp") ||
+                      name.ends_with(".graph.sum") || name.ends_with(".graph.sum.tmp");
     if (ours && !live.contains(name)) {
       std::filesystem::remove(entry.path(), ec);
       if (!ec && report) ++report->removed;
@@ -69,7 +93,14 @@ Result<std::shared_ptr<const DenseIndex>> DenseIndex::Open(
 uint64_t DenseIndex::size_bytes() const {
   uint64_t total = 0;
   for (const auto& f : files_) total += f->size_bytes();
+  for (const auto& g : graphs_) total += g ? g->size_bytes() : 0;
   return total;
+}
+
+uint32_t DenseIndex::graph_count() const {
+  uint32_t n = 0;
+  for (const auto& g : graphs_) n += g != nullptr;
+  return n;
 }
 
 std::vector<float> DenseIndex::EmbedQuery(std::string_view text) const {
@@ -82,19 +113,29 @@ std::vector<DenseHit> DenseIndex::Nearest(std::span<const float> query, size_t k
   std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> best;
   if (k == 0 || query.size() != static_cast<size_t>(words_->dim())) return {};
   const auto& segments = reader_->segments();
-  for (size_t s = 0; s < files_.size(); ++s) {
+  auto offer = [&](size_t s, uint32_t d) {
     const DenseFile& f = *files_[s];
-    for (uint32_t d = 0; d < f.doc_count(); ++d) {
-      const float scale = f.scale(d);
-      if (scale == 0 || segments[s]->IsDeleted(d)) continue;
-      const float score = scale * Dot(f.codes(d), query);
-      if (best.size() < k) {
-        best.emplace(score, segments[s]->paper_key(d));
-      } else if (score > best.top().first) {
-        best.pop();
-        best.emplace(score, segments[s]->paper_key(d));
-      }
+    const float scale = f.scale(d);
+    if (scale == 0 || segments[s]->IsDeleted(d)) return;
+    const float score = scale * Dot(f.codes(d), query);
+    if (best.size() < k) {
+      best.emplace(score, segments[s]->paper_key(d));
+    } else if (score > best.top().first) {
+      best.pop();
+      best.emplace(score, segments[s]->paper_key(d));
     }
+  };
+  for (size_t s = 0; s < files_.size(); ++s) {
+    if (graphs_[s]) {
+      // Deleted papers are still in the graph: ask for enough more that k live ones remain.
+      const size_t deleted = segments[s]->doc_count() - segments[s]->live_doc_count();
+      const size_t want = k + std::min(deleted, 4 * k);
+      const size_t breadth =
+          std::max<size_t>(options_.graph_min_breadth, options_.graph_breadth_factor * want);
+      for (const auto& [cosine, doc] : graphs_[s]->Nearest(query, want, breadth)) offer(s, doc);
+      continue;
+    }
+    for (uint32_t d = 0; d < files_[s]->doc_count(); ++d) offer(s, d);
   }
   std::vector<DenseHit> hits(best.size());
   for (size_t i = hits.size(); i-- > 0;) {

@@ -305,7 +305,8 @@ Result<std::shared_ptr<const vectors::ForwardIndex>> Workspace::Vectors() {
   return UpdateVectors(/*rewrite=*/false, &report);
 }
 
-Result<std::shared_ptr<const vectors::DenseIndex>> Workspace::Dense() {
+Result<std::shared_ptr<const vectors::DenseIndex>> Workspace::Dense(
+    const vectors::DenseOptions& options) {
   Result<std::shared_ptr<const vectors::ForwardIndex>> forward = Vectors();
   if (!forward.ok()) return forward.status();
   std::error_code ec;
@@ -323,7 +324,7 @@ Result<std::shared_ptr<const vectors::DenseIndex>> Workspace::Dense() {
   if (!words.ok()) return words.status();
   Result<std::shared_ptr<const vectors::DenseIndex>> dense = vectors::DenseIndex::Open(
       (*forward)->shared_reader(), vectors_dir(),
-      std::shared_ptr<const vectors::WordVectors>(std::move(*words)));
+      std::shared_ptr<const vectors::WordVectors>(std::move(*words)), nullptr, options);
   if (!dense.ok()) return dense.status();
   dense_ = *dense;
   dense_words_time_ = words_time;
@@ -331,7 +332,8 @@ Result<std::shared_ptr<const vectors::DenseIndex>> Workspace::Dense() {
 }
 
 Result<std::shared_ptr<const vectors::DenseIndex>> Workspace::TrainVectors(
-    const vectors::TrainOptions& options, uint64_t min_papers) {
+    const vectors::TrainOptions& options, uint64_t min_papers,
+    const vectors::DenseOptions& dense_options) {
   {
     // Files deleted since they were read are written again, not taken from what was read.
     std::lock_guard<std::mutex> lock(vectors_mu_);
@@ -378,7 +380,7 @@ Result<std::shared_ptr<const vectors::DenseIndex>> Workspace::TrainVectors(
   std::filesystem::remove(text_file, ec);
   if (!trained.ok()) return trained.status();
   PAPERDECK_RETURN_IF_ERROR((*trained)->Write(words_file()));
-  return Dense();
+  return Dense(dense_options);
 }
 
 Result<SearchPage> Workspace::SearchHybrid(const search::SearchRequest& request,

@@ -126,8 +126,9 @@ class Workspace {
   Result<std::shared_ptr<const vectors::ForwardIndex>> Vectors();
   // The newest snapshot's paper vectors and word model (vectors/dense_index.h): a segment without
   // its paper vectors gets them first, from the trained model. NotFound when no model was
-  // trained; kCorruption naming the file when the model's file is damaged.
-  Result<std::shared_ptr<const vectors::DenseIndex>> Dense();
+  // trained; kCorruption naming the file when the model's file is damaged. A large segment's
+  // neighbour graph is built when it has none (options.progress follows it).
+  Result<std::shared_ptr<const vectors::DenseIndex>> Dense(const vectors::DenseOptions& options = {});
   // Search by meaning: request's BM25F ranking fused with the papers nearest the query's vector
   // (vectors/rank_fusion.h), both pool deep; the page is the fused ranking's. Falls back to
   // Search when there are no paper vectors (the page's hybrid_fallback says why) or when the
@@ -179,7 +180,8 @@ class Workspace {
   // --vectors`. A corpus of fewer than min_papers papers is refused with a message saying so (the
   // features then use the sparse vectors and keyword search alone).
   Result<std::shared_ptr<const vectors::DenseIndex>> TrainVectors(
-      const vectors::TrainOptions& options, uint64_t min_papers = vectors::kMinTrainingPapers);
+      const vectors::TrainOptions& options, uint64_t min_papers = vectors::kMinTrainingPapers,
+      const vectors::DenseOptions& dense_options = {});
   // The word model's file.
   std::filesystem::path words_file() const { return vectors_dir() / vectors::kWordsFileName; }
 

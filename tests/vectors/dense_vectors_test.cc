@@ -103,14 +103,16 @@ class DenseVectorsTest : public ::testing::Test {
     ASSERT_TRUE(words_->Write(dir_.path() / "vectors" / kWordsFileName).ok());
   }
 
-  std::shared_ptr<const DenseIndex> Open(DenseFilesReport* report = nullptr) {
+  std::shared_ptr<const DenseIndex> Open(DenseFilesReport* report = nullptr,
+                                         const DenseOptions& options = {}) {
     auto reader = index::IndexReader::Open(dir_.path() / "index");
     EXPECT_TRUE(reader.ok());
     EXPECT_TRUE(UpdateForwardFiles(**reader, dir_.path() / "vectors").ok());
     auto words = WordVectors::Read(dir_.path() / "vectors" / kWordsFileName);
     EXPECT_TRUE(words.ok()) << words.status().message();
     auto dense = DenseIndex::Open(*reader, dir_.path() / "vectors",
-                                  std::shared_ptr<const WordVectors>(std::move(*words)), report);
+                                  std::shared_ptr<const WordVectors>(std::move(*words)), report,
+                                  options);
     EXPECT_TRUE(dense.ok()) << dense.status().message();
     return dense.ok() ? *dense : nullptr;
   }
@@ -210,6 +212,99 @@ TEST_F(DenseVectorsTest, ADamagedPaperVectorsFileIsWrittenAgain) {
   ASSERT_NE(dense, nullptr);
   EXPECT_EQ(report.written, 1u);
   EXPECT_FALSE(dense->VectorOf(1).empty());
+}
+
+// Every segment of 100 papers or more searched through a neighbour graph.
+DenseOptions WithGraphs() {
+  DenseOptions options;
+  options.graph_min_docs = 100;
+  options.graph_min_breadth = 16;
+  return options;
+}
+
+std::filesystem::path OnlyFileEndingIn(const std::filesystem::path& dir, std::string_view end) {
+  std::filesystem::path found;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().filename().string().ends_with(end)) {
+      EXPECT_TRUE(found.empty()) << found << " and " << e.path();
+      found = e.path();
+    }
+  }
+  return found;
+}
+
+TEST_F(DenseVectorsTest, AGraphFindsThePapersBruteForceFinds) {
+  auto brute = Open();
+  DenseFilesReport report;
+  auto graph = Open(&report, WithGraphs());
+  ASSERT_NE(brute, nullptr);
+  ASSERT_NE(graph, nullptr);
+  EXPECT_EQ(report.graphs_built, 1u);
+  EXPECT_EQ(brute->graph_count(), 0u);
+  EXPECT_EQ(graph->graph_count(), 1u);
+  size_t same = 0, asked = 0;
+  for (uint64_t key = 1; key <= 60; ++key) {
+    const std::vector<float> q = brute->VectorOf(key);
+    ASSERT_FALSE(q.empty());
+    const std::vector<DenseHit> want = brute->Nearest(q, 10);
+    const std::vector<DenseHit> got = graph->Nearest(q, 10);
+    ASSERT_EQ(got.size(), 10u);
+    for (size_t i = 1; i < got.size(); ++i) EXPECT_GE(got[i - 1].score, got[i].score);
+    for (const DenseHit& g : got) {
+      for (const DenseHit& w : want) {
+        if (w.paper_key != g.paper_key) continue;
+        ++same;
+        EXPECT_FLOAT_EQ(g.score, w.score);  // scored as brute force scores
+      }
+    }
+    asked += want.size();
+  }
+  EXPECT_GE(same, asked * 95 / 100) << same << " of " << asked;
+  // Opened again: the graph is read, not built.
+  DenseFilesReport again;
+  ASSERT_NE(Open(&again, WithGraphs()), nullptr);
+  EXPECT_EQ(again.graphs_built, 0u);
+}
+
+TEST_F(DenseVectorsTest, ADamagedGraphIsBuiltAgainAndRemovedPapersAreNeverFound) {
+  ASSERT_NE(Open(nullptr, WithGraphs()), nullptr);
+  const std::filesystem::path vectors = dir_.path() / "vectors";
+  const std::filesystem::path graph_file = OnlyFileEndingIn(vectors, ".graph");
+  ASSERT_FALSE(graph_file.empty());
+  ASSERT_FALSE(OnlyFileEndingIn(vectors, ".graph.sum").empty());
+  // Cut short, then with a byte changed in the middle: each time read as damaged, built again.
+  for (int damage = 0; damage < 2; ++damage) {
+    if (damage == 0) {
+      std::filesystem::resize_file(graph_file, std::filesystem::file_size(graph_file) / 2);
+    } else {
+      std::fstream f(graph_file, std::ios::in | std::ios::out | std::ios::binary);
+      f.seekp(static_cast<std::streamoff>(std::filesystem::file_size(graph_file) / 2));
+      f.put('\x7f');
+    }
+    DenseFilesReport report;
+    auto dense = Open(&report, WithGraphs());
+    ASSERT_NE(dense, nullptr);
+    EXPECT_EQ(report.graphs_built, 1u) << "damage " << damage;
+    EXPECT_EQ(dense->graph_count(), 1u);
+  }
+  // Papers removed from the index after the graph was built are in the graph still, never in
+  // what it finds; the nearest ten are still ten.
+  const std::vector<float> q = Open()->VectorOf(2);
+  {
+    auto writer = index::IndexWriter::Open(dir_.path() / "index");
+    ASSERT_TRUE(writer.ok());
+    for (uint64_t key = 2; key <= 40; key += 2) ASSERT_TRUE((*writer)->Remove(key).ok());
+    ASSERT_TRUE((*writer)->Commit(2).ok());
+  }
+  DenseFilesReport report;
+  auto dense = Open(&report, WithGraphs());
+  ASSERT_NE(dense, nullptr);
+  std::vector<DenseHit> hits = dense->Nearest(q, 10);
+  ASSERT_EQ(hits.size(), 10u);
+  for (const DenseHit& h : hits) {
+    EXPECT_FALSE(h.paper_key <= 40 && h.paper_key % 2 == 0) << h.paper_key << " was removed";
+    EXPECT_EQ(Theme(h.paper_key), 1) << h.paper_key;
+  }
 }
 
 TEST(RankFusionTest, PapersInBothRankingsRiseAndTiesKeepTheKeywordOrder) {
