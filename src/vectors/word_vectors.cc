@@ -65,6 +65,9 @@ Result<std::unique_ptr<WordVectors>> WordVectors::Train(const std::filesystem::p
   args.thread = options.threads;
   args.minn = 0;  // whole stems only: the index's terms are already normalised and stemmed
   args.maxn = 0;
+  // No character n-grams, so no rows for their hashes: fastText would otherwise allocate and
+  // initialise 2 million of them (800 MB at 100 dimensions) that training never reads.
+  args.bucket = 0;
   args.verbose = 0;
   if (!options.skipgram) args.lr = 0.05;
   fasttext::FastText ft;
