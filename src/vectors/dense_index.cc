@@ -55,10 +55,11 @@ Result<std::shared_ptr<const DenseIndex>> DenseIndex::Open(
       if (!file.ok()) return file.status();
     }
     std::unique_ptr<NeighbourGraph> graph;
+    // A live segment's graph is kept even when these options do not read it.
+    const std::string graph_name = GraphFileName(segment->name());
+    live.insert(graph_name);
+    live.insert(GraphSumFileName(segment->name()));
     if ((*file)->doc_count() >= options.graph_min_docs) {
-      const std::string graph_name = GraphFileName(segment->name());
-      live.insert(graph_name);
-      live.insert(GraphSumFileName(segment->name()));
       Result<std::unique_ptr<NeighbourGraph>> opened = NeighbourGraph::Open(**file, dir / graph_name);
       if (!opened.ok() && opened.status().code() != Status::Code::kIOError) {
         const std::string seg = segment->name();
