@@ -13,7 +13,9 @@
 // the category; the linear SVM beside the cosine with the centroid; p50/p99 of each (training
 // and scoring every paper included). A paper is of a category when it lists it (primary or
 // cross-list); the categories are those the most papers list. Latencies on the thread's CPU
-// clock (--clock wall for the wall clock), one thread. It only reads the data directory.
+// clock (--clock wall for the wall clock), one thread. With trained word vectors, search by
+// meaning too (SearchByMeaning). It writes only derived files (paper
+// vectors, neighbour graphs) into the data directory.
 #include <fmt/core.h>
 
 #include <CLI/CLI.hpp>
