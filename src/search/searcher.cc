@@ -151,6 +151,17 @@ std::optional<std::string> WithoutUnknownField(const std::string& query,
 
 }  // namespace
 
+bool IsPlainWords(const std::string& query) {
+  query::ParsedQuery parsed = query::ParseQuery(query);
+  if (parsed.notice) return false;
+  const auto is_word = [](const query::QueryNode& n) {
+    return n.kind == query::QueryNode::Kind::kTerm && n.fields == query::kDefaultFields;
+  };
+  if (is_word(parsed.root)) return true;
+  return parsed.root.kind == query::QueryNode::Kind::kAnd &&
+         std::all_of(parsed.root.children.begin(), parsed.root.children.end(), is_word);
+}
+
 Searcher::Searcher(std::shared_ptr<const index::IndexReader> reader, SearcherOptions options,
                    std::shared_ptr<const vectors::ForwardIndex> forward)
     : reader_(std::move(reader)), options_(options), forward_(std::move(forward)) {}
@@ -176,7 +187,36 @@ Result<std::vector<FeedbackTerm>> Searcher::FeedbackFor(const SearchRequest& req
 
 Searcher::~Searcher() = default;
 
+Result<SearchResponse> Searcher::SearchExpanded(const SearchRequest& request) const {
+  SearchRequest asked = request;
+  asked.expand = false;
+  std::string not_expanded;
+  if (request.sort != SortOrder::kRelevance) {
+    not_expanded = "results sorted by a column are not ranked, so nothing is expanded";
+  } else if (request.plain_fields != query::kDefaultFields) {
+    not_expanded = "only a search over the default fields is expanded";
+  } else if (request.mode == QueryMode::kOperators && !IsPlainWords(request.query)) {
+    not_expanded =
+        "the query uses operators (a field, quotes, -, OR, parentheses, *, ~ or =), and only "
+        "plain words are expanded";
+  } else if (!forward_) {
+    not_expanded = "the index has no paper vectors to expand from";
+  } else if (!options_.feedback.on()) {
+    not_expanded = "feedback is off";
+  }
+  if (!not_expanded.empty()) {
+    PAPERDECK_ASSIGN_OR_RETURN(SearchResponse response, Search(asked));
+    response.not_expanded = std::move(not_expanded);
+    return response;
+  }
+  // As `paperdeck eval` asks a question (eval/paperdeck_system.cc): any word, with feedback.
+  asked.mode = QueryMode::kPlainTextAny;
+  asked.feedback = true;
+  return Search(asked);
+}
+
 Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
+  if (request.expand) return SearchExpanded(request);
   PAPERDECK_ASSIGN_OR_RETURN(SearchResponse response, SearchAsWritten(request));
   if (request.mode == QueryMode::kPlainTextAny) return response;
   if (std::optional<std::string> dropped = WithoutUnknownField(request.query, response.notice);
@@ -281,6 +321,7 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
                                          .feedback = feedback},
                              &library_sets);
   response.highlight_terms = std::move(plan.highlight_terms);
+  response.feedback = feedback;
   if (!response.notice) response.notice = std::move(plan.notice);
   if (!plan.root) return response;
 

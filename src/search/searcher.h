@@ -103,6 +103,13 @@ struct SearchRequest {
   // (search/feedback.h), when the searcher has a forward index and SearcherOptions::feedback is
   // on. false: the question alone.
   bool feedback = true;
+
+  // `paperdeck search --expand`: a query of plain words (no operators: QueryMode::kPlainText, or
+  // kOperators text that parses to words alone) is asked as a question is (kPlainTextAny: any
+  // word may match) with feedback on, exactly as `paperdeck eval` asks its questions; the terms
+  // added are in SearchResponse::feedback. A query with operators, or sorted by a column, is
+  // searched as written and SearchResponse::not_expanded says why.
+  bool expand = false;
 };
 
 // The query with its rare words corrected, and how many papers it finds.
@@ -154,7 +161,18 @@ struct SearchResponse {
   // The query as written found nothing: total, hits, facets and highlights are the
   // suggestion's (SearchRequest::exact turns this off).
   bool showing_suggestion = false;
+  // The terms feedback added to the question (search/feedback.h), heaviest first: each an index
+  // term (a stem) and its idf multiplier. Empty when nothing was added.
+  std::vector<FeedbackTerm> feedback;
+  // SearchRequest::expand was asked but the query was searched as written: why, for the person
+  // who asked. Empty otherwise.
+  std::string not_expanded;
 };
+
+// Whether query (as SearchRequest::query in QueryMode::kOperators) is plain words alone, which
+// SearchRequest::expand expands: no field, quote, exclusion, OR, group, prefix, fuzzy or exact
+// form, and nothing the parser reads other than as written.
+bool IsPlainWords(const std::string& query);
 
 struct SearcherOptions {
   Bm25fParams bm25f;
@@ -201,6 +219,8 @@ class Searcher {
   Result<SearchResponse> Search(const SearchRequest& request) const;
 
  private:
+  // SearchRequest::expand: request as a question with feedback, or as written with the reason.
+  Result<SearchResponse> SearchExpanded(const SearchRequest& request) const;
   // Search without looking for a suggestion.
   Result<SearchResponse> SearchAsWritten(const SearchRequest& request) const;
   // The terms feedback adds to request's question: none unless it applies.

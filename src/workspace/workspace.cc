@@ -50,7 +50,8 @@ Result<SearchPage> Workspace::Search(const search::SearchRequest& request) {
   // snapshot or reported as behind, never missed.
   Result<int64_t> corpus_revision = (*corpus)->Revision();
   if (!corpus_revision.ok()) return corpus_revision.status();
-  Result<Snapshot> snapshot = snapshots_.Current();
+  std::string vectors_error;
+  Result<Snapshot> snapshot = SnapshotFor(request, &vectors_error);
   if (!snapshot.ok()) return snapshot.status();
   // The library's filters and `--sort added` are read from this corpus connection as the search
   // asks: nothing of the library is in the index.
@@ -62,12 +63,30 @@ Result<SearchPage> Workspace::Search(const search::SearchRequest& request) {
   if (!asked.word_forms) asked.word_forms = &words;
   Result<search::SearchResponse> response = snapshot->searcher->Search(asked);
   if (!response.ok()) return response.status();
+  if (!vectors_error.empty() && !response->not_expanded.empty()) {
+    response->not_expanded = vectors_error;
+  }
 
   SearchPage page;
   PAPERDECK_ASSIGN_OR_RETURN(page.papers, ReadFoundPapers(**corpus, response->hits));
   page.index_behind = *corpus_revision > snapshot->reader->corpus_revision();
   page.response = std::move(*response);
   return page;
+}
+
+Result<Snapshot> Workspace::SnapshotFor(const search::SearchRequest& request,
+                                        std::string* vectors_error) {
+  if (!request.expand) return snapshots_.Current();
+  Result<std::shared_ptr<const vectors::ForwardIndex>> forward = Vectors();
+  if (!forward.ok()) {
+    *vectors_error = "the paper vectors cannot be read: " + forward.status().message();
+    return snapshots_.Current();
+  }
+  // Feedback with the parameters chosen across collections (search::kChosenFeedback), over the
+  // snapshot the vectors were written for.
+  return Snapshot{(*forward)->shared_reader(),
+                  std::make_shared<const search::Searcher>((*forward)->shared_reader(),
+                                                           search::SearcherOptions{}, *forward)};
 }
 
 Result<std::vector<TypedSuggestion>> Workspace::Suggest(std::string_view typed, size_t limit) {
@@ -403,7 +422,8 @@ Result<SearchPage> Workspace::SearchHybrid(const search::SearchRequest& request,
   if (!corpus.ok()) return corpus.status();
   Result<int64_t> corpus_revision = (*corpus)->Revision();
   if (!corpus_revision.ok()) return corpus_revision.status();
-  Result<Snapshot> snapshot = snapshots_.Current();
+  std::string vectors_error;
+  Result<Snapshot> snapshot = SnapshotFor(request, &vectors_error);
   if (!snapshot.ok()) return snapshot.status();
   LibraryLookup library(**corpus, &library_sets_);
   WordFormsLookup words(**corpus);
@@ -417,6 +437,9 @@ Result<SearchPage> Workspace::SearchHybrid(const search::SearchRequest& request,
   if (!asked.word_forms) asked.word_forms = &words;
   Result<search::SearchResponse> response = snapshot->searcher->Search(asked);
   if (!response.ok()) return response.status();
+  if (!vectors_error.empty() && !response->not_expanded.empty()) {
+    response->not_expanded = vectors_error;
+  }
 
   std::vector<uint64_t> keyword, nearest;
   for (const search::SearchHit& hit : response->hits) keyword.push_back(hit.paper_key);

@@ -188,6 +188,10 @@ class Workspace {
  private:
   explicit Workspace(std::filesystem::path root);
   Status OpenWriterLocked();  // REQUIRES: write_mu_ held
+  // The snapshot request is searched over: the newest, and for SearchRequest::expand one whose
+  // searcher reads the paper vectors feedback needs. When they cannot be read, the newest and
+  // *vectors_error says why.
+  Result<Snapshot> SnapshotFor(const search::SearchRequest& request, std::string* vectors_error);
   // Brings the vectors directory level with the newest snapshot (rewrite: every file anew) and
   // returns the forward index over it.
   Result<std::shared_ptr<const vectors::ForwardIndex>> UpdateVectors(bool rewrite,

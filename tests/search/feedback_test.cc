@@ -141,5 +141,85 @@ TEST_F(FeedbackTest, ExplanationNamesTheAddedTermsAndStillSums) {
   EXPECT_TRUE(unworded_seen);
 }
 
+// SearchRequest::expand: plain words asked as a question with feedback, with the parameters the
+// product ships (search::kChosenFeedback), the terms added in the response.
+TEST_F(FeedbackTest, ExpandAsksPlainWordsAsAQuestionAndSaysWhatItAdded) {
+  const Searcher searcher(reader_, SearcherOptions{}, forward_);
+  SearchRequest request;
+  request.query = "heart attack treatment";
+  Result<SearchResponse> as_written = searcher.Search(request);
+  ASSERT_TRUE(as_written.ok());
+  EXPECT_FALSE(Holds(*as_written, kUnworded));
+  EXPECT_TRUE(as_written->feedback.empty());
+  EXPECT_TRUE(as_written->not_expanded.empty());
+
+  request.expand = true;
+  Result<SearchResponse> expanded = searcher.Search(request);
+  ASSERT_TRUE(expanded.ok()) << expanded.status().message();
+  EXPECT_TRUE(expanded->not_expanded.empty()) << expanded->not_expanded;
+  EXPECT_TRUE(Holds(*expanded, kUnworded));
+  ASSERT_FALSE(expanded->feedback.empty());
+  EXPECT_LE(expanded->feedback.size(), kChosenFeedback.terms);
+  EXPECT_FLOAT_EQ(expanded->feedback[0].weight, kChosenFeedback.weight);
+  std::vector<std::string> added;
+  for (const FeedbackTerm& t : expanded->feedback) added.push_back(t.term);
+  EXPECT_EQ(std::count(added.begin(), added.end(), "thrombolysi"), 1);
+  EXPECT_EQ(std::count(added.begin(), added.end(), "heart"), 0);
+
+  // Exactly the question eval asks: any word, feedback on.
+  SearchRequest question;
+  question.query = request.query;
+  question.mode = QueryMode::kPlainTextAny;
+  Result<SearchResponse> asked = searcher.Search(question);
+  ASSERT_TRUE(asked.ok());
+  ASSERT_EQ(asked->hits.size(), expanded->hits.size());
+  for (size_t i = 0; i < asked->hits.size(); ++i) {
+    EXPECT_EQ(asked->hits[i].paper_key, expanded->hits[i].paper_key);
+    EXPECT_EQ(asked->hits[i].score, expanded->hits[i].score);
+  }
+  EXPECT_EQ(asked->feedback, expanded->feedback);
+}
+
+TEST_F(FeedbackTest, ExpandSearchesOperatorsAndSortedPagesAsWrittenAndSaysWhy) {
+  const Searcher searcher(reader_, SearcherOptions{}, forward_);
+  for (const char* query : {"title:heart attack", "\"heart attack\"", "heart -water",
+                            "heart OR attack", "heart*", "=heart",
+                            "(heart OR attack) treatment"}) {
+    SearchRequest request;
+    request.query = query;
+    Result<SearchResponse> as_written = searcher.Search(request);
+    request.expand = true;
+    Result<SearchResponse> asked = searcher.Search(request);
+    ASSERT_TRUE(as_written.ok() && asked.ok()) << query;
+    EXPECT_NE(asked->not_expanded.find("operators"), std::string::npos) << query;
+    EXPECT_TRUE(asked->feedback.empty()) << query;
+    ASSERT_EQ(asked->hits.size(), as_written->hits.size()) << query;
+    for (size_t i = 0; i < asked->hits.size(); ++i) {
+      EXPECT_EQ(asked->hits[i].paper_key, as_written->hits[i].paper_key) << query;
+    }
+  }
+  EXPECT_TRUE(IsPlainWords("heart attack treatment"));
+  EXPECT_TRUE(IsPlainWords("state-of-the-art heart"));
+  EXPECT_TRUE(IsPlainWords("(heart attack)"));  // a group of words alone is the words
+  EXPECT_FALSE(IsPlainWords(""));
+
+  SearchRequest sorted;
+  sorted.query = "heart attack";
+  sorted.sort = SortOrder::kNewest;
+  sorted.expand = true;
+  Result<SearchResponse> r = searcher.Search(sorted);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->not_expanded.find("sorted"), std::string::npos);
+
+  const Searcher vectorless(reader_);
+  SearchRequest plain;
+  plain.query = "heart attack";
+  plain.expand = true;
+  r = vectorless.Search(plain);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->not_expanded.find("paper vectors"), std::string::npos);
+  EXPECT_FALSE(Holds(*r, kUnworded));
+}
+
 }  // namespace
 }  // namespace paperdeck::search
