@@ -156,6 +156,10 @@ int Main(int argc, char** argv) {
   search_cmd->add_flag("--explain", search.explain,
                        "show why each result scored what it did: each query term's part per field "
                        "(tf, idf, length norm, weight), expansions, exact forms, proximity");
+  search_cmd->add_flag("--expand", search.expand,
+                       "ask plain words as a question (any word may match) expanded with the "
+                       "terms its best hits share (pseudo-relevance feedback); the terms added "
+                       "are listed. A query with operators is searched as written");
 
   ShowOptions show;
   auto* show_cmd = app.add_subcommand("show", "show one paper and where its facts came from");

@@ -14,6 +14,7 @@
 #include "model/digit_groups.h"
 #include "present/card.h"
 #include "present/card_printer.h"
+#include "present/expansion.h"
 #include "present/explanation_json.h"
 #include "present/explanation_text.h"
 #include "present/highlight_spans.h"
@@ -80,6 +81,7 @@ int RunSearch(const SearchOptions& options) {
   request.mode = options.plain ? search::QueryMode::kPlainText : search::QueryMode::kOperators;
   request.exact = options.exact;
   request.explain = options.explain;
+  request.expand = options.expand;
   request.sort = *sort;
   request.limit = options.limit;
   request.offset = (options.page - 1) * options.limit;
@@ -125,6 +127,7 @@ int RunSearch(const SearchOptions& options) {
                            {"total", response.suggestion->total},
                            {"showing", response.showing_suggestion}};
     }
+    if (options.expand) out["expansion"] = present::ExpansionJson(response);
     fmt::print("{}\n", out.dump());
     return kExitOk;
   }
@@ -137,6 +140,7 @@ int RunSearch(const SearchOptions& options) {
   if (options.sort != SearchOptions().sort) flags += " --sort " + options.sort;
   if (options.plain) flags += " --plain";
   if (options.explain) flags += " --explain";
+  if (options.expand) flags += " --expand";
   if (response.showing_suggestion) {
     fmt::print("Showing results for {}{}{}. Search instead for {}: paperdeck search --exact {}{}\n",
                style.bold, response.suggestion->query, style.reset, options.query,
@@ -146,6 +150,9 @@ int RunSearch(const SearchOptions& options) {
                response.suggestion->query, style.reset, WithCommas(response.suggestion->total),
                response.suggestion->total == 1 ? "" : "s", AsShellWord(response.suggestion->query),
                flags);
+  }
+  if (options.expand) {
+    fmt::print("{}{}{}\n", style.dim, present::ExpansionLine(response), style.reset);
   }
   if (total == 0) {
     fmt::print("No results in your corpus for {}.\n", options.query);

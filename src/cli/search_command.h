@@ -18,6 +18,7 @@ struct SearchOptions {
   bool plain = false;  // no character is an operator
   bool exact = false;  // never show a suggestion's results in place of none
   bool explain = false;  // each result's score, part by part
+  bool expand = false;   // plain words as a question, with feedback terms (SearchRequest::expand)
   std::string mode = "keyword";  // keyword | hybrid (BM25F fused with the dense neighbours)
 };
 

@@ -13,6 +13,7 @@
 #include "library/citation_key.h"
 #include "model/calendar.h"
 #include "present/card.h"
+#include "present/expansion.h"
 #include "present/explanation_json.h"
 #include "present/highlight_spans.h"
 #include "present/library_json.h"
@@ -147,6 +148,7 @@ ApiResponse ApiHandlers::Search(const QueryParams& params) {
   request.facets = true;
   request.exact = p.exact;
   request.explain = p.explain;
+  request.expand = p.expand;
   const auto started = std::chrono::steady_clock::now();
   auto page = p.hybrid ? workspace_.SearchHybrid(request) : workspace_.Search(request);
   const double took_ms =
@@ -194,6 +196,7 @@ ApiResponse ApiHandlers::Search(const QueryParams& params) {
                 {"years", FacetsJson(response.facets.years, response.facets.years.size())}}},
               {"results", std::move(results)}};
   if (!page->hybrid_fallback.empty()) out.body["hybrid_fallback"] = page->hybrid_fallback;
+  if (p.expand) out.body["expansion"] = present::ExpansionJson(response);
   out.body["notice"] = response.notice
                            ? nlohmann::json{{"position", response.notice->position},
                                             {"message", response.notice->message},

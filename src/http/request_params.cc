@@ -166,6 +166,15 @@ bool ParseSearchParams(const QueryParams& params, SearchParams* out, ParamError*
     out->explain = *v == "1";
   }
 
+  if (!Single(params, "expand", &v, error)) return false;
+  if (v && !v->empty()) {
+    if (*v != "0" && *v != "1") {
+      *error = {"expand", "expand is 0 or 1"};
+      return false;
+    }
+    out->expand = *v == "1";
+  }
+
   if (!Single(params, "mode", &v, error)) return false;
   if (v && !v->empty()) {
     if (*v != "keyword" && *v != "hybrid") {

@@ -27,7 +27,7 @@ inline constexpr size_t kMaxCategoryBytes = 32;
 // A query string's parameters as the HTTP layer decoded them; a name may repeat.
 using QueryParams = std::multimap<std::string, std::string>;
 
-// `GET /api/search?q=&sort=&page=&limit=&cat=&year=&exact=`.
+// `GET /api/search?q=&sort=&page=&limit=&cat=&year=&exact=&explain=&expand=&mode=`.
 struct SearchParams {
   std::string q;
   std::string sort = "relevance";  // relevance | newest | citations | upvotes | added (as the CLI)
@@ -40,6 +40,9 @@ struct SearchParams {
   std::vector<search::YearRange> years;
   bool exact = false;  // exact=1: never the suggestion's results in place of none (0 or 1)
   bool explain = false;  // explain=1: each result says why it scored what it did (0 or 1)
+  // expand=1: plain words asked as a question with feedback terms (search::SearchRequest::expand;
+  // 0 or 1).
+  bool expand = false;
   // mode=keyword (BM25F, the default) or mode=hybrid (BM25F fused with the dense neighbours:
   // workspace::Workspace::SearchHybrid).
   bool hybrid = false;

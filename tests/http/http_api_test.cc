@@ -206,6 +206,33 @@ TEST_F(HttpApiTest, SearchExplainsEachResultWhenAsked) {
   EXPECT_EQ(bad["param"], "explain");
 }
 
+TEST_F(HttpApiTest, SearchExpandsPlainWordsWhenAskedAndSaysWithWhat) {
+  json plain = Get("/api/search?q=attention&limit=5");
+  EXPECT_FALSE(plain.contains("expansion"));
+
+  json j = Get("/api/search?q=attention&limit=5&expand=1");
+  ASSERT_TRUE(j["expansion"].is_object()) << j.dump();
+  EXPECT_TRUE(j["expansion"]["not_expanded"].is_null());
+  ASSERT_FALSE(j["expansion"]["terms"].empty());
+  for (const json& t : j["expansion"]["terms"]) {
+    EXPECT_FALSE(t["term"].get<std::string>().empty());
+    EXPECT_GT(t["weight"].get<double>(), 0);
+    EXPECT_NE(t["term"], "attent");
+  }
+  EXPECT_GE(j["total"].get<uint64_t>(), plain["total"].get<uint64_t>());
+
+  json operators = Get("/api/search?q=title%3Aattention&expand=1");
+  EXPECT_TRUE(operators["expansion"]["terms"].empty());
+  EXPECT_THAT(operators["expansion"]["not_expanded"].get<std::string>(), HasSubstr("operators"));
+
+  ExpectBadParam("/api/search?q=attention&expand=yes", "expand");
+  ExpectBadParam("/api/search?q=attention&expand=1&expand=0", "expand");
+  int status = 0;
+  json bad = Get("/api/search?q=attention&expand=2", &status);
+  EXPECT_EQ(status, 400);
+  EXPECT_EQ(bad["error"], "expand is 0 or 1");
+}
+
 TEST_F(HttpApiTest, SearchMarksTheWordEvenThroughStemming) {
   json j = Get("/api/search?q=attention&limit=100");
   ASSERT_EQ(j["results"].size(), 35u);

@@ -21,6 +21,9 @@ TEST(RequestParamsTest, DefaultsWhenNothingIsGiven) {
   EXPECT_EQ(p.page, 1u);
   EXPECT_EQ(p.limit, kDefaultPageLimit);
   EXPECT_TRUE(p.categories.empty());
+  EXPECT_FALSE(p.expand);
+  ASSERT_TRUE(Parse({{"expand", "1"}}, &p, &e));
+  EXPECT_TRUE(p.expand);
 }
 
 TEST(RequestParamsTest, FiltersRepeatOrSplitOnCommas) {
