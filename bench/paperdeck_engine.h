@@ -26,12 +26,16 @@ class PaperDeckEngine : public SearchEngine {
  public:
   // dir: an index directory, e.g. a data directory's index/.
   // options: the ranking the Searcher runs with (the product's defaults unless a run asks).
-  explicit PaperDeckEngine(std::filesystem::path dir, search::SearcherOptions options = {})
-      : dir_(std::move(dir)), options_(options) {}
+  // vectors: the paper vectors of the same index (a data directory's vectors/), which questions
+  // asked with Query::expand read; empty: such a question fails.
+  explicit PaperDeckEngine(std::filesystem::path dir, search::SearcherOptions options = {},
+                           std::filesystem::path vectors = {})
+      : dir_(std::move(dir)), options_(options), vectors_(std::move(vectors)) {}
 
   std::string name() const override { return "paperdeck"; }
   std::string WithTotalRow(uint32_t k) const override;
-  // index::IndexReader::Open, and a Searcher over the snapshot.
+  // index::IndexReader::Open, and a Searcher over the snapshot. The paper vectors are read by
+  // the first expanded question after it (Run), as a search through the workspace reads them.
   Status Open() override;
   void Close() override;
   std::vector<std::filesystem::path> Files() const override { return {dir_}; }
@@ -46,6 +50,8 @@ class PaperDeckEngine : public SearchEngine {
   search::SearcherOptions options_;
   std::shared_ptr<const index::IndexReader> reader_;
   std::unique_ptr<search::Searcher> searcher_;
+  std::filesystem::path vectors_;
+  std::unique_ptr<search::Searcher> expanding_;  // with the paper vectors; made when first asked
 };
 
 }  // namespace paperdeck::bench

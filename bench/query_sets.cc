@@ -79,14 +79,15 @@ void Spell(Query* q) {
     ours = "\"" + text + "\"";
     fts = FtsQuoted(text);
   } else {
-    const char* ours_op = q->kind == Query::Kind::kAny ? " OR " : " ";
+    // A question writes no operator: PaperDeck asks it in QueryMode::kPlainTextAny.
+    const char* ours_op = q->kind == Query::Kind::kAny && !q->question ? " OR " : " ";
     const char* fts_op = q->kind == Query::Kind::kAny ? " OR " : " ";  // FTS5: juxtaposition is AND
     for (const std::string& w : q->words) {
       if (!ours.empty()) {
         ours += ours_op;
         fts += fts_op;
       }
-      ours += w;
+      ours += (q->exact_form ? "=" : "") + w;
       fts += FtsQuoted(w);
     }
   }
@@ -269,6 +270,11 @@ std::vector<QuerySet> DrawQuerySets(std::vector<PaperWords> papers, size_t n, ui
       {"author1", "an author's surname (author:name)", {}},
       {"cat1", "1 word in one category (word cat:C)", {}},
       {"year1", "1 word from a year on (word year:>=Y)", {}},
+      {"plain1", "1 word, the words of exact1 (word)", {}},
+      {"exact1", "1 word's exact form (=word; the peers: the word)", {}},
+      {"question3-6", "3-6 words of a title as a question (any word; feedback off)", {}},
+      {"question3-6+fb",
+       "the same questions expanded by feedback (--expand; the peers: the words ORed)", {}},
   };
   for (size_t i = 0; i < n; ++i) {
     if (auto w = draw.WordsOfOneTitle(1); !w.empty())
@@ -299,6 +305,29 @@ std::vector<QuerySet> DrawQuerySets(std::vector<PaperWords> papers, size_t n, ui
     }
     if (auto wy = draw.WordAndYearOfOnePaper()) {
       sets[8].queries.push_back(Make(Kind::kAll, {wy->first}, Field::kText, "", wy->second));
+    }
+  }
+  // The exact-form and question sets: drawn after the nine above, which they leave as they were.
+  // Each pair holds the same words, so the pair's ratio is the cost of the form or the feedback.
+  for (size_t i = 0; i < n; ++i) {
+    if (auto w = draw.WordsOfOneTitle(1); !w.empty()) {
+      sets[9].queries.push_back(Make(Kind::kAll, w));
+      Query exact;
+      exact.kind = Kind::kAll;
+      exact.words = w;
+      exact.exact_form = true;
+      Spell(&exact);
+      sets[10].queries.push_back(std::move(exact));
+    }
+    if (auto w = draw.WordsOfOneTitle(draw.Between(3, 6)); !w.empty()) {
+      Query question;
+      question.kind = Kind::kAny;
+      question.words = w;
+      question.question = true;
+      Spell(&question);
+      sets[11].queries.push_back(question);
+      question.expand = true;
+      sets[12].queries.push_back(std::move(question));
     }
   }
   return sets;

@@ -9,7 +9,8 @@
 //
 // Drawing is reproducible: the same papers (in the same order), seed and standard library give
 // the same queries. The first five sets are drawn exactly as before the field and category sets
-// were added, so their queries did not change.
+// were added, and those nine exactly as before the exact-form and question sets were, so their
+// queries did not change.
 //
 // Threading: plain values and functions; one thread at a time per QueryDrawer.
 #pragma once
@@ -40,6 +41,15 @@ struct Query {
   std::vector<std::string> words;  // lowercase, unstemmed
   std::string category;            // a category filter ("cs.LG"), or "" for none
   int year_from = 0;               // a year filter (year:>=Y), or 0 for none
+  // PaperDeck: the word's exact form (`=word`), not its stem. The peers index stems alone and
+  // run the plain word.
+  bool exact_form = false;
+  // kAny, PaperDeck: the words as a question (QueryMode::kPlainTextAny: any word, no operator
+  // written), with feedback off unless expand. The peers run the words ORed.
+  bool question = false;
+  // PaperDeck: the question expanded with feedback terms (SearchRequest::expand, as `paperdeck
+  // search --expand` asks); the peers have no feedback and run the words ORed.
+  bool expand = false;
 };
 
 struct QuerySet {

@@ -16,7 +16,8 @@
 //   5. Runs every set on DIR's own index (search::Searcher), the FTS5 table and Xapian, for each
 //      page size, warm (one untimed pass, then one timed), then a few queries cold (set_run.h).
 //   6. Prints, per set and over all sets, latency percentiles, rates, each peer's ratio to
-//      PaperDeck and how far its answers agree with PaperDeck's.
+//      PaperDeck and how far its answers agree with PaperDeck's; then what an exact form and
+//      feedback cost PaperDeck beside the same words without them.
 //
 // The engines do not score or analyse text identically (BM25F over fields vs a weighted sum of
 // per-column BM25 vs BM25 over within-document frequencies with the title counted three times;
@@ -33,6 +34,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -247,6 +249,34 @@ Status PrintServing(const std::vector<SearchEngine*>& engines, const std::vector
   return Status::Ok();
 }
 
+// PaperDeck's latency on a set beside the set of the same words without the form or feedback:
+// what `=word` and `--expand` cost.
+void PrintCosts(const std::map<std::string, SetResult>& sets, const std::vector<uint32_t>& ks) {
+  struct Pair {
+    const char* with;
+    const char* without;
+    const char* what;
+  };
+  const Pair pairs[] = {{"exact1", "plain1", "exact form (=word) beside the word"},
+                        {"question3-6+fb", "question3-6", "feedback (--expand) beside the question"}};
+  fmt::print("\nCost in paperdeck, the same words with and without (warm, ms; goal for feedback: "
+             "p50 under 2x)\n");
+  fmt::print("  {:<40} {:>6} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8}\n", "", "top", "p50", "p50 w/o",
+             "p99", "p99 w/o", "p50 x", "p99 x");
+  for (const Pair& p : pairs) {
+    auto with = sets.find(p.with), without = sets.find(p.without);
+    if (with == sets.end() || without == sets.end()) continue;
+    for (size_t i = 0; i < ks.size(); ++i) {
+      const Latencies& a = with->second.warm[i][0].with_total;
+      const Latencies& b = without->second.warm[i][0].with_total;
+      if (a.empty() || b.empty()) continue;
+      fmt::print("  {:<40} {:>6} {:>9.3f} {:>9.3f} {:>9.3f} {:>9.3f} {:>8.2f} {:>8.2f}\n", p.what,
+                 ks[i], a.Percentile(50), b.Percentile(50), a.Percentile(99), b.Percentile(99),
+                 a.Percentile(50) / b.Percentile(50), a.Percentile(99) / b.Percentile(99));
+    }
+  }
+}
+
 int Run(const Options& options) {
   const fs::path data = options.data;
   if (!fs::exists(data / "corpus.db")) {
@@ -295,7 +325,7 @@ int Run(const Options& options) {
   fmt::print("corpus:   {}: {} papers, revision {} (read in {:.1f} s)\n", data.string(),
              Grouped(papers.size()), *revision, load_seconds);
 
-  PaperDeckEngine ours(data / "index");
+  PaperDeckEngine ours(data / "index", {}, data / "vectors");
   if (Status s = ours.Open(); !s.ok()) return Fail(s);
   fmt::print("index:    {} live documents, revision {}, {:.1f} MiB\n",
              Grouped(ours.reader().live_doc_count()), ours.reader().corpus_revision(),
@@ -413,14 +443,17 @@ int Run(const Options& options) {
         (data / "index").string(), read_ahead < 0 ? "unknown" : std::to_string(read_ahead) + " kB");
   }
   SetResult all;
+  std::map<std::string, SetResult> by_name;
   for (const QuerySet& set : sets) {
     auto result = RunSet(set, engines, ks, options.cold, options.clock);
     if (!result.ok()) return Fail(result.status());
     PrintSet(set.description, *result, engines);
     PrintSlowest(set, *result, engines, options.slowest);
     all.Append(*result);
+    by_name[set.name] = std::move(*result);
   }
   PrintSet("All sets", all, engines);
+  PrintCosts(by_name, ks);
   fmt::print("\nload average at the end: {}\n", LoadAverage());
   return 0;
 }
