@@ -36,13 +36,23 @@ struct StoredPaper {
   std::string added_at;          // when it was first stored, ISO UTC
 };
 
+// What a saved search follows: the papers its query matches, or recommendations (papers like
+// those its query selects, those excluded: workspace/recommendations.h).
+enum class SavedSearchKind { kQuery, kRecommend };
+
+// "query" or "recommend", as the corpus, exports and the API write it.
+std::string_view SavedSearchKindName(SavedSearchKind kind);
+// The kind a name gives; nullopt for any other text.
+std::optional<SavedSearchKind> ParseSavedSearchKind(std::string_view name);
+
 // A query the user follows (saved_searches.cc). seen_revision: the corpus revision up to which
 // the user has looked at its papers (none: never looked, every paper it matches is new).
 struct SavedSearch {
   int64_t id = 0;
   std::string name;
   std::string query;  // PaperDeck's query language
-  bool pull = true;   // `sync` asks arXiv for it
+  bool pull = true;   // `sync` asks arXiv for it (never for a recommendation)
+  SavedSearchKind kind = SavedSearchKind::kQuery;
   std::string created_at;
   std::optional<int64_t> seen_revision;
   std::string looked_at;  // empty: never
@@ -277,9 +287,11 @@ class Corpus {
   // without regard to ASCII case; a name is 1-100 characters, no control characters and no `/`
   // (it is a URL path segment: /feeds/NAME.atom). InvalidArgument for a bad name or an empty
   // query, Busy-free: each call is one statement or one transaction.
-  // created_at: when it was first saved (a restored export's), empty: now.
+  // created_at: when it was first saved (a restored export's), empty: now. A recommendation is
+  // never pulled (its query names the user's own papers), whatever pull says.
   Result<SavedSearch> AddSavedSearch(std::string_view name, std::string_view query, bool pull,
-                                     std::string_view created_at = {});
+                                     std::string_view created_at = {},
+                                     SavedSearchKind kind = SavedSearchKind::kQuery);
   // Every saved search, by name.
   Result<std::vector<SavedSearch>> SavedSearches();
   Result<std::optional<SavedSearch>> FindSavedSearch(std::string_view name);
@@ -290,6 +302,13 @@ class Corpus {
   // The user looked at the search's papers up to corpus revision `revision`: they are no longer
   // new. Never moves the mark back.
   Status MarkSavedSearchSeen(std::string_view name, int64_t revision);
+  // What a recommendation saved search has shown: paper key -> the entered revision of the
+  // version shown. Empty for one never looked at (and for a query's).
+  Result<std::unordered_map<int64_t, int64_t>> SavedSearchShown(int64_t search_id);
+  // The user looked at a recommendation saved search: shown (paper key -> entered revision) are
+  // added to what it has shown, and it is marked seen up to revision, in one transaction.
+  Status MarkSavedSearchShown(std::string_view name, int64_t revision,
+                              const std::unordered_map<int64_t, int64_t>& shown);
   // A sync finished asking the sources for the search, at iso_time (UTC, ISO).
   Status MarkSavedSearchSynced(std::string_view name, std::string_view iso_time);
   // Papers whose current version entered after revision (StoredPaper::entered_revision), keys

@@ -14,7 +14,7 @@ namespace {
 
 constexpr size_t kMaxNameBytes = 100;
 constexpr std::string_view kColumns =
-    "id, name, query, pull, created_at, seen_revision, looked_at, synced_at";
+    "id, name, query, pull, created_at, seen_revision, looked_at, synced_at, kind";
 
 // Why name cannot name a saved search, or an empty string.
 std::string NameProblem(std::string_view name) {
@@ -42,6 +42,8 @@ SavedSearch ReadRow(const Statement& s) {
   out.seen_revision = s.IntOrNull(5);
   out.looked_at = std::string(s.Text(6));
   out.synced_at = std::string(s.Text(7));
+  // The column's CHECK admits only the two names.
+  out.kind = ParseSavedSearchKind(s.Text(8)).value_or(SavedSearchKind::kQuery);
   return out;
 }
 
@@ -99,8 +101,19 @@ Result<std::vector<int64_t>> SortedKeys(Statement& s,
 
 }  // namespace
 
+std::string_view SavedSearchKindName(SavedSearchKind kind) {
+  return kind == SavedSearchKind::kRecommend ? "recommend" : "query";
+}
+
+std::optional<SavedSearchKind> ParseSavedSearchKind(std::string_view name) {
+  if (name == "query") return SavedSearchKind::kQuery;
+  if (name == "recommend") return SavedSearchKind::kRecommend;
+  return std::nullopt;
+}
+
 Result<SavedSearch> Corpus::AddSavedSearch(std::string_view name, std::string_view query,
-                                           bool pull, std::string_view created_at) {
+                                           bool pull, std::string_view created_at,
+                                           SavedSearchKind kind) {
   if (std::string problem = NameProblem(name); !problem.empty()) {
     return Status::InvalidArgument(problem + ": '" + std::string(name) + "'");
   }
@@ -117,13 +130,16 @@ Result<SavedSearch> Corpus::AddSavedSearch(std::string_view name, std::string_vi
                                    "' (its query: " + (*taken)->query + ")");
   }
   Result<Statement> insert = db.Prepare(
-      "INSERT INTO saved_searches(name, query, pull, created_at) VALUES (?1, ?2, ?3, ?4)");
+      "INSERT INTO saved_searches(name, query, pull, created_at, kind) "
+      "VALUES (?1, ?2, ?3, ?4, ?5)");
   if (!insert.ok()) return insert.status();
   const std::string now = created_at.empty() ? NowIsoTime() : std::string(created_at);
   insert->Bind(1, name);
   insert->Bind(2, query);
-  insert->Bind(3, int64_t{pull ? 1 : 0});
+  const bool pulled = pull && kind == SavedSearchKind::kQuery;
+  insert->Bind(3, int64_t{pulled ? 1 : 0});
   insert->Bind(4, std::string_view(now));
+  insert->Bind(5, SavedSearchKindName(kind));
   PAPERDECK_RETURN_IF_ERROR(insert->Run());
   Result<std::optional<SavedSearch>> added = Lookup(db, name);
   if (!added.ok()) return added.status();
@@ -186,6 +202,50 @@ Status Corpus::MarkSavedSearchSeen(std::string_view name, int64_t revision) {
   Result<Transaction> txn = Transaction::BeginImmediate(db);
   if (!txn.ok()) return txn.status();
   PAPERDECK_ASSIGN_OR_RETURN(SavedSearch found, Existing(db, name));
+  Result<Statement> s = db.Prepare(
+      "UPDATE saved_searches SET seen_revision = MAX(COALESCE(seen_revision, ?1), ?1), "
+      "looked_at = ?2 WHERE id = ?3");
+  if (!s.ok()) return s.status();
+  const std::string now = NowIsoTime();
+  s->Bind(1, revision);
+  s->Bind(2, std::string_view(now));
+  s->Bind(3, found.id);
+  PAPERDECK_RETURN_IF_ERROR(s->Run());
+  return txn->Commit();
+}
+
+Result<std::unordered_map<int64_t, int64_t>> Corpus::SavedSearchShown(int64_t search_id) {
+  Result<Statement> s = impl_->db->Prepare(
+      "SELECT paper_key, entered_revision FROM saved_search_shown WHERE search = ?1");
+  if (!s.ok()) return s.status();
+  s->Bind(1, search_id);
+  std::unordered_map<int64_t, int64_t> shown;
+  for (;;) {
+    Result<bool> row = s->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return shown;
+    shown.emplace(s->Int(0), s->Int(1));
+  }
+}
+
+Status Corpus::MarkSavedSearchShown(std::string_view name, int64_t revision,
+                                    const std::unordered_map<int64_t, int64_t>& shown) {
+  Database& db = *impl_->db;
+  Result<Transaction> txn = Transaction::BeginImmediate(db);
+  if (!txn.ok()) return txn.status();
+  PAPERDECK_ASSIGN_OR_RETURN(SavedSearch found, Existing(db, name));
+  Result<Statement> put = db.Prepare(
+      "INSERT INTO saved_search_shown(search, paper_key, entered_revision) VALUES (?1, ?2, ?3) "
+      "ON CONFLICT(search, paper_key) DO UPDATE SET entered_revision = "
+      "MAX(entered_revision, excluded.entered_revision)");
+  if (!put.ok()) return put.status();
+  for (const auto& [key, entered] : shown) {
+    put->Reset();
+    put->Bind(1, found.id);
+    put->Bind(2, key);
+    put->Bind(3, entered);
+    PAPERDECK_RETURN_IF_ERROR(put->Run());
+  }
   Result<Statement> s = db.Prepare(
       "UPDATE saved_searches SET seen_revision = MAX(COALESCE(seen_revision, ?1), ?1), "
       "looked_at = ?2 WHERE id = ?3");

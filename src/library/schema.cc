@@ -275,6 +275,22 @@ CREATE TABLE source_usage (
   PRIMARY KEY (day, source)
 ) WITHOUT ROWID;
 )sql"},
+    // A saved search is a query or a recommendation (papers like those its query selects, those
+    // excluded). A recommendation's papers are a ranking, not a set of matches, so what it has
+    // shown is kept: each paper at the revision its shown version entered (a newer version is new
+    // again). Rows go with their saved search; they name papers without holding them (a removed
+    // paper's row is harmless). Existing saved searches are queries.
+    {8, R"sql(
+ALTER TABLE saved_searches ADD COLUMN kind TEXT NOT NULL DEFAULT 'query'
+  CHECK (kind IN ('query', 'recommend'));
+
+CREATE TABLE saved_search_shown (
+  search           INTEGER NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
+  paper_key        INTEGER NOT NULL,
+  entered_revision INTEGER NOT NULL,
+  PRIMARY KEY (search, paper_key)
+) WITHOUT ROWID;
+)sql"},
 };
 
 Status Pragma(Database& db, std::string_view sql) { return db.Exec(sql); }

@@ -14,7 +14,7 @@
 namespace paperdeck::library {
 
 // The schema version this build creates and understands.
-inline constexpr int64_t kSchemaVersion = 7;
+inline constexpr int64_t kSchemaVersion = 8;
 
 // Per-connection settings: WAL journal, synchronous=NORMAL (a commit survives a crash of the
 // process; only a power cut may lose the last commits, never consistency), foreign keys on,

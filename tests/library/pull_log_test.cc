@@ -60,7 +60,7 @@ TEST(PullLogTest, ACorpusFromTheFirstSchemaGainsThePullTableAndKeepsItsPapers) {
     // Back to a version-1 database holding that paper.
     auto db = Database::Open(dir.path() / "corpus.db");
     ASSERT_TRUE(db.ok());
-    ASSERT_TRUE((*db)->Exec("DROP TABLE saved_searches; DROP TABLE source_usage; "
+    ASSERT_TRUE((*db)->Exec("DROP TABLE saved_search_shown; DROP TABLE saved_searches; DROP TABLE source_usage; "
                             "DROP INDEX papers_entered_revision; DROP INDEX papers_added_at; "
                             "ALTER TABLE papers DROP COLUMN entered_revision; "
                             "DROP TABLE citation_keys; DROP TABLE notes; DROP TABLE reading_states; "
