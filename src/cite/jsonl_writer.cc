@@ -82,7 +82,8 @@ std::string WriteSavedSearchLines(std::span<const library::SavedSearch> searches
                             {{"name", s.name},
                              {"query", s.query},
                              {"pull", s.pull},
-                             {"created_at", s.created_at}}}};
+                             {"created_at", s.created_at},
+                             {"kind", library::SavedSearchKindName(s.kind)}}}};
     out += line.dump();
     out += '\n';
   }

@@ -150,6 +150,13 @@ Status PaperDeckJsonlReader::Decode(JsonFields& fields, PaperRecord* record) {
     saved.fields().RequireString("query", &carried.query);
     saved.fields().GetBool("pull", &carried.pull);
     saved.Time("created_at", &carried.created_at);
+    std::string kind = "query";
+    saved.fields().GetString("kind", &kind);
+    if (kind != "query" && kind != "recommend") {
+      saved.fields().Fail("kind", "should be \"query\" or \"recommend\", got " +
+                                      QuoteForMessage(kind));
+    }
+    carried.recommend = kind == "recommend";
     saved.Finish();
     PAPERDECK_RETURN_IF_ERROR(fields.status());
     record->saved_search = std::move(carried);

@@ -41,6 +41,7 @@ struct CarriedSavedSearch {
   std::string query;
   bool pull = true;
   std::string created_at;  // ISO UTC; empty: now
+  bool recommend = false;  // its kind: a recommendation rather than a query
 };
 
 struct PaperRecord {

@@ -87,7 +87,9 @@ void RestoreSavedSearches(library::Corpus& corpus, const std::string& file,
       continue;
     }
     Result<library::SavedSearch> added =
-        here.ok() ? corpus.AddSavedSearch(s.name, s.query, s.pull, s.created_at)
+        here.ok() ? corpus.AddSavedSearch(s.name, s.query, s.pull, s.created_at,
+                                                s.recommend ? library::SavedSearchKind::kRecommend
+                                                            : library::SavedSearchKind::kQuery)
                   : Result<library::SavedSearch>(here.status());
     if (!added.ok()) {
       Issue(observer, fmt::format("{}: saved search '{}' not restored: {}", file, s.name,
