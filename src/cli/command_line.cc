@@ -235,9 +235,12 @@ int Main(int argc, char** argv) {
   // Keeping up: saved searches and what is new to them (README: Keeping up).
   WatchOptions watch;
   auto* watch_cmd = app.add_subcommand(
-      "watch", "saved searches: watch add NAME QUERY [--no-pull] | list | rm NAME | rename OLD NEW");
+      "watch",
+      "saved searches: watch add NAME [--recommend] QUERY [--no-pull] | list | rm NAME | rename OLD NEW");
   watch_cmd->add_option("args", watch.args, "the action (add, list, rm, rename), names, the query");
   watch_cmd->add_flag("--no-pull", watch.no_pull, "add: sync does not ask arXiv for it");
+  watch_cmd->add_flag("--recommend", watch.recommend,
+                      "add: follow papers like those QUERY selects (`tag:X`), not its matches");
   watch_cmd->add_flag("--json", watch.json, "print JSON");
   FeedOptions feed;
   auto* feed_cmd = app.add_subcommand(

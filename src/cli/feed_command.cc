@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <fmt/core.h>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "cli/exit_code.h"
@@ -28,22 +29,35 @@ int Fail(const Status& status) {
 void PrintFeed(const workspace::SavedSearchFeed& feed, const FeedOptions& options,
                present::CardPrinter& printer, const present::Style& style, int32_t today) {
   const library::SavedSearch& s = feed.search;
-  fmt::print("{}{}{}  {}{}{}\n", style.bold, s.name, style.reset, style.dim, s.query, style.reset);
+  const bool recommend = s.kind == library::SavedSearchKind::kRecommend;
+  fmt::print("{}{}{}  {}{}{}{}\n", style.bold, s.name, style.reset, style.dim,
+             recommend ? "papers like " : "", s.query, style.reset);
   const std::string since =
       s.looked_at.empty() ? "never looked at" : "since you looked, " + s.looked_at;
+  if (!feed.problem.empty()) {
+    fmt::print("  {}\n\n", feed.problem);
+    return;
+  }
   if (feed.new_count == 0) {
     fmt::print("  nothing new ({})\n\n", since);
     return;
   }
   fmt::print("  {} new ({}){}\n\n", feed.new_count, since,
              options.peek ? "; --peek: still new" : "");
-  for (const workspace::FoundPaper& found : feed.papers) {
+  for (size_t i = 0; i < feed.papers.size(); ++i) {
+    const workspace::FoundPaper& found = feed.papers[i];
     present::Card card =
         present::AsPlainText(present::MakeCard(found.paper.record, found.library, today));
     card.version = present::NewVersionLabel(found.paper.record);
     printer.Print(card, {}, {});
+    if (i < feed.reasons.size() && !feed.reasons[i].empty()) {
+      fmt::print("  {}for: {}{}\n\n", style.dim, fmt::join(feed.reasons[i], ", "), style.reset);
+    }
   }
-  if (feed.papers.size() < feed.new_count) {
+  if (recommend && feed.papers.size() < feed.new_count) {
+    fmt::print("{}  ... and {} more: paperdeck recommend {}{}\n\n", style.dim,
+               feed.new_count - feed.papers.size(), ShellQuote(s.query), style.reset);
+  } else if (feed.papers.size() < feed.new_count) {
     fmt::print("{}  ... and {} more: paperdeck search {} --sort added{}\n\n", style.dim,
                feed.new_count - feed.papers.size(), ShellQuote(s.query), style.reset);
   }

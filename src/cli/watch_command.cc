@@ -14,7 +14,8 @@ namespace paperdeck::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: paperdeck watch add NAME QUERY [--no-pull] | list | rm NAME | rename OLD NEW";
+    "usage: paperdeck watch add NAME [--recommend] QUERY [--no-pull] | list | rm NAME | "
+    "rename OLD NEW";
 
 int Fail(const Status& status) {
   fmt::print(stderr, "paperdeck watch: {}\n", status.message());
@@ -51,6 +52,11 @@ int List(workspace::Workspace& workspace, library::Corpus& corpus, bool json) {
       out.push_back(present::SavedSearchJson(s, feed->new_count));
       continue;
     }
+    if (s.kind == library::SavedSearchKind::kRecommend) {
+      fmt::print("{:>6} new  {}  like {}{}\n", feed->new_count, s.name, s.query,
+                 feed->problem.empty() ? "" : "  (" + feed->problem + ")");
+      continue;
+    }
     fmt::print("{:>6} new  {}  {}{}\n", feed->new_count, s.name, s.query,
                s.pull ? "" : "  (not pulled)");
   }
@@ -78,13 +84,25 @@ int RunWatch(const WatchOptions& options) {
   if (action == "list") return List(*workspace, **corpus, options.json);
   if (action == "add") {
     const std::string query = JoinFrom(a, 2);
-    Result<library::SavedSearch> added = (*corpus)->AddSavedSearch(a[1], query, !options.no_pull);
+    const auto kind = options.recommend ? library::SavedSearchKind::kRecommend
+                                        : library::SavedSearchKind::kQuery;
+    Result<library::SavedSearch> added =
+        (*corpus)->AddSavedSearch(a[1], query, !options.no_pull, {}, kind);
     if (!added.ok()) return Fail(added.status());
     Result<workspace::SavedSearchFeed> feed =
         workspace->Feed(added->name, {.peek = true, .limit = 0});
     if (!feed.ok()) return Fail(feed.status());
     if (options.json) {
-      fmt::print("{}\n", present::SavedSearchJson(*added, feed->new_count).dump(2));
+      nlohmann::json out = present::SavedSearchJson(*added, feed->new_count);
+      if (!feed->problem.empty()) out["problem"] = feed->problem;
+      fmt::print("{}\n", out.dump(2));
+      return kExitOk;
+    }
+    if (added->kind == library::SavedSearchKind::kRecommend) {
+      fmt::print("saved {}: papers like those {} selects ({} recommended now, all new until you "
+                 "look: paperdeck feed {}); not pulled by sync\n",
+                 added->name, added->query, feed->new_count, ShellQuote(added->name));
+      if (!feed->problem.empty()) fmt::print(stderr, "paperdeck watch: {}\n", feed->problem);
       return kExitOk;
     }
     fmt::print("saved {}: {} ({} matching now, all new until you look: paperdeck feed {}){}\n",

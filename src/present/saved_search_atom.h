@@ -3,7 +3,10 @@
 //
 // The entries are the newest papers the saved search's query matches, newest first stored in the
 // corpus (SortOrder::kAdded), at most kSavedSearchAtomEntries. Reading the feed marks nothing
-// seen: a feed reader keeps its own account of what its user read, by the entries' ids.
+// seen: a feed reader keeps its own account of what its user read, by the entries' ids. A
+// recommendation saved search's entries are its recommendations now (Workspace::Recommend, the
+// best kSavedSearchAtomEntries), the latest to enter the corpus first; none while its query
+// selects no paper (the subtitle says so).
 //
 // Threading: as Workspace::Search (any thread).
 #pragma once

@@ -18,6 +18,7 @@ nlohmann::json SavedSearchJson(const library::SavedSearch& search, uint64_t new_
   return {{"name", search.name},
           {"query", search.query},
           {"pull", search.pull},
+          {"kind", library::SavedSearchKindName(search.kind)},
           {"created_at", search.created_at},
           {"looked_at", TimeOrNull(search.looked_at)},
           {"synced_at", TimeOrNull(search.synced_at)},
@@ -27,8 +28,10 @@ nlohmann::json SavedSearchJson(const library::SavedSearch& search, uint64_t new_
 nlohmann::json SavedSearchFeedJson(const workspace::SavedSearchFeed& feed, int32_t today) {
   nlohmann::json out = SavedSearchJson(feed.search, feed.new_count);
   out["results"] = nlohmann::json::array();
-  for (const workspace::FoundPaper& found : feed.papers) {
+  for (size_t i = 0; i < feed.papers.size(); ++i) {
+    const workspace::FoundPaper& found = feed.papers[i];
     nlohmann::json j = PaperJson(found.paper);
+    if (i < feed.reasons.size()) j["reason"] = feed.reasons[i];
     j.update(LibraryFieldsJson(found.library));
     Card card = MakeCard(found.paper.record, found.library, today);
     card.version = NewVersionLabel(found.paper.record);
@@ -39,6 +42,7 @@ nlohmann::json SavedSearchFeedJson(const workspace::SavedSearchFeed& feed, int32
     out["notice"] = {{"position", feed.notice->position}, {"message", feed.notice->message}};
   }
   if (feed.index_behind) out["index_behind"] = true;
+  if (!feed.problem.empty()) out["problem"] = feed.problem;
   return out;
 }
 
