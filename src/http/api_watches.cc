@@ -1,5 +1,6 @@
-// ApiHandlers' saved searches: listed with their counts of new papers, saved, removed, their new
-// papers read (never marking anything: a GET changes nothing), and marked seen by a write.
+// ApiHandlers' saved searches: listed with their counts of new papers, saved (a query's, or with
+// "kind": "recommend" a recommendation's), removed, their new papers read (never marking
+// anything: a GET changes nothing), and marked seen by a write.
 #include <string>
 
 #include "http/api_handlers.h"
@@ -40,6 +41,7 @@ ApiResponse ApiHandlers::Watches() {
     auto feed = workspace_.Feed(s.name, {.peek = true, .limit = 0});
     if (!feed.ok()) return FailedResponse(feed.status());
     list.push_back(present::SavedSearchJson(s, feed->new_count));
+    if (!feed->problem.empty()) list.back()["problem"] = feed->problem;
   }
   ApiResponse out;
   out.body = {{"watches", std::move(list)}};
@@ -65,6 +67,13 @@ ApiResponse ApiHandlers::AddWatch(std::string_view body) {
     if (!p->is_boolean()) return ErrorResponse(400, "pull is true or false", "pull");
     pull = p->get<bool>();
   }
+  library::SavedSearchKind kind = library::SavedSearchKind::kQuery;
+  if (auto k = j->find("kind"); k != j->end()) {
+    std::optional<library::SavedSearchKind> parsed;
+    if (k->is_string()) parsed = library::ParseSavedSearchKind(k->get<std::string>());
+    if (!parsed) return ErrorResponse(400, "kind is \"query\" or \"recommend\"", "kind");
+    kind = *parsed;
+  }
   auto corpus = workspace_.Corpus();
   if (!corpus.ok()) return ErrorResponse(500, corpus.status().message());
   auto taken = (*corpus)->FindSavedSearch(name->get<std::string>());
@@ -74,7 +83,8 @@ ApiResponse ApiHandlers::AddWatch(std::string_view body) {
     out.body["watch"] = present::SavedSearchJson(**taken, 0);
     return out;
   }
-  auto added = (*corpus)->AddSavedSearch(name->get<std::string>(), query->get<std::string>(), pull);
+  auto added = (*corpus)->AddSavedSearch(name->get<std::string>(), query->get<std::string>(), pull,
+                                         {}, kind);
   if (!added.ok()) {
     ApiResponse out = FailedResponse(added.status());
     if (out.status == 400) out.body["param"] = "name";
@@ -85,6 +95,7 @@ ApiResponse ApiHandlers::AddWatch(std::string_view body) {
   ApiResponse out;
   out.status = 201;
   out.body = {{"watch", present::SavedSearchJson(*added, feed->new_count)}};
+  if (!feed->problem.empty()) out.body["watch"]["problem"] = feed->problem;
   return out;
 }
 
@@ -132,7 +143,15 @@ ApiResponse ApiHandlers::MarkWatchSeen(std::string_view name, std::string_view b
     return ErrorResponse(400, "revision is the feed's revision, a whole number from 0 to " + std::to_string(*now),
                          "revision");
   }
-  if (Status s = (*corpus)->MarkSavedSearchSeen(name, r->get<int64_t>()); !s.ok()) return FailedResponse(s);
+  auto saved = (*corpus)->FindSavedSearch(name);
+  if (!saved.ok()) return FailedResponse(saved.status());
+  if (*saved && (*saved)->kind == library::SavedSearchKind::kRecommend) {
+    // A recommendation's papers are a ranking: looking at them records what it recommends now.
+    auto looked = workspace_.Feed(name, {.peek = false, .limit = 0});
+    if (!looked.ok()) return FailedResponse(looked.status());
+  } else if (Status s = (*corpus)->MarkSavedSearchSeen(name, r->get<int64_t>()); !s.ok()) {
+    return FailedResponse(s);
+  }
   auto feed = workspace_.Feed(name, {.peek = true, .limit = 0});
   if (!feed.ok()) return FailedResponse(feed.status());
   auto after = (*corpus)->FindSavedSearch(name);
