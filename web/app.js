@@ -6,7 +6,10 @@
 // page lists the saved searches (watches.js); one opens as its query's results (?watch=NAME), its
 // papers new since it was last looked at marked, then marked seen. At /recommended?for=tag:X
 // it shows the papers like the ones tagged X (GET /api/recommend), each with the words it is
-// recommended for; the tags under "Your tags" link there. Titles and abstracts are
+// recommended for; the tags under "Your tags" link there, and a saved search that is a
+// recommendation opens there (&watch=NAME), its papers not shown before marked. The "By meaning"
+// box beside the search box asks for mode=hybrid (kept in the URL); when the server searched by
+// keywords alone (no paper vectors yet), the page says why. Titles and abstracts are
 // typeset (math.js); abstracts show three lines unless the reader asked for them whole
 // (density.js); the keyboard moves between cards (keys.js); on a phone the filters fold away
 // (layout.js). The server draws the first page of results into the HTML (http/results_page):
@@ -24,6 +27,7 @@
   const $ = (id) => document.getElementById(id);
   const input = $("q");
   const sortSelect = $("sort");
+  const modeBox = $("mode-hybrid");
   const deck = $("deck");
   const count = $("count");
   const more = $("more");
@@ -31,7 +35,7 @@
 
   // What the page shows: the URL's state, and what has been loaded for it. n: how many results
   // the page shows (the URL keeps it once "More results" went past the first page).
-  let state = { q: "", sort: "relevance", cat: [], year: [], watch: "", n: PAGE_SIZE };
+  let state = { q: "", sort: "relevance", cat: [], year: [], watch: "", hybrid: false, n: PAGE_SIZE };
   let loadedPage = 0;
   let total = 0;
   let requestSeq = 0;
@@ -56,6 +60,7 @@
       year: p.getAll("year").filter(Boolean),
       watch: p.get("watch") || "",
       exact: p.get("exact") === "1",
+      hybrid: p.get("mode") === "hybrid",
       n: Math.min(MAX_SHOWN, Math.max(PAGE_SIZE, parseInt(p.get("n"), 10) || PAGE_SIZE)),
     };
   }
@@ -68,6 +73,7 @@
     s.year.forEach((y) => p.append("year", y));
     if (s.watch) p.set("watch", s.watch);
     if (s.exact) p.set("exact", "1");
+    if (s.hybrid) p.set("mode", "hybrid");
     if (s.n > PAGE_SIZE) p.set("n", String(s.n));
     const qs = p.toString();
     return qs ? "/?" + qs : "/";
@@ -82,6 +88,7 @@
     s.cat.forEach((c) => p.append("cat", c));
     s.year.forEach((y) => p.append("year", y));
     if (s.exact) p.set("exact", "1");
+    if (s.hybrid) p.set("mode", "hybrid");
     return "/api/search?" + p.toString();
   }
 
@@ -333,7 +340,7 @@
   // The page's one h1 is the view's own in the queue and the Feed, else "Search your papers".
   function resetView() {
     show("page-title", !["/queue", "/feed", "/recommended"].includes(location.pathname));
-    ["welcome", "empty", "error", "notice", "suggestion", "queue-view", "feed-view", "recommended-view", "tag-cloud", "watch-line"].forEach((id) => show(id, false));
+    ["welcome", "empty", "error", "notice", "suggestion", "queue-view", "feed-view", "recommended-view", "tag-cloud", "watch-line", "mode-notice"].forEach((id) => show(id, false));
     more.hidden = true;
   }
 
@@ -422,7 +429,11 @@
     let data;
     try {
       if (!selects.trim()) throw new Error("Recommended for what? Open it from a tag under Your tags.");
-      const res = await fetch("/api/recommend?limit=20&q=" + encodeURIComponent(selects));
+      // A recommendation saved search: which of these it has not shown before.
+      if (state.watch && unseen.name !== state.watch) await readUnseen();
+      // A saved search holds its best 50: all of them shown, so each new one is.
+      const limit = state.watch ? 50 : 20;
+      const res = await fetch("/api/recommend?limit=" + limit + "&q=" + encodeURIComponent(selects));
       data = await res.json();
       if (!res.ok) throw new Error(data && data.error ? selects + ": " + data.error : "the server answered " + res.status);
     } catch (e) {
@@ -451,6 +462,7 @@
     }
     deck.appendChild(frag);
     window.PaperDeckDensity.fit(deck);
+    sayUnseen();
   }
 
   // The Feed: every saved search with its count of new papers.
@@ -525,6 +537,7 @@
     inflight = new AbortController();
     if (input.value !== state.q && document.activeElement !== input) input.value = state.q;
     sortSelect.value = state.sort;
+    modeBox.checked = state.hybrid;
 
     if (!state.q.trim() && state.cat.length === 0 && state.year.length === 0) {
       loading(false);
@@ -591,6 +604,11 @@
     count.textContent = total === 0 ? "" : countLine(total, data.took_ms);
     drawFacets(data);
     sayUnseen();
+    if (data.hybrid_fallback) {
+      // By meaning was asked for and the server searched by keywords alone: it says why.
+      $("mode-notice").textContent = "Searched by keywords only: " + data.hybrid_fallback + ".";
+      show("mode-notice", true);
+    }
     if (data.notice) {
       $("notice").textContent = data.notice.kind === "read_as"
         ? data.notice.message[0].toUpperCase() + data.notice.message.slice(1) + "."
@@ -633,6 +651,10 @@
   });
   sortSelect.addEventListener("change", () => {
     go(Object.assign({}, state, { sort: sortSelect.value }), "push");
+  });
+  // By meaning: the same query fused with the papers nearest it in meaning (mode=hybrid).
+  modeBox.addEventListener("change", () => {
+    go(Object.assign({}, state, { hybrid: modeBox.checked }), "push");
   });
   // More results: the address says how many are shown, so Back and a reload show as many.
   more.addEventListener("click", async (e) => {

@@ -1,6 +1,7 @@
 // Saved searches on the page: "Save this search" beside the box (POST /api/watches), the Feed
 // view at /feed listing each saved search with its count of papers new since it was last looked
-// at (GET /api/watches), and what opening one needs: the ids of its new papers (GET
+// at (GET /api/watches; a recommendation opens as the papers like those its query selects, and
+// says so when its query selects none now), and what opening one needs: the ids of its new papers (GET
 // /api/watches/{name}/feed) and, once they are shown, marking them seen (POST
 // /api/watches/{name}/seen with the revision the feed was read at, so a paper that arrives in
 // between stays new). Every string from the server becomes a DOM text node.
@@ -15,9 +16,14 @@ window.PaperDeckWatches = (() => {
   }
 
   // Where a saved search opens: the results of its query, newest added first, its new papers
-  // marked.
+  // marked; a recommendation's, the papers like those its query selects.
   function openUrl(w) {
     const p = new URLSearchParams();
+    if (w.kind === "recommend") {
+      p.set("for", w.query);
+      p.set("watch", w.name);
+      return "/recommended?" + p.toString();
+    }
     p.set("q", w.query);
     p.set("sort", "added");
     p.set("watch", w.name);
@@ -82,7 +88,7 @@ window.PaperDeckWatches = (() => {
       a.href = openUrl(w);
       const count = el("span", w.new > 0 ? "watch-new has-new" : "watch-new", newLine(w.new));
       head.append(a, count);
-      const query = el("code", "watch-query", w.query);
+      const query = el("code", "watch-query", w.kind === "recommend" ? "like " + w.query : w.query);
       const looked = el("span", "watch-looked", w.looked_at ? "looked at " + w.looked_at.replace("T", " ").replace("Z", " UTC") : "never looked at");
       const remove = el("button", "link-button", "Remove");
       remove.type = "button";
@@ -99,6 +105,7 @@ window.PaperDeckWatches = (() => {
       const meta = el("div", "watch-meta");
       meta.append(query, looked, remove);
       li.append(head, meta);
+      if (w.problem) li.appendChild(el("p", "lib-error", w.problem));
       list.appendChild(li);
     }
     return data.watches.length;

@@ -34,6 +34,7 @@ struct PageState {
   std::vector<std::string> cat;
   std::vector<std::string> year;
   bool exact = false;
+  bool hybrid = false;  // mode=hybrid: search by meaning too
   uint32_t n = kPageCards;
 };
 
@@ -69,6 +70,7 @@ std::string UrlOf(const PageState& s) {
   for (const std::string& c : s.cat) add("cat", c);
   for (const std::string& y : s.year) add("year", y);
   if (s.exact) add("exact", "1");
+  if (s.hybrid) add("mode", "hybrid");
   if (s.n > kPageCards) add("n", std::to_string(s.n));
   return HtmlEscaped(qs.empty() ? "/" : "/?" + qs);
 }
@@ -98,6 +100,7 @@ PageState ReadState(const QueryParams& params) {
   s.cat = All(params, "cat");
   s.year = All(params, "year");
   if (const std::string* exact = One(params, "exact")) s.exact = *exact == "1";
+  if (const std::string* mode = One(params, "mode")) s.hybrid = *mode == "hybrid";
   if (const std::string* n = One(params, "n")) {
     long v = 0;
     for (char c : *n) {
@@ -107,6 +110,11 @@ PageState ReadState(const QueryParams& params) {
     s.n = static_cast<uint32_t>(std::clamp<long>(v, kPageCards, kMaxShownCards));
   }
   return s;
+}
+
+// "Searched by keywords only: ..." (web/app.js says the same).
+std::string HybridFallbackLine(std::string_view why) {
+  return "Searched by keywords only: " + std::string(why) + ".";
 }
 
 bool Blank(std::string_view s) {
@@ -195,6 +203,7 @@ Slots ShellSlots() {
   Slots slots;
   slots["title"] = "PaperDeck";
   for (const char* name : {"facets_hidden", "facet_cat_hidden", "density_hidden", "notice_hidden",
+                           "mode_notice_hidden",
                            "suggestion_hidden", "welcome_hidden", "empty_hidden",
                            "empty_filters_hidden", "error_hidden", "more_hidden"}) {
     slots[name] = " hidden";
@@ -210,6 +219,7 @@ void SetState(const PageState& s, Slots* slots) {
   out["q"] = HtmlEscaped(s.q);
   out["sort_relevance"].clear();
   out["sort_" + s.sort] = " selected";
+  if (s.hybrid) out["mode_hybrid"] = " checked";
   std::string filters;
   for (const std::string& c : s.cat) {
     filters += "<input type=\"hidden\" name=\"cat\" value=\"" + HtmlEscaped(c) + "\">";
@@ -246,6 +256,7 @@ std::string ResultsPageHtml(workspace::Workspace& workspace, std::string_view pa
   for (const std::string& c : s.cat) api.emplace("cat", c);
   for (const std::string& y : s.year) api.emplace("year", y);
   if (s.exact) api.emplace("exact", "1");
+  if (s.hybrid) api.emplace("mode", "hybrid");
   SearchParams p;
   ParamError bad;
   std::optional<std::string> error;
@@ -265,7 +276,7 @@ std::string ResultsPageHtml(workspace::Workspace& workspace, std::string_view pa
   double took_ms = 0;
   if (!error) {
     const auto started = std::chrono::steady_clock::now();
-    page = workspace.Search(request);
+    page = p.hybrid ? workspace.SearchHybrid(request) : workspace.Search(request);
     took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
                   .count();
     if (!page.ok()) error = page.status().message();
@@ -317,6 +328,10 @@ std::string ResultsPageHtml(workspace::Workspace& workspace, std::string_view pa
     }
     slots["notice"] = HtmlEscaped(message);
     slots["notice_hidden"].clear();
+  }
+  if (!page->hybrid_fallback.empty()) {
+    slots["mode_notice"] = HtmlEscaped(HybridFallbackLine(page->hybrid_fallback));
+    slots["mode_notice_hidden"].clear();
   }
   nlohmann::json suggestion;
   if (response.suggestion) {

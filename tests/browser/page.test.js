@@ -1457,3 +1457,92 @@ test("a search saved from the page shows in the Feed with its new papers, marked
   await item.locator(".watch-new").filter({ hasText: "nothing new" }).waitFor();
   await page.close();
 });
+
+test("the by-meaning box asks for mode=hybrid, keeps it in the address, and says why keywords answered", async () => {
+  const page = await newPage();
+  const asked = [];
+  page.on("request", (r) => { if (r.url().includes("/api/search?")) asked.push(new URL(r.url())); });
+  await page.goto(base + "/?q=" + encodeURIComponent("attention"));
+  await countLine(page).filter({ hasText: "35 results in your corpus" }).waitFor();
+  const box = page.getByRole("checkbox", { name: "By meaning" });
+  assert.equal(await box.isChecked(), false);
+  assert.equal(await page.locator("#mode-notice").isVisible(), false);
+
+  await box.check();
+  await page.waitForURL((u) => u.searchParams.get("mode") === "hybrid" && u.searchParams.get("q") === "attention");
+  // This corpus is too small to learn word vectors from: the server searched by keywords.
+  const notice = page.locator("#mode-notice");
+  await notice.filter({ hasText: /^Searched by keywords only: .+\.$/ }).waitFor();
+  const last = asked[asked.length - 1];
+  assert.equal(last.searchParams.get("mode"), "hybrid");
+  assert.equal(last.searchParams.get("q"), "attention");
+  const api = await apiGet("/api/search?q=attention&mode=hybrid");
+  assert.equal(api.mode, "keyword");
+  assert.equal(await notice.textContent(), "Searched by keywords only: " + api.hybrid_fallback + ".");
+  assert.equal(await cards(page).count(), 20);
+  assert.deepEqual(await axeViolations(page, ["moderate", "serious", "critical"]), [], "by meaning");
+  await shot(page, "by-meaning");
+
+  // A reload keeps it (the server's own first page says the same), and so does another query.
+  await page.reload();
+  await countLine(page).filter({ hasText: "35 results in your corpus" }).waitFor();
+  assert.equal(await box.isChecked(), true);
+  assert.equal(await notice.textContent(), "Searched by keywords only: " + api.hybrid_fallback + ".");
+  await page.locator("#q").fill("title:mamba");
+  await page.locator("#q").press("Enter");
+  await page.waitForURL((u) => u.searchParams.get("q") === "title:mamba" && u.searchParams.get("mode") === "hybrid");
+  // Back to keywords: the address and the request lose it, the notice goes.
+  await box.uncheck();
+  await page.waitForURL((u) => u.searchParams.get("q") === "title:mamba" && !u.searchParams.has("mode"));
+  await countLine(page).filter({ hasText: "1 result in your corpus" }).waitFor();
+  assert.equal(await notice.isVisible(), false);
+  assert.equal(asked[asked.length - 1].searchParams.has("mode"), false);
+  // Back returns to by meaning.
+  await page.goBack();
+  await page.waitForURL((u) => u.searchParams.get("mode") === "hybrid");
+  await notice.filter({ hasText: "Searched by keywords only" }).waitFor();
+  assert.equal(await box.isChecked(), true);
+  await page.close();
+});
+
+test("a recommendation saved search shows in the Feed and opens as the papers like its tag, those not shown before marked", async () => {
+  const id = await longformer();
+  const page = await newPage();
+  await page.goto(base + "/");
+  const write = (method, url, body) => page.evaluate(async ([m, u, b]) => {
+    const res = await fetch(u, { method: m, headers: { "Content-Type": "application/json" }, body: b && JSON.stringify(b) });
+    return { status: res.status, body: await res.json() };
+  }, [method, url, body]);
+  assert.equal((await write("POST", "/api/papers/" + encodeURIComponent(id) + "/tags", { add: ["long-context"] })).status, 200);
+  const saved = await write("POST", "/api/watches", { name: "like long-context", query: "tag:long-context", kind: "recommend" });
+  assert.equal(saved.status, 201);
+  assert.equal(saved.body.watch.kind, "recommend");
+  assert.equal(saved.body.watch.pull, false);
+  const fresh = saved.body.watch.new;
+  assert.ok(fresh > 0);
+
+  await page.goto(base + "/feed");
+  const item = page.locator("#watch-list > li").filter({ hasText: "like long-context" });
+  await item.waitFor();
+  assert.equal(await item.locator(".watch-query").textContent(), "like tag:long-context");
+  assert.equal(await item.locator(".watch-new").textContent(), fresh + " new");
+  await item.locator(".watch-name").click();
+  await page.waitForURL(/\/recommended\?for=tag%3Along-context&watch=like\+long-context$/);
+  await page.locator("#watch-line").filter({ hasText: fresh + " new in “like long-context” since you last looked." }).waitFor();
+  assert.equal(await cards(page).locator(".pulled").count(), fresh);
+  assert.equal(await cards(page).filter({ has: page.locator(`a[href="/paper/${encodeURIComponent(id)}"]`) }).count(), 0);
+  assert.deepEqual(await axeViolations(page, ["moderate", "serious", "critical"]), [], "recommendation opened");
+  await page.waitForFunction(async () => {
+    const j = await (await fetch("/api/watches")).json();
+    const w = j.watches.find((x) => x.name === "like long-context");
+    return w && w.new === 0;
+  });
+
+  // Its tag emptied: it recommends nothing, says why, and is kept.
+  assert.equal((await write("POST", "/api/papers/" + encodeURIComponent(id) + "/tags", { remove: ["long-context"] })).status, 200);
+  await page.goto(base + "/feed");
+  await item.locator(".lib-error").filter({ hasText: "nothing to recommend" }).waitFor();
+  assert.equal(await item.locator(".watch-new").textContent(), "nothing new");
+  assert.equal((await write("DELETE", "/api/watches/" + encodeURIComponent("like long-context"))).status, 200);
+  await page.close();
+});
