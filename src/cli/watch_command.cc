@@ -50,6 +50,7 @@ int List(workspace::Workspace& workspace, library::Corpus& corpus, bool json) {
     if (!feed.ok()) return Fail(feed.status());
     if (json) {
       out.push_back(present::SavedSearchJson(s, feed->new_count));
+      if (!feed->problem.empty()) out.back()["problem"] = feed->problem;
       continue;
     }
     if (s.kind == library::SavedSearchKind::kRecommend) {

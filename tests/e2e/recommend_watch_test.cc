@@ -111,6 +111,9 @@ TEST_F(RecommendWatchTest, ATagEmptiedSaysSoAndKeepsTheSavedSearchThroughExportA
   CliResult list = Run({"watch", "list"});
   EXPECT_EQ(list.exit_code, 0) << list.err;
   EXPECT_THAT(list.out, HasSubstr("nothing to recommend: the query selects no papers (tag:splats)"));
+  nlohmann::json listed = Json({"watch", "list"});
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_THAT(listed[0]["problem"].get<std::string>(), HasSubstr("the saved search is kept"));
   CliResult feed = Run({"feed", "like splats"});
   EXPECT_EQ(feed.exit_code, 0) << feed.err;
   EXPECT_THAT(feed.out, HasSubstr("the saved search is kept"));
@@ -126,7 +129,9 @@ TEST_F(RecommendWatchTest, ATagEmptiedSaysSoAndKeepsTheSavedSearchThroughExportA
   CliResult exported = Run({"export", "--format", "jsonl", "--out", file.string()});
   ASSERT_EQ(exported.exit_code, 0) << exported.err;
   EXPECT_THAT(ReadFile(file), HasSubstr("\"kind\":\"recommend\""));
+  // Restored beside the same papers (the library's export holds the tagged ones alone).
   const std::filesystem::path other = dir_.path() / "other";
+  ASSERT_EQ(RunPaperdeck(other, {"import", TestData("vectors/themed-papers.jsonl")}).exit_code, 0);
   CliResult restored = RunPaperdeck(other, {"import", file.string()});
   ASSERT_EQ(restored.exit_code, 0) << restored.out << restored.err;
   CliResult again = RunPaperdeck(other, {"watch", "list", "--json"});
