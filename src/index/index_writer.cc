@@ -1,8 +1,11 @@
 #include "index/index_writer.h"
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
 #include <string>
 #include <system_error>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -12,6 +15,7 @@
 #include "index/document_analyzer.h"
 #include "index/file_lock.h"
 #include "index/manifest.h"
+#include "index/merge_policy.h"
 #include "index/posting_cursor.h"
 #include "index/segment_file.h"
 #include "index/segment_merger.h"
@@ -29,6 +33,17 @@ constexpr size_t kKeyEntryBytes = 40;
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// What merging a segment takes on disk beside it: its live part, and its positions and
+// dictionary, which are spooled before they are copied in.
+uint64_t MergeDiskBytes(const SegmentFile& file, uint32_t doc_count, uint32_t deleted_count) {
+  const double live_share =
+      doc_count == 0 ? 0.0 : static_cast<double>(doc_count - deleted_count) / doc_count;
+  const uint64_t spooled =
+      file.section(Section::kPositions).size() + file.section(Section::kTermDictionary).size();
+  return static_cast<uint64_t>(live_share * static_cast<double>(file.size_bytes())) + spooled +
+         4096;
 }
 
 // A segment as the writer tracks it: the last committed state, and the current one.
@@ -52,7 +67,10 @@ class IndexWriterImpl final : public IndexWriter {
 
   Status Load();
 
-  int64_t corpus_revision() const override { return committed_.corpus_revision; }
+  int64_t corpus_revision() const override {
+    std::lock_guard<std::mutex> lock(mu_);  // a merge's commit replaces committed_
+    return committed_.corpus_revision;
+  }
   uint64_t segments_written() const override { return segments_written_; }
   Status Upsert(const IndexDocument& doc) override;
   Status UpsertAnalyzed(const AnalyzedDocument& doc) override;
@@ -61,9 +79,26 @@ class IndexWriterImpl final : public IndexWriter {
   Status Commit(int64_t corpus_revision) override;
   Status Optimize() override;
   Status Rollback() override;
+  Status WaitForMerges() override;
+  uint64_t merges_done() const override { return merges_done_.load(); }
 
  private:
+  // Background merging. Starts the merge thread when the policy wants a merge and none runs.
+  void StartMerges();
+  // Waits for the running merge to end and lets no other start: before the calls that change
+  // the committed state themselves (Clear, Optimize, Rollback, the destructor).
+  void StopMerges();
+  void MergeLoop();
+  // What the policy wants of the committed segments. REQUIRES: mu_ held.
+  std::vector<PlannedMerge> PlanLocked() const;
+  // Puts the merged segment in place of its sources and commits a manifest saying so, with the
+  // deletions made in the sources while it ran. REQUIRES: mu_ held.
+  Status PublishMergeLocked(const std::vector<std::string>& sources, const std::string& name,
+                            std::shared_ptr<const SegmentFile> file, const MergeResult& result);
+
   Status LoadCommitted();
+  // Commit's work once the buffer is written: the deletion files and the manifest.
+  Status CommitLocked(int64_t corpus_revision);
   Status RemoveUnnamedFiles(const Manifest& m);
   Status FlushBuffer();
   void RemoveFile(const std::string& name) {
@@ -86,10 +121,18 @@ class IndexWriterImpl final : public IndexWriter {
   std::filesystem::path dir_;
   IndexWriterOptions options_;
   std::unique_ptr<FileLock> lock_;
+  // Guards committed_, next_segment_ and segments_ (and the merge state below) against the merge
+  // thread; the writer's own thread is the only other one.
+  mutable std::mutex mu_;
   Manifest committed_;
   uint64_t next_segment_ = 1;
   uint64_t segments_written_ = 0;
   std::vector<WriterSegment> segments_;
+  std::thread merge_thread_;
+  bool merge_running_ = false;  // guarded by mu_: merge_thread_ is at work
+  bool merge_stop_ = false;     // guarded by mu_: the merge thread starts no other merge
+  Status merge_failure_;        // guarded by mu_: the first failed merge since WaitForMerges
+  std::atomic<uint64_t> merges_done_{0};
   // Committed segments a pending Clear dropped: their files go once a manifest without them is
   // in place.
   std::vector<WriterSegment> dropped_;
@@ -106,6 +149,7 @@ class IndexWriterImpl final : public IndexWriter {
 };
 
 IndexWriterImpl::~IndexWriterImpl() {
+  StopMerges();
   // Uncommitted segments are no part of the index; leave the directory as the manifest says.
   for (const WriterSegment& s : segments_) {
     if (!s.committed) RemoveFile(SegmentFileName(s.meta.name));
@@ -189,8 +233,11 @@ Status IndexWriterImpl::RemoveUnnamedFiles(const Manifest& m) {
 
 Status IndexWriterImpl::Remove(uint64_t paper_key) {
   if (!damaged_.ok()) return damaged_;
-  for (WriterSegment& s : segments_) {
-    for (uint32_t doc : s.file->FindPaperDocs(paper_key)) s.deletions.Delete(doc);
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    for (WriterSegment& s : segments_) {
+      for (uint32_t doc : s.file->FindPaperDocs(paper_key)) s.deletions.Delete(doc);
+    }
   }
   auto it = buffer_keys_.find(paper_key);
   if (it != buffer_keys_.end()) {
@@ -227,7 +274,10 @@ Status IndexWriterImpl::FlushBuffer() {
       dir_, "writing an index segment of " + std::to_string(buffer_.doc_count()) + " papers",
       buffer_.EstimatedDiskBytes() + options_.space_reserve_bytes));
   WriterSegment s;
-  s.meta.name = SegmentName(next_segment_++);
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    s.meta.name = SegmentName(next_segment_++);
+  }
   s.meta.doc_count = buffer_.doc_count();
   const std::filesystem::path path = dir_ / SegmentFileName(s.meta.name);
   PAPERDECK_RETURN_IF_ERROR(buffer_.WriteSegment(path));
@@ -240,7 +290,10 @@ Status IndexWriterImpl::FlushBuffer() {
   ++segments_written_;
   s.deletions = DeletionBitmap(s.meta.doc_count);
   for (uint32_t doc : buffer_deleted_) s.deletions.Delete(doc);
-  segments_.push_back(std::move(s));
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    segments_.push_back(std::move(s));
+  }
   buffer_.Clear();
   buffer_keys_.clear();
   buffer_deleted_.clear();
@@ -248,6 +301,7 @@ Status IndexWriterImpl::FlushBuffer() {
 }
 
 Status IndexWriterImpl::Clear() {
+  StopMerges();
   for (WriterSegment& s : segments_) {
     if (s.committed) {
       dropped_.push_back(std::move(s));
@@ -270,6 +324,13 @@ Status IndexWriterImpl::Clear() {
 Status IndexWriterImpl::Commit(int64_t corpus_revision) {
   if (!damaged_.ok()) return damaged_;
   PAPERDECK_RETURN_IF_ERROR(FlushBuffer());
+  PAPERDECK_RETURN_IF_ERROR(CommitLocked(corpus_revision));
+  StartMerges();
+  return Status::Ok();
+}
+
+Status IndexWriterImpl::CommitLocked(int64_t corpus_revision) {
+  std::lock_guard<std::mutex> lock(mu_);
   // The deletion files and the manifest are small, but a disk with no room for them is told
   // as plainly as one without room for a segment.
   uint64_t commit_bytes = 64 << 10;
@@ -343,6 +404,7 @@ Status IndexWriterImpl::Commit(int64_t corpus_revision) {
 Status IndexWriterImpl::Optimize() {
   if (!damaged_.ok()) return damaged_;
   if (clear_pending_) return Status::InvalidArgument("a Clear is pending: Commit before Optimize");
+  StopMerges();  // the merge thread is done: what follows has the segments to itself
   std::vector<size_t> committed;
   for (size_t i = 0; i < segments_.size(); ++i) {
     if (segments_[i].committed) committed.push_back(i);
@@ -358,15 +420,7 @@ Status IndexWriterImpl::Optimize() {
     const WriterSegment& s = segments_[i];
     sources.push_back({s.file, s.committed_deletions.get()});
     live += s.meta.doc_count - s.meta.deleted_count;
-    // Its live part, and the positions and dictionary spooled before they are copied in.
-    const double live_share =
-        s.meta.doc_count == 0 ? 0.0
-                              : static_cast<double>(s.meta.doc_count - s.meta.deleted_count) /
-                                    s.meta.doc_count;
-    const uint64_t spooled = s.file->section(Section::kPositions).size() +
-                             s.file->section(Section::kTermDictionary).size();
-    merged_bytes += static_cast<uint64_t>(live_share * static_cast<double>(s.file->size_bytes())) +
-                    spooled + 4096;
+    merged_bytes += MergeDiskBytes(*s.file, s.meta.doc_count, s.meta.deleted_count);
   }
   PAPERDECK_RETURN_IF_ERROR(CheckSpace(
       dir_, "merging the index's " + std::to_string(committed.size()) + " segments",
@@ -417,6 +471,7 @@ Status IndexWriterImpl::Optimize() {
 }
 
 Status IndexWriterImpl::Rollback() {
+  StopMerges();
   // Back to the last manifest: reload what it names and remove every other file of ours (the
   // uncommitted segments and deletion files; what a Clear dropped is named again).
   segments_.clear();
@@ -438,6 +493,182 @@ Status IndexWriterImpl::Rollback() {
   }
   next_segment_ = std::max(next_segment_, committed_.next_segment);
   return RemoveUnnamedFiles(committed_);
+}
+
+Status IndexWriterImpl::WaitForMerges() {
+  if (merge_thread_.joinable()) merge_thread_.join();  // it ends when the policy wants no merge
+  std::lock_guard<std::mutex> lock(mu_);
+  Status failure = merge_failure_;
+  merge_failure_ = Status::Ok();
+  return failure;
+}
+
+void IndexWriterImpl::StopMerges() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    merge_stop_ = true;
+  }
+  if (merge_thread_.joinable()) merge_thread_.join();
+  std::lock_guard<std::mutex> lock(mu_);
+  merge_stop_ = false;
+}
+
+std::vector<PlannedMerge> IndexWriterImpl::PlanLocked() const {
+  std::vector<MergeCandidate> candidates;
+  for (const WriterSegment& s : segments_) {
+    if (!s.committed) continue;
+    candidates.push_back({s.meta.name, s.file->size_bytes(), s.meta.doc_count, s.meta.deleted_count});
+  }
+  return FindMerges(candidates, *options_.merge_policy);
+}
+
+void IndexWriterImpl::StartMerges() {
+  if (!options_.merge_policy) return;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (merge_running_) return;
+  }
+  if (merge_thread_.joinable()) merge_thread_.join();  // it has ended, or is ending
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (PlanLocked().empty()) return;
+    merge_running_ = true;
+  }
+  try {
+    merge_thread_ = std::thread([this] { MergeLoop(); });
+  } catch (const std::system_error& e) {
+    // The index stays as committed, unmerged; Optimize still merges it.
+    std::lock_guard<std::mutex> lock(mu_);
+    merge_running_ = false;
+    if (merge_failure_.ok()) {
+      merge_failure_ = Status::IOError(std::string("cannot start the thread that merges: ") + e.what());
+    }
+  }
+}
+
+void IndexWriterImpl::MergeLoop() {
+  for (;;) {
+    std::vector<std::string> names;
+    std::vector<MergeSource> sources;
+    // The sources' files and committed deletions, held for the merge: a commit meanwhile may
+    // replace the writer's own.
+    std::vector<std::shared_ptr<const DeletionBitmap>> deletions;
+    std::string name;
+    uint64_t needed = 64 << 10;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      std::vector<PlannedMerge> plans = merge_stop_ ? std::vector<PlannedMerge>{} : PlanLocked();
+      if (plans.empty()) {
+        merge_running_ = false;
+        return;
+      }
+      for (const std::string& source : plans.front().segments) {
+        for (const WriterSegment& s : segments_) {
+          if (!s.committed || s.meta.name != source) continue;
+          names.push_back(source);
+          deletions.push_back(s.committed_deletions);
+          sources.push_back({s.file, s.committed_deletions.get()});
+          needed += MergeDiskBytes(*s.file, s.meta.doc_count, s.meta.deleted_count);
+        }
+      }
+      name = SegmentName(next_segment_++);
+    }
+    const std::filesystem::path path = dir_ / SegmentFileName(name);
+    Status failure = CheckSpace(
+        dir_, "merging " + std::to_string(names.size()) + " of the index's segments",
+        needed + options_.space_reserve_bytes);
+    Result<MergeResult> result = failure.ok() ? MergeSegments(sources, path) : failure;
+    std::shared_ptr<const SegmentFile> file;
+    if (result.ok()) {
+      auto opened = SegmentFile::Open(path);
+      if (opened.ok()) {
+        file = std::move(opened.value());
+      } else {
+        result = opened.status();
+      }
+    }
+    std::lock_guard<std::mutex> lock(mu_);
+    if (result.ok()) failure = PublishMergeLocked(names, name, std::move(file), result.value());
+    else failure = result.status();
+    if (!failure.ok()) {
+      RemoveFile(SegmentFileName(name));
+      if (merge_failure_.ok()) merge_failure_ = failure;
+      merge_running_ = false;
+      return;
+    }
+  }
+}
+
+Status IndexWriterImpl::PublishMergeLocked(const std::vector<std::string>& sources,
+                                           const std::string& name,
+                                           std::shared_ptr<const SegmentFile> file,
+                                           const MergeResult& result) {
+  std::vector<size_t> at;  // the sources' places in segments_
+  for (const std::string& source : sources) {
+    for (size_t i = 0; i < segments_.size(); ++i) {
+      if (segments_[i].committed && segments_[i].meta.name == source) at.push_back(i);
+    }
+  }
+  if (at.size() != sources.size()) {
+    // A commit dropped a source (every document of it deleted): merge again another time.
+    file.reset();
+    RemoveFile(SegmentFileName(name));
+    return Status::Ok();
+  }
+  WriterSegment merged;
+  merged.meta.name = name;
+  merged.meta.doc_count = result.doc_count;
+  merged.file = std::move(file);
+  merged.committed = true;
+  merged.deletions = DeletionBitmap(result.doc_count);
+  DeletionBitmap committed(result.doc_count);
+  for (size_t k = 0; k < at.size(); ++k) {
+    const WriterSegment& s = segments_[at[k]];
+    const std::vector<uint32_t>& map = result.doc_maps[k];
+    for (uint32_t d = 0; d < s.meta.doc_count; ++d) {
+      if (map[d] == kEndDoc) continue;
+      if (s.deletions.IsDeleted(d)) merged.deletions.Delete(map[d]);
+      if (s.committed_deletions && s.committed_deletions->IsDeleted(d)) committed.Delete(map[d]);
+    }
+  }
+  if (committed.deleted_count() > 0) {
+    merged.meta.deletion_generation = 1;
+    merged.meta.deleted_count = committed.deleted_count();
+    PAPERDECK_RETURN_IF_ERROR(committed.WriteFile(dir_ / DeletionFileName(name, 1)));
+    merged.committed_deletions = std::make_shared<const DeletionBitmap>(std::move(committed));
+  }
+
+  // The merged segment takes the place of its first source; the manifest names the committed
+  // segments in the writer's order.
+  const size_t first = *std::min_element(at.begin(), at.end());
+  auto is_source = [&](size_t i) { return std::find(at.begin(), at.end(), i) != at.end(); };
+  Manifest m;
+  m.corpus_revision = committed_.corpus_revision;
+  m.next_segment = next_segment_;
+  for (size_t i = 0; i < segments_.size(); ++i) {
+    if (i == first) m.segments.push_back(merged.meta);
+    if (!is_source(i) && segments_[i].committed) m.segments.push_back(segments_[i].meta);
+  }
+  if (Status st = WriteManifest(dir_, m); !st.ok()) {
+    if (merged.meta.deletion_generation > 0) RemoveFile(DeletionFileName(name, 1));
+    return st;
+  }
+
+  // The new manifest is in place: the sources' files go (a snapshot that maps them keeps them
+  // until it is dropped).
+  std::vector<WriterSegment> segments;
+  for (size_t i = 0; i < segments_.size(); ++i) {
+    if (i == first) segments.push_back(std::move(merged));
+    if (is_source(i)) {
+      RemoveSegmentFiles(segments_[i]);
+    } else {
+      segments.push_back(std::move(segments_[i]));
+    }
+  }
+  segments_ = std::move(segments);
+  committed_ = std::move(m);
+  merges_done_.fetch_add(1);
+  return Status::Ok();
 }
 
 }  // namespace

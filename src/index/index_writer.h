@@ -3,15 +3,26 @@
 // segments, and makes them visible all at once by replacing the manifest atomically (write
 // temp, fsync, rename, fsync dir). A process killed at any point leaves the previous manifest
 // and its segments intact; files no manifest names are removed at the next Open.
+//
+// With a merge policy (IndexWriterOptions::merge_policy, index/merge_policy.h), every Commit
+// also starts merging what the policy picks among the committed segments, on a background thread
+// of the writer's own, one merge at a time, while the writer goes on adding and committing. A
+// merge reads only immutable files (the segments and their committed deletions) and publishes
+// its segment by writing a new manifest, in which deletions made while it ran carry over to the
+// merged segment; a process killed during a merge leaves the last manifest, and the merged file
+// is removed at the next Open as any file no manifest names. The writer's other calls wait only
+// while a merge writes its manifest (a few milliseconds), never for a merge to run.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "index/analyzed_document.h"
 #include "index/disk_space.h"
 #include "index/index_document.h"
+#include "index/merge_policy.h"
 #include "model/status.h"
 
 namespace paperdeck::index {
@@ -26,6 +37,9 @@ struct IndexWriterOptions {
   // Left free on the index's filesystem by every write (disk_space.h), on top of what the write
   // needs.
   uint64_t space_reserve_bytes = kSpaceReserveBytes;
+  // Merges in the background after each Commit, as this policy says; none: segments are merged
+  // only by Optimize.
+  std::optional<MergePolicyOptions> merge_policy;
 };
 
 class IndexWriter {
@@ -69,13 +83,21 @@ class IndexWriter {
   // What a failed sync calls before it gives up.
   virtual Status Rollback() = 0;
 
-  // Merges all live segments into one, dropping deleted documents, and commits. It first checks
+  // Merges all live segments into one, dropping deleted documents, and commits (after any
+  // background merge running has ended; no new one starts meanwhile). It first checks
   // that the filesystem has room for the merged segment beside the ones it replaces. It merges the
   // committed state and keeps the corpus revision: changes not yet committed are not part of
   // the merge and stay pending for the next Commit. Readers holding an older snapshot keep
   // working on its files (they are removed once no manifest names them and, on Linux, once
   // unmapped).
   virtual Status Optimize() = 0;
+
+  // Waits until the background merges are done: the one running and those the policy asks for
+  // after it, each committed. Returns the first failure of a background merge since the last
+  // call (a merge that fails, a full disk say, leaves the index as it was), else Ok.
+  virtual Status WaitForMerges() = 0;
+  // Background merges committed since the writer was opened.
+  virtual uint64_t merges_done() const = 0;
 };
 
 }  // namespace paperdeck::index

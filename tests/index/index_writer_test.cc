@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <set>
+#include <signal.h>
 
 #include "index/index_document.h"
 #include "index/index_reader.h"
@@ -657,6 +658,164 @@ TEST(IndexWriter, OptimizeLeavesUncommittedChangesPending) {
   auto columns = DumpColumns(*r);
   EXPECT_EQ(columns.count(5), 0u);
   EXPECT_EQ(columns.count(1009), 1u);
+}
+
+// A policy that merges small test segments: two a tier, three at once.
+IndexWriterOptions MergingOptions(uint32_t max_buffered) {
+  IndexWriterOptions options;
+  options.max_buffered_docs = max_buffered;
+  MergePolicyOptions policy;
+  policy.segments_per_tier = 2;
+  policy.max_merge_at_once = 3;
+  policy.floor_segment_bytes = 1;
+  options.merge_policy = policy;
+  return options;
+}
+
+// The files a manifest makes the index, and the writer's own.
+std::set<std::string> ManifestNamed(const std::filesystem::path& dir) {
+  auto m = ReadManifest(dir);
+  EXPECT_TRUE(m.ok() && m.value().has_value());
+  std::set<std::string> files = {"LOCK", "MANIFEST"};
+  if (m.ok() && m.value().has_value()) {
+    for (const std::string& f : ManifestFiles(**m)) files.insert(f);
+  }
+  return files;
+}
+
+TEST(IndexWriter, BackgroundMergesKeepEveryLiveDocumentExactly) {
+  TempDir merged_dir, plain_dir;
+  auto merged = IndexWriter::Open(merged_dir.path(), MergingOptions(25));
+  ASSERT_TRUE(merged.ok());
+  auto plain = OpenWriter(plain_dir.path(), 25);
+  std::shared_ptr<const IndexReader> early;
+  std::map<uint64_t, ColumnsDump> early_columns;
+  // Each round adds papers (half of them replacing earlier ones), removes some and commits,
+  // while the merges the earlier commits started run: their sources lose documents meanwhile.
+  for (int round = 0; round < 12; ++round) {
+    const auto papers = MakePapers(40, 100 + round, 1 + round * 20);
+    for (IndexWriter* w : {merged->get(), plain.get()}) {
+      AddAll(*w, papers);
+      for (uint64_t k = 3 + round; k < 40u + round * 20; k += 11) ASSERT_TRUE(w->Remove(k).ok());
+      ASSERT_TRUE(w->Commit(round + 1).ok());
+    }
+    if (round == 3) {
+      early = OpenReader(merged_dir.path());
+      early_columns = DumpColumns(*early);
+    }
+  }
+  ASSERT_TRUE((*merged)->WaitForMerges().ok());
+  EXPECT_GT((*merged)->merges_done(), 0u);
+
+  auto expected = OpenReader(plain_dir.path());
+  auto actual = OpenReader(merged_dir.path());
+  EXPECT_LT(actual->segments().size(), expected->segments().size());
+  EXPECT_EQ(actual->corpus_revision(), 12);
+  EXPECT_EQ(actual->live_doc_count(), expected->live_doc_count());
+  EXPECT_EQ(DumpColumns(*actual), DumpColumns(*expected));
+  EXPECT_EQ(DumpPostings(*actual), DumpPostings(*expected));
+  // Only the files the manifest names are left; a snapshot taken before the merges still reads
+  // its own, unlinked since.
+  EXPECT_EQ(FilesIn(merged_dir.path()), ManifestNamed(merged_dir.path()));
+  EXPECT_EQ(DumpColumns(*early), early_columns);
+
+  // Reopened, the writer goes on from the merged state.
+  merged->reset();
+  auto again = OpenWriter(merged_dir.path());
+  ASSERT_TRUE(again->Remove(7).ok());
+  ASSERT_TRUE(plain->Remove(7).ok());
+  ASSERT_TRUE(again->Commit(13).ok());
+  ASSERT_TRUE(plain->Commit(13).ok());
+  EXPECT_EQ(DumpColumns(*OpenReader(merged_dir.path())), DumpColumns(*OpenReader(plain_dir.path())));
+}
+
+TEST(IndexWriter, OptimizeAndRollbackWaitForABackgroundMerge) {
+  TempDir dir;
+  auto w = IndexWriter::Open(dir.path(), MergingOptions(20));
+  ASSERT_TRUE(w.ok());
+  AddAll(**w, MakePapers(200, 21));
+  ASSERT_TRUE((*w)->Commit(1).ok());  // ten segments: a merge starts
+  AddAll(**w, MakePapers(30, 22, 500));
+  ASSERT_TRUE((*w)->Rollback().ok());
+  EXPECT_EQ(OpenReader(dir.path())->live_doc_count(), 200u);
+  ASSERT_TRUE((*w)->Optimize().ok());
+  auto r = OpenReader(dir.path());
+  EXPECT_EQ(r->segments().size(), 1u);
+  EXPECT_EQ(r->live_doc_count(), 200u);
+  EXPECT_EQ(FilesIn(dir.path()), ManifestNamed(dir.path()));
+}
+
+// Kills a writer while a background merge is writing its segment (a file the manifest does not
+// name has appeared, and the manifest is still the one before), then reopens: the last committed
+// index whole, and the merge's leftovers removed. Fails when no attempt killed it mid-merge.
+TEST(IndexWriter, AWriterKilledDuringABackgroundMergeLeavesTheLastManifest) {
+  TempDir dir;
+  const std::filesystem::path pristine = dir / "pristine";
+  {
+    auto w = OpenWriter(pristine, 1500);
+    AddAll(*w, MakePapers(9000, 31));
+    for (uint64_t k = 1; k <= 9000; k += 13) ASSERT_TRUE(w->Remove(k).ok());
+    ASSERT_TRUE(w->Commit(1).ok());
+  }
+  const std::set<std::string> committed = FilesIn(pristine);
+  std::string manifest_before;
+  {
+    std::ifstream in(pristine / "MANIFEST");
+    manifest_before.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const auto columns = DumpColumns(*OpenReader(pristine));
+  const auto postings = DumpPostings(*OpenReader(pristine));
+
+  bool killed_mid_merge = false;
+  for (int attempt = 0; attempt < 8 && !killed_mid_merge; ++attempt) {
+    const std::filesystem::path index = dir / ("attempt" + std::to_string(attempt));
+    std::filesystem::copy(pristine, index);
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+      // Commits what is there (nothing new), which starts the merges; waits for them.
+      auto w = IndexWriter::Open(index, MergingOptions(1500));
+      if (!w.ok()) ::_exit(2);
+      if (!w.value()->Commit(1).ok()) ::_exit(3);
+      if (!w.value()->WaitForMerges().ok()) ::_exit(4);
+      ::_exit(0);
+    }
+    bool killed = false;
+    for (int polls = 0; polls < 20000 && !killed; ++polls) {
+      std::error_code ec;
+      for (const auto& entry : std::filesystem::directory_iterator(index, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (!committed.count(name) && (name.ends_with(".seg") || name.ends_with(".tmp")) &&
+            name != "MANIFEST.tmp") {
+          ::kill(child, SIGKILL);
+          killed = true;
+          break;
+        }
+      }
+      if (!killed) ::usleep(200);
+    }
+    if (!killed) ::kill(child, SIGKILL);
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    std::string manifest_after;
+    {
+      std::ifstream in(index / "MANIFEST");
+      manifest_after.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    killed_mid_merge = killed && WIFSIGNALED(status) && manifest_after == manifest_before;
+    if (!killed_mid_merge) continue;
+    EXPECT_GT(FilesIn(index).size(), committed.size());  // the merge's unfinished files
+
+    auto r = OpenReader(index);
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(DumpColumns(*r), columns);
+    EXPECT_EQ(DumpPostings(*r), postings);
+    auto w = OpenWriter(index);  // the lock died with the process
+    ASSERT_NE(w, nullptr);
+    EXPECT_EQ(FilesIn(index), committed);
+    EXPECT_EQ(w->corpus_revision(), 1);
+  }
+  EXPECT_TRUE(killed_mid_merge) << "no attempt killed the writer during its merge";
 }
 
 }  // namespace
