@@ -42,6 +42,17 @@ bool CatchUpIndex(workspace::Workspace& workspace, std::string_view command,
                report->indexed, report->removed, report->seconds,
                report->seconds > 0 ? static_cast<double>(report->indexed) / report->seconds : 0.0);
   }
+  // The merges the commits started run on while the papers are indexed; the command ends once
+  // they are done. One that failed left the index whole and searchable, only less merged.
+  Result<workspace::IndexMerges> merges = workspace.FinishIndexMerges();
+  if (!merges.ok()) {
+    fmt::print(stderr, "paperdeck {}: the index is up to date, but merging its segments failed: "
+               "{}; `paperdeck optimize` merges them later\n", command, merges.status().message());
+  } else if (merges->merges > 0) {
+    fmt::print("index: {} merge{} in the background, {} segment{} left, {:.1f} s waited for\n",
+               merges->merges, merges->merges == 1 ? "" : "s", merges->segments,
+               merges->segments == 1 ? "" : "s", merges->seconds);
+  }
   return true;
 }
 

@@ -1,7 +1,8 @@
 // MergePolicy: which segments to merge, decided from their sizes and deletions alone — a tiered
 // policy after Lucene's TieredMergePolicy. Segments are counted in size tiers: the smallest tier
 // is the smallest segment's size (never below floor_segment_bytes), each tier above it
-// max_merge_at_once times larger, and each tier may hold segments_per_tier segments. While the
+// min(max_merge_at_once, segments_per_tier) times larger, and each tier may hold
+// segments_per_tier segments. While the
 // index holds more segments than its tiers allow, merges are chosen among segments of similar
 // size: of every run of up to max_merge_at_once segments adjacent in size order, the one whose
 // largest segment is the smallest share of the merged size (an even merge), slightly favouring
@@ -23,7 +24,9 @@
 namespace paperdeck::index {
 
 struct MergePolicyOptions {
-  uint32_t segments_per_tier = 8;
+  // Lucene's default is 10; a search visits every segment, so PaperDeck keeps fewer: an import
+  // of 2.6M papers (13 segments of 200,000) ends with 5.
+  uint32_t segments_per_tier = 4;
   uint32_t max_merge_at_once = 10;
   // Segments smaller than this count as this large: many tiny segments (one per small sync) are
   // merged as one tier, not stacked in tiers of their own.

@@ -1,6 +1,7 @@
 #include "workspace/workspace.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <system_error>
@@ -203,7 +204,9 @@ Result<IndexState> Workspace::IndexStateNow() {
 
 Status Workspace::OpenWriterLocked() {
   if (writer_) return Status::Ok();
-  Result<std::unique_ptr<index::IndexWriter>> writer = index::IndexWriter::Open(index_dir());
+  index::IndexWriterOptions options;
+  options.merge_policy = kIndexMergePolicy;
+  Result<std::unique_ptr<index::IndexWriter>> writer = index::IndexWriter::Open(index_dir(), options);
   if (!writer.ok()) return writer.status();
   writer_ = std::move(*writer);
   return Status::Ok();
@@ -297,6 +300,28 @@ Status Workspace::OptimizeIndex() {
   (void)WriteVectorFiles(snapshots_, vectors_mu_, vectors_dir());  // as in CatchUpIndex
   if (std::filesystem::exists(words_file())) (void)Dense();
   return Status::Ok();
+}
+
+Result<IndexMerges> Workspace::FinishIndexMerges() {
+  const auto start = std::chrono::steady_clock::now();
+  IndexMerges merges;
+  {
+    std::lock_guard<std::mutex> lock(write_mu_);
+    if (writer_) {
+      PAPERDECK_RETURN_IF_ERROR(writer_->WaitForMerges());
+      merges.merges = writer_->merges_done();
+    }
+  }
+  if (merges.merges > 0) {
+    (void)WriteVectorFiles(snapshots_, vectors_mu_, vectors_dir());  // as in CatchUpIndex
+    if (std::filesystem::exists(words_file())) (void)Dense();
+  }
+  Result<Snapshot> snapshot = snapshots_.Current();
+  if (!snapshot.ok()) return snapshot.status();
+  merges.segments = snapshot->reader->segments().size();
+  merges.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return merges;
 }
 
 Result<vectors::ForwardFilesReport> Workspace::RebuildVectors() {

@@ -63,6 +63,17 @@ struct AllMatches {
   bool index_behind = false;                  // as SearchPage::index_behind
 };
 
+// The background merges FinishIndexMerges waited for.
+struct IndexMerges {
+  uint64_t merges = 0;    // merges committed by this process's writer so far
+  uint64_t segments = 0;  // the index's segments once they are done
+  double seconds = 0;     // how long the wait took
+};
+
+// The merge policy of the data directory's index: after Lucene's defaults, with fewer segments a
+// tier (a search visits every segment), merged segments up to 1 GiB (about 1.7M arXiv papers).
+inline constexpr index::MergePolicyOptions kIndexMergePolicy{};
+
 // The index as the last commit left it, beside the corpus.
 struct IndexState {
   uint64_t documents = 0, segments = 0, bytes = 0;
@@ -171,6 +182,12 @@ class Workspace {
   Result<sync::SyncReport> RebuildIndex(const sync::SyncProgress& progress = {});
   // Merges the index's segments into one. On failure the index is unchanged.
   Status OptimizeIndex();
+  // Every commit of the index starts the merges its policy asks for (index::MergePolicyOptions,
+  // as kIndexMergePolicy) in the background; this waits for them, the ones they lead to
+  // included, and brings the forward index level with the merged segments. What a command
+  // that writes the index calls before it ends; the server lets them run. A merge that failed
+  // (a full disk) left the index as it was, whole and searchable, and is returned here.
+  Result<IndexMerges> FinishIndexMerges();
   // Writes the forward index's files anew from the index (`paperdeck reindex` does, after the
   // index): what a damaged file asks for. CatchUpIndex and OptimizeIndex keep the files level
   // with the index themselves; after RebuildIndex they are written by this or when first read.

@@ -120,5 +120,58 @@ TEST(MergePolicy, EveryPlannedSegmentIsARealOneAndInOneMergeOnly) {
   EXPECT_FALSE(seen.empty());
 }
 
+// Applies the policy until it wants nothing more, as the writer does (each merge's segment
+// replacing its sources), and returns the segments' sizes at the end.
+std::vector<uint64_t> MergeUntilInShape(std::vector<MergeCandidate> segments,
+                                        const MergePolicyOptions& options, int* merges_run) {
+  int next = 0;
+  for (;;) {
+    auto merges = FindMerges(segments, options);
+    if (merges.empty()) break;
+    const PlannedMerge& m = merges.front();
+    std::erase_if(segments, [&](const MergeCandidate& c) {
+      return std::find(m.segments.begin(), m.segments.end(), c.name) != m.segments.end();
+    });
+    segments.push_back({"m" + std::to_string(next++), m.live_bytes, 1000, 0});
+    ++*merges_run;
+  }
+  std::vector<uint64_t> sizes;
+  for (const MergeCandidate& c : segments) sizes.push_back(c.bytes);
+  return sizes;
+}
+
+TEST(MergePolicy, ThirteenImportSegmentsEndAsFiveWithDefaults) {
+  // What an import of 2.6M arXiv papers writes: 13 segments of 200,000 papers, 113 MiB each.
+  std::vector<MergeCandidate> segments;
+  for (int i = 0; i < 13; ++i) segments.push_back(Segment("s" + std::to_string(i), 113, 200'000));
+  int merges = 0;
+  auto sizes = MergeUntilInShape(segments, MergePolicyOptions{}, &merges);
+  EXPECT_EQ(merges, 1);
+  EXPECT_EQ(sizes.size(), 5u);  // nine merged (1,017 MiB, under the cap), four left
+  for (uint64_t size : sizes) EXPECT_LE(size, MergePolicyOptions{}.max_merged_segment_bytes);
+}
+
+TEST(MergePolicy, OneSegmentPerSmallSyncIsMergedEveryFewSyncs) {
+  // A 44 MiB index, then a sync a day each writing a 300 KiB segment: the small ones never pile
+  // up past a tier and the large one is never rewritten for them.
+  std::vector<MergeCandidate> segments = {Segment("base", 44, 75'000)};
+  int merges = 0;
+  size_t most = 0;
+  for (int day = 0; day < 60; ++day) {
+    segments.push_back({"d" + std::to_string(day), 300 << 10, 500, 0});
+    auto sizes = MergeUntilInShape(segments, MergePolicyOptions{}, &merges);
+    segments.clear();
+    for (size_t i = 0; i < sizes.size(); ++i) {
+      segments.push_back({"k" + std::to_string(day) + "_" + std::to_string(i), sizes[i], 1000, 0});
+    }
+    most = std::max(most, segments.size());
+    EXPECT_TRUE(std::any_of(segments.begin(), segments.end(),
+                            [](const MergeCandidate& c) { return c.bytes == 44 * kMiB; }))
+        << "the large segment was rewritten on day " << day;
+  }
+  EXPECT_GT(merges, 3);
+  EXPECT_LE(most, 10u);  // of 61 unmerged
+}
+
 }  // namespace
 }  // namespace paperdeck::index
