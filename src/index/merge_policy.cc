@@ -79,7 +79,7 @@ std::vector<PlannedMerge> FindMerges(std::span<const MergeCandidate> segments,
       }
       allowed += per_tier;
       remaining -= per_tier * level;
-      level *= at_once;
+      level *= std::min(at_once, per_tier);
     }
     allowed = std::max<double>(allowed, per_tier);
   }
