@@ -25,7 +25,8 @@ namespace paperdeck::index {
 
 struct MergePolicyOptions {
   // Lucene's default is 10; a search visits every segment, so PaperDeck keeps fewer: an import
-  // of 2.6M papers (13 segments of 200,000) ends with 5.
+  // of 2.6M papers (13 segments of 200,000, committed one by one) ends with 3, a rebuild
+  // (committed at once) with 5.
   uint32_t segments_per_tier = 4;
   uint32_t max_merge_at_once = 10;
   // Segments smaller than this count as this large: many tiny segments (one per small sync) are

@@ -151,6 +151,22 @@ TEST(MergePolicy, ThirteenImportSegmentsEndAsFiveWithDefaults) {
   for (uint64_t size : sizes) EXPECT_LE(size, MergePolicyOptions{}.max_merged_segment_bytes);
 }
 
+TEST(MergePolicy, AnImportCommittingThirteenSegmentsOneByOneEndsWithThree) {
+  // The same import as a catch-up makes it: a commit, and the policy asked, after each segment.
+  std::vector<MergeCandidate> segments;
+  int merges = 0;
+  for (int i = 0; i < 13; ++i) {
+    segments.push_back(Segment("s" + std::to_string(i), 113, 200'000));
+    auto sizes = MergeUntilInShape(segments, MergePolicyOptions{}, &merges);
+    segments.clear();
+    for (size_t k = 0; k < sizes.size(); ++k) {
+      segments.push_back({"c" + std::to_string(i) + "_" + std::to_string(k), sizes[k], 200'000, 0});
+    }
+  }
+  EXPECT_EQ(merges, 2);  // six at the sixth commit, six at the twelfth
+  EXPECT_EQ(segments.size(), 3u);
+}
+
 TEST(MergePolicy, OneSegmentPerSmallSyncIsMergedEveryFewSyncs) {
   // A 44 MiB index, then a sync a day each writing a 300 KiB segment: the small ones never pile
   // up past a tier and the large one is never rewritten for them.
