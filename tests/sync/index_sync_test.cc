@@ -152,6 +152,8 @@ class FailingWriter final : public index::IndexWriter {
     return Status::Ok();
   }
   Status Optimize() override { return Status::Ok(); }
+  Status WaitForMerges() override { return Status::Ok(); }
+  uint64_t merges_done() const override { return 0; }
   Status Rollback() override {
     ++rollbacks;
     return Status::Ok();
@@ -206,6 +208,8 @@ class FailingAfter final : public index::IndexWriter {
   Status Clear() override { return inner_.Clear(); }
   Status Commit(int64_t revision) override { return inner_.Commit(revision); }
   Status Optimize() override { return inner_.Optimize(); }
+  Status WaitForMerges() override { return inner_.WaitForMerges(); }
+  uint64_t merges_done() const override { return inner_.merges_done(); }
   Status Rollback() override { return inner_.Rollback(); }
 
  private:
