@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,8 @@ class DeletionBitmap {
   uint32_t doc_count() const { return doc_count_; }
   uint32_t deleted_count() const { return deleted_; }
   bool IsDeleted(uint32_t doc) const { return (words_[doc / 64] >> (doc % 64)) & 1; }
+  // Bit doc % 64 of word doc / 64 set = doc deleted.
+  std::span<const uint64_t> words() const { return words_; }
   // Marks doc deleted; false when it already was. REQUIRES: doc < doc_count().
   bool Delete(uint32_t doc) {
     uint64_t& w = words_[doc / 64];

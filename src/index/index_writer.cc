@@ -280,7 +280,7 @@ Status IndexWriterImpl::FlushBuffer() {
   }
   s.meta.doc_count = buffer_.doc_count();
   const std::filesystem::path path = dir_ / SegmentFileName(s.meta.name);
-  PAPERDECK_RETURN_IF_ERROR(buffer_.WriteSegment(path));
+  PAPERDECK_RETURN_IF_ERROR(buffer_.WriteSegment(path, options_.term_bitmap_min_docs));
   auto file = SegmentFile::Open(path);
   if (!file.ok()) {
     RemoveFile(SegmentFileName(s.meta.name));
@@ -432,7 +432,7 @@ Status IndexWriterImpl::Optimize() {
   if (live > 0) {
     merged.meta.name = SegmentName(next_segment_++);
     const std::filesystem::path path = dir_ / SegmentFileName(merged.meta.name);
-    auto result = MergeSegments(sources, path);
+    auto result = MergeSegments(sources, path, options_.term_bitmap_min_docs);
     if (!result.ok()) return result.status();
     auto file = SegmentFile::Open(path);
     if (!file.ok()) {

@@ -23,6 +23,7 @@
 #include "index/disk_space.h"
 #include "index/index_document.h"
 #include "index/merge_policy.h"
+#include "index/term_bitmaps.h"
 #include "model/status.h"
 
 namespace paperdeck::index {
@@ -40,6 +41,9 @@ struct IndexWriterOptions {
   // Merges in the background after each Commit, as this policy says; none: segments are merged
   // only by Optimize.
   std::optional<MergePolicyOptions> merge_policy;
+  // Lists of this many documents or more also get a term bitmap (index/term_bitmaps.h), in
+  // segments written and merged alike.
+  uint32_t term_bitmap_min_docs = kTermBitmapMinDocs;
 };
 
 class IndexWriter {

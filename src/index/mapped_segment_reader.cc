@@ -1,6 +1,10 @@
 #include "index/mapped_segment_reader.h"
 
+#include <roaring/roaring.h>
+
 #include <algorithm>
+#include <bit>
+#include <vector>
 
 #include "index/field.h"
 #include "index/segment_posting_cursor.h"
@@ -10,7 +14,27 @@ namespace paperdeck::index {
 
 MappedSegmentReader::MappedSegmentReader(std::string name, std::shared_ptr<const SegmentFile> file,
                                          std::shared_ptr<const DeletionBitmap> deletions)
-    : name_(std::move(name)), file_(std::move(file)), deletions_(std::move(deletions)) {}
+    : name_(std::move(name)), file_(std::move(file)), deletions_(std::move(deletions)) {
+  if (!deletions_ || deletions_->deleted_count() == 0) return;
+  std::vector<uint32_t> deleted;
+  deleted.reserve(deletions_->deleted_count());
+  const std::span<const uint64_t> words = deletions_->words();
+  for (size_t w = 0; w < words.size(); ++w) {
+    for (uint64_t rest = words[w]; rest != 0; rest &= rest - 1) {
+      deleted.push_back(static_cast<uint32_t>(w * 64 + std::countr_zero(rest)));
+    }
+  }
+  roaring_bitmap_t* bitmap = roaring_bitmap_of_ptr(deleted.size(), deleted.data());
+  if (bitmap == nullptr) return;  // counted without it, through IsDeleted
+  roaring_bitmap_run_optimize(bitmap);
+  deleted_docs_ = std::shared_ptr<roaring_bitmap_s>(bitmap, roaring_bitmap_free);
+}
+
+std::unique_ptr<TermBitmap> MappedSegmentReader::TermDocs(std::string_view term) const {
+  std::optional<TermInfo> info = file_->FindTerm(term);
+  if (!info || info->df < 1) return nullptr;
+  return file_->FindTermBitmap(*info);
+}
 
 uint32_t MappedSegmentReader::DocFreq(std::string_view term) const {
   // A form equal to its stem is not in the dictionary: its postings are counted.

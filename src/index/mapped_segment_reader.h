@@ -31,6 +31,8 @@ class MappedSegmentReader final : public SegmentReader {
   const TermDictionaryReader& dictionary() const override { return file_->dictionary(); }
   uint32_t DocFreq(std::string_view term) const override;
   std::unique_ptr<SegmentPostingCursor> Postings(std::string_view term) const override;
+  std::unique_ptr<TermBitmap> TermDocs(std::string_view term) const override;
+  const roaring_bitmap_s* deleted_docs() const override { return deleted_docs_.get(); }
 
   uint64_t paper_key(uint32_t doc) const override { return file_->paper_key(doc); }
   int32_t date(uint32_t doc) const override { return file_->date(doc); }
@@ -60,6 +62,7 @@ class MappedSegmentReader final : public SegmentReader {
   std::string name_;
   std::shared_ptr<const SegmentFile> file_;
   std::shared_ptr<const DeletionBitmap> deletions_;
+  std::shared_ptr<roaring_bitmap_s> deleted_docs_;  // deletions_ as a roaring bitmap, or null
 };
 
 }  // namespace paperdeck::index

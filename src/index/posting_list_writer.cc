@@ -17,6 +17,7 @@ void PostingListWriter::Reset() {
   blocks_.clear();
   postings_.clear();
   positions_.clear();
+  bitmap_docs_.clear();
   overflow_ = false;
 }
 
@@ -25,6 +26,7 @@ void PostingListWriter::Add(uint32_t doc, const uint32_t tf[kNumFields],
                             std::span<const uint8_t> positions) {
   if (n_ == 0) block_positions_start_ = positions_.size();
   block_.docs[n_] = doc;
+  if (InTermBitmap(tf)) bitmap_docs_.push_back(doc);
   for (int f = 0; f < kNumFields; ++f) block_.tf[f][n_] = tf[f];
   float ntf[kNumFields];
   for (int f = 0; f < kNumFields; ++f) {

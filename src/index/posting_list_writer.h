@@ -17,6 +17,7 @@
 
 #include "index/block_index.h"
 #include "index/posting_block.h"
+#include "index/term_bitmaps.h"
 #include "model/status.h"
 
 namespace paperdeck::index {
@@ -46,6 +47,8 @@ class PostingListWriter {
   const Impact& list_impact() const { return list_impact_.impact(); }
   const std::vector<uint8_t>& postings() const { return postings_; }
   const std::vector<uint8_t>& positions() const { return positions_; }
+  // The docs of the list its term bitmap holds (index/term_bitmaps.h's InTermBitmap), ascending.
+  const std::vector<uint32_t>& bitmap_docs() const { return bitmap_docs_; }
 
  private:
   void FlushBlock();
@@ -63,6 +66,7 @@ class PostingListWriter {
   std::vector<uint8_t> blocks_;
   std::vector<uint8_t> postings_;
   std::vector<uint8_t> positions_;
+  std::vector<uint32_t> bitmap_docs_;
   bool overflow_ = false;
 };
 

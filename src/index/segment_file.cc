@@ -100,6 +100,14 @@ Status SegmentFile::Check() {
       category_name_offsets_[category_count_] != category_names_size_) {
     return Bad(path_, "category offsets do not match their data");
   }
+  const auto bitmaps = section(Section::kTermBitmaps);
+  const auto bitmap_index = section(Section::kTermBitmapIndex);
+  if (bitmaps.size() > 0 && footer_.sections[static_cast<size_t>(Section::kTermBitmaps)].offset %
+                                    kTermBitmapAlignment != 0) {
+    return Bad(path_, "term bitmaps are not aligned");
+  }
+  if (bitmap_index.size() % 24 != 0) return Bad(path_, "term bitmap index has a wrong size");
+  bitmaps_ = TermBitmapTable(bitmaps, bitmap_index);
   index_keys_ = reinterpret_cast<const uint64_t*>(section(Section::kPaperIndexKeys).data());
   index_docs_ = reinterpret_cast<const uint32_t*>(section(Section::kPaperIndexDocs).data());
   dictionary_ = TermDictionaryReader(section(Section::kTermDictionary), section(Section::kTermIndex),
@@ -108,6 +116,35 @@ Status SegmentFile::Check() {
   // walked in doc order: let the kernel read ahead in them.
   const SectionExtent& first_column = footer_.sections[static_cast<size_t>(Section::kPaperKeys)];
   file_->ReadAhead(file_->data() + first_column.offset, footer_start - first_column.offset);
+  return Status::Ok();
+}
+
+Status SegmentFile::VerifyTermBitmaps() const {
+  // Every bitmap names a list, in order, and holds exactly that list's documents.
+  size_t next = 0;
+  TermDictionaryReader::Iterator it = dictionary_.Seek("");
+  for (; it.Valid() && next < bitmaps_.count(); it.Next()) {
+    const TermInfo& info = it.info();
+    if (bitmaps_.postings_offset(next) < info.postings_offset) break;
+    if (bitmaps_.postings_offset(next) > info.postings_offset) continue;
+    std::unique_ptr<TermBitmap> bitmap = bitmaps_.At(next++);
+    if (!bitmap) return Bad(path_, "term bitmap does not decode for term " + std::string(it.term()));
+    SegmentPostingCursor cursor(*this, info);
+    uint64_t held = 0;
+    uint32_t tf[kNumFields];
+    for (; cursor.doc() != kEndDoc; cursor.Next()) {
+      cursor.tfs(tf);
+      if (!InTermBitmap(tf)) continue;
+      ++held;
+      if (!bitmap->Contains(cursor.doc())) {
+        return Bad(path_, "term bitmap differs from the postings of term " + std::string(it.term()));
+      }
+    }
+    if (held != bitmap->cardinality()) {
+      return Bad(path_, "term bitmap differs from the postings of term " + std::string(it.term()));
+    }
+  }
+  if (next != bitmaps_.count()) return Bad(path_, "a term bitmap names no term's postings");
   return Status::Ok();
 }
 
@@ -164,6 +201,7 @@ Status SegmentFile::Verify() const {
     }
   }
   if (it.corrupt() || terms != term_count()) return Bad(path_, "term dictionary does not decode");
+  PAPERDECK_RETURN_IF_ERROR(VerifyTermBitmaps());
   for (uint32_t d = 0; d < doc_count(); ++d) {
     if (index_docs_[d] >= doc_count() || (d > 0 && index_keys_[d - 1] > index_keys_[d])) {
       return Bad(path_, "paper index is not sorted");

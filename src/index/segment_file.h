@@ -16,6 +16,7 @@
 #include "index/field.h"
 #include "index/mapped_file.h"
 #include "index/segment_format.h"
+#include "index/term_bitmaps.h"
 #include "index/term_dictionary_reader.h"
 #include "model/status.h"
 
@@ -43,6 +44,12 @@ class SegmentFile {
   std::optional<TermInfo> FindTerm(std::string_view term) const { return dictionary_.Find(term); }
   // A cursor on the first posting of the list info describes. REQUIRES: info from this segment.
   std::unique_ptr<SegmentPostingCursor> OpenCursor(const TermInfo& info) const;
+  // The term bitmap of the list info describes (index/term_bitmaps.h), or nullptr when it has
+  // none. REQUIRES: info from this segment.
+  std::unique_ptr<TermBitmap> FindTermBitmap(const TermInfo& info) const {
+    return bitmaps_.Find(info.postings_offset);
+  }
+  size_t term_bitmap_count() const { return bitmaps_.count(); }
 
   // Columns. REQUIRES: doc < doc_count().
   uint64_t paper_key(uint32_t doc) const { return Load<uint64_t>(paper_keys_, doc); }
@@ -73,6 +80,7 @@ class SegmentFile {
  private:
   SegmentFile() = default;
   Status Check();
+  Status VerifyTermBitmaps() const;
 
   template <typename T>
   static T Load(const uint8_t* base, size_t i) {
@@ -85,6 +93,7 @@ class SegmentFile {
   std::unique_ptr<MappedFile> file_;
   SegmentFooter footer_;
   TermDictionaryReader dictionary_;
+  TermBitmapTable bitmaps_;
   const uint8_t* paper_keys_ = nullptr;
   const uint8_t* dates_ = nullptr;
   const uint8_t* years_ = nullptr;

@@ -14,7 +14,7 @@ std::filesystem::path Spool(const std::filesystem::path& path, const char* what)
 }  // namespace
 
 Result<std::unique_ptr<SegmentFileWriter>> SegmentFileWriter::Create(
-    const std::filesystem::path& path) {
+    const std::filesystem::path& path, uint32_t bitmap_min_docs) {
   auto out = FileWriter::Create(path);
   if (!out.ok()) return out.status();
   auto positions = FileWriter::Create(Spool(path, ".pos.tmp"));
@@ -30,9 +30,17 @@ Result<std::unique_ptr<SegmentFileWriter>> SegmentFileWriter::Create(
     std::filesystem::remove(Spool(path, ".pos.tmp"), ec);
     return dictionary.status();
   }
-  auto w = std::unique_ptr<SegmentFileWriter>(
-      new SegmentFileWriter(path, std::move(out.value()), std::move(positions.value()),
-                            std::move(dictionary.value())));
+  auto bitmaps = FileWriter::Create(Spool(path, ".bits.tmp"));
+  if (!bitmaps.ok()) {
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+    std::filesystem::remove(Spool(path, ".pos.tmp"), ec);
+    std::filesystem::remove(Spool(path, ".dict.tmp"), ec);
+    return bitmaps.status();
+  }
+  auto w = std::unique_ptr<SegmentFileWriter>(new SegmentFileWriter(
+      path, std::move(out.value()), std::move(positions.value()), std::move(dictionary.value()),
+      std::move(bitmaps.value()), bitmap_min_docs));
   uint8_t header[kSegmentHeaderBytes];
   EncodeSegmentHeader(header);
   PAPERDECK_RETURN_IF_ERROR(w->out_->Append(header, sizeof header));
@@ -42,12 +50,16 @@ Result<std::unique_ptr<SegmentFileWriter>> SegmentFileWriter::Create(
 
 SegmentFileWriter::SegmentFileWriter(std::filesystem::path path, std::unique_ptr<FileWriter> out,
                                      std::unique_ptr<FileWriter> positions,
-                                     std::unique_ptr<FileWriter> dictionary)
+                                     std::unique_ptr<FileWriter> dictionary,
+                                     std::unique_ptr<FileWriter> bitmaps, uint32_t bitmap_min_docs)
     : path_(std::move(path)),
       out_(std::move(out)),
       positions_(std::move(positions)),
       dictionary_file_(std::move(dictionary)),
       dictionary_(dictionary_file_.get()),
+      bitmap_file_(std::move(bitmaps)),
+      bitmaps_(bitmap_file_.get()),
+      bitmap_min_docs_(bitmap_min_docs),
       postings_start_(0) {}
 
 SegmentFileWriter::~SegmentFileWriter() {
@@ -72,6 +84,11 @@ void SegmentFileWriter::RemoveSpools() {
     std::filesystem::remove(dictionary_file_->path(), ec);
     dictionary_file_.reset();
   }
+  if (bitmap_file_) {
+    (void)bitmap_file_->Close();
+    std::filesystem::remove(bitmap_file_->path(), ec);
+    bitmap_file_.reset();
+  }
 }
 
 Status SegmentFileWriter::AddTerm(std::string_view term, const PostingListWriter& list) {
@@ -80,6 +97,10 @@ Status SegmentFileWriter::AddTerm(std::string_view term, const PostingListWriter
   info.postings_offset = out_->offset() - postings_start_;
   info.positions_offset = positions_->offset();
   PAPERDECK_RETURN_IF_ERROR(dictionary_.Add(term, info));
+  // Exact forms are asked for by `=word` alone (or beside their stems): no bitmap.
+  if (info.df >= bitmap_min_docs_ && !list.bitmap_docs().empty() && !IsExactFormTerm(term)) {
+    PAPERDECK_RETURN_IF_ERROR(bitmaps_.Add(info.postings_offset, list.bitmap_docs()));
+  }
   PAPERDECK_RETURN_IF_ERROR(out_->Append(list.postings()));
   return positions_->Append(list.positions());
 }
@@ -92,6 +113,7 @@ Status SegmentFileWriter::Finish(const DocColumns& columns) {
   Status s = dictionary_.Finish();
   if (s.ok()) s = positions_->Close();
   if (s.ok()) s = dictionary_file_->Close();
+  if (s.ok()) s = bitmap_file_->Close();
   if (s.ok()) s = out_->Pad(8);
   if (s.ok()) {
     section(Section::kPositions).offset = out_->offset();
@@ -111,6 +133,18 @@ Status SegmentFileWriter::Finish(const DocColumns& columns) {
     s = out_->Append(index.data(), index.size() * 8);
   }
   if (s.ok()) s = columns.Write(out_.get(), &footer);
+  if (s.ok()) s = out_->Pad(kTermBitmapAlignment);
+  if (s.ok()) {
+    section(Section::kTermBitmaps).offset = out_->offset();
+    s = out_->AppendFileContents(bitmap_file_->path());
+    section(Section::kTermBitmaps).size = out_->offset() - section(Section::kTermBitmaps).offset;
+  }
+  if (s.ok()) s = out_->Pad(8);
+  if (s.ok()) {
+    const std::vector<uint64_t>& index = bitmaps_.index();
+    section(Section::kTermBitmapIndex) = {out_->offset(), index.size() * 8};
+    s = out_->Append(index.data(), index.size() * 8);
+  }
   if (s.ok()) s = out_->Pad(8);
   RemoveSpools();
   if (!s.ok()) return s;

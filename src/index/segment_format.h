@@ -27,9 +27,10 @@ inline constexpr char kSegmentMagic[8] = {'P', 'D', 'S', 'E', 'G', '\r', '\n', '
 inline constexpr char kSegmentFooterMagic[8] = {'P', 'D', 'S', 'E', 'G', 'E', 'N', 'D'};
 // 3: exact forms ("\x02" terms, index/field.h) beside the stems. 4: name forms in the authors
 // (text/author_name_analyzer.h). 5: exact forms keyed by their stem, a form equal to its stem
-// derived (index/stem_form_cursor.h). A segment of another version is refused as Corruption
-// naming `paperdeck reindex`, which rebuilds the index from the corpus.
-inline constexpr uint32_t kSegmentFormatVersion = 5;
+// derived (index/stem_form_cursor.h). 6: the documents of each frequent term also as a roaring
+// bitmap (index/term_bitmaps.h). A segment of another version is refused as Corruption naming
+// `paperdeck reindex`, which rebuilds the index from the corpus.
+inline constexpr uint32_t kSegmentFormatVersion = 6;
 inline constexpr size_t kSegmentHeaderBytes = 16;
 
 enum class Section : uint32_t {
@@ -53,6 +54,8 @@ enum class Section : uint32_t {
   kCategoryNames,       // the category names, as given
   kPaperIndexKeys,      // u64[doc_count]: paper keys, ascending
   kPaperIndexDocs,      // u32[doc_count]: the doc id of each key above
+  kTermBitmaps,         // frozen roaring bitmaps, each at a multiple of 32 (index/term_bitmaps.h)
+  kTermBitmapIndex,     // u64[3 * bitmaps]: (postings offset, offset, size) of each, ascending
   kCount
 };
 inline constexpr size_t kNumSections = static_cast<size_t>(Section::kCount);

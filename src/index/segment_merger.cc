@@ -42,7 +42,7 @@ Status MergeColumns(std::span<const MergeSource> sources, const MergeResult& map
 }  // namespace
 
 Result<MergeResult> MergeSegments(std::span<const MergeSource> sources,
-                                  const std::filesystem::path& path) {
+                                  const std::filesystem::path& path, uint32_t bitmap_min_docs) {
   MergeResult result;
   uint32_t next = 0;
   for (const MergeSource& src : sources) {
@@ -57,7 +57,7 @@ Result<MergeResult> MergeSegments(std::span<const MergeSource> sources,
   DocColumns columns;
   PAPERDECK_RETURN_IF_ERROR(MergeColumns(sources, result, &columns));
 
-  auto out = SegmentFileWriter::Create(path);
+  auto out = SegmentFileWriter::Create(path, bitmap_min_docs);
   if (!out.ok()) return out.status();
 
   // k-way merge of the dictionaries: a min-heap of sources by (current term, source index).

@@ -17,6 +17,7 @@
 
 #include "index/deletion_bitmap.h"
 #include "index/segment_file.h"
+#include "index/term_bitmaps.h"
 #include "model/status.h"
 
 namespace paperdeck::index {
@@ -32,8 +33,10 @@ struct MergeResult {
   std::vector<std::vector<uint32_t>> doc_maps;
 };
 
-// Writes the merged segment file at path. REQUIRES: at least one live document among sources.
+// Writes the merged segment file at path, with a term bitmap for each list of bitmap_min_docs
+// documents or more (index/term_bitmaps.h). REQUIRES: at least one live document among sources.
 Result<MergeResult> MergeSegments(std::span<const MergeSource> sources,
-                                  const std::filesystem::path& path);
+                                  const std::filesystem::path& path,
+                                  uint32_t bitmap_min_docs = kTermBitmapMinDocs);
 
 }  // namespace paperdeck::index

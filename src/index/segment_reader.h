@@ -16,6 +16,7 @@
 #include "index/field.h"
 #include "index/posting_cursor.h"
 #include "index/segment_posting_cursor.h"
+#include "index/term_bitmaps.h"
 #include "index/term_dictionary_reader.h"
 
 namespace paperdeck::index {
@@ -43,6 +44,12 @@ class SegmentReader {
   // (final) type, not PostingCursor: a search calls it for every posting, and calls on a final
   // class inline.
   virtual std::unique_ptr<SegmentPostingCursor> Postings(std::string_view term) const = 0;
+  // The term's documents as a bitmap (index/term_bitmaps.h) when the segment keeps one (frequent
+  // terms); nullptr otherwise, and always for a form equal to its stem.
+  virtual std::unique_ptr<TermBitmap> TermDocs(std::string_view /*term*/) const { return nullptr; }
+  // The deleted documents as a roaring bitmap, for counting with term bitmaps; nullptr when
+  // nothing is deleted, or when this reader keeps none (then IsDeleted alone tells).
+  virtual const roaring_bitmap_s* deleted_docs() const { return nullptr; }
 
   // Per-document columns. REQUIRES: doc < doc_count().
   virtual uint64_t paper_key(uint32_t doc) const = 0;

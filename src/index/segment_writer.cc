@@ -135,13 +135,14 @@ uint64_t SegmentWriter::EstimatedDiskBytes() const {
   return file + positions + dictionary;
 }
 
-Status SegmentWriter::WriteSegment(const std::filesystem::path& path) const {
+Status SegmentWriter::WriteSegment(const std::filesystem::path& path,
+                                   uint32_t bitmap_min_docs) const {
   std::vector<uint32_t> order(terms_.size());
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(),
             [&](uint32_t a, uint32_t b) { return terms_.term(a) < terms_.term(b); });
 
-  auto file = SegmentFileWriter::Create(path);
+  auto file = SegmentFileWriter::Create(path, bitmap_min_docs);
   if (!file.ok()) return file.status();
   PostingListWriter list(columns_.average_field_lengths());
   std::vector<uint8_t> positions;

@@ -18,6 +18,7 @@
 #include "index/analyzed_document.h"
 #include "index/byte_slice_pool.h"
 #include "index/doc_columns.h"
+#include "index/term_bitmaps.h"
 #include "index/term_interner.h"
 #include "model/status.h"
 
@@ -45,8 +46,10 @@ class SegmentWriter {
   // segment's encodings take (tests/index/disk_space_test.cc checks it against segments written).
   uint64_t EstimatedDiskBytes() const;
 
-  // Writes the buffered documents as the segment file path. REQUIRES: doc_count() > 0.
-  Status WriteSegment(const std::filesystem::path& path) const;
+  // Writes the buffered documents as the segment file path, with a term bitmap for each list of
+  // bitmap_min_docs documents or more (index/term_bitmaps.h). REQUIRES: doc_count() > 0.
+  Status WriteSegment(const std::filesystem::path& path,
+                      uint32_t bitmap_min_docs = kTermBitmapMinDocs) const;
 
   void Clear();
 
