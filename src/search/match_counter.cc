@@ -6,6 +6,7 @@
 
 #include "index/field.h"
 #include "index/stem_form_cursor.h"
+#include "search/bitmap_count.h"
 #include "search/term_matcher.h"
 
 namespace paperdeck::search {
@@ -74,6 +75,7 @@ void Mark(const PlanNode& node, const index::SegmentReader& segment, std::vector
 
 std::optional<uint64_t> CountLiveMatches(const PlanNode& node,
                                          const index::SegmentReader& segment) {
+  if (node.kind == Kind::kAnd) return CountFromBitmaps(node, segment);
   if (!Countable(node)) return std::nullopt;
   const bool has_deletions = segment.live_doc_count() != segment.doc_count();
   if (node.kind != Kind::kOr && node.kind != Kind::kTermSet && !has_deletions &&
@@ -84,6 +86,7 @@ std::optional<uint64_t> CountLiveMatches(const PlanNode& node,
       return cursor->size();
     }
   }
+  if (std::optional<uint64_t> counted = CountFromBitmaps(node, segment)) return counted;
   std::vector<uint64_t> bits((size_t{segment.doc_count()} + 63) / 64, 0);
   Mark(node, segment, &bits);
   uint64_t count = 0;

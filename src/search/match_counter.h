@@ -1,7 +1,9 @@
 // MatchCounter: counts a query's live matches in one segment without scoring them, for the
 // queries where that is much cheaper than walking a matcher: one term, a category, or a
-// disjunction of those. A term whose postings all match and a segment without deletions give
-// the count from the document frequency alone; otherwise the lists mark a bitmap of the
+// disjunction of those, and a conjunction of such parts where frequent words have bitmaps. A
+// term whose postings all match and a segment without deletions give the count from the
+// document frequency alone; where the segment keeps bitmaps of the words, the count is their
+// union's or intersection's (search/bitmap_count.h); otherwise the lists mark a bitmap of the
 // segment's documents, and the count is its live bits.
 //
 // Counting apart from ranking is what lets a ranked search skip documents that cannot reach

@@ -154,5 +154,66 @@ int ExpectPrunedEqualsExhaustive(const std::shared_ptr<const index::IndexReader>
   return checked;
 }
 
+// The same over segments whose lists of 8 documents or more have bitmaps (index/term_bitmaps.h),
+// so that totals are counted from bitmap unions and intersections, words without one walked
+// beside them: written segments with deletions, then one merged segment with deletions again.
+TEST(Pruning, BitmapCountsEqualExhaustiveScoringWithDeletionsAndAfterAMerge) {
+  RandomPapers random(20261203);
+  TestIndex index;
+  index.writer(index::IndexWriterOptions{.term_bitmap_min_docs = 8});
+  std::vector<TestPaper> papers = random.Papers(1200);
+  index.Add(papers, /*per_commit=*/400);
+  for (size_t i = 0; i < papers.size(); i += 9) {
+    ASSERT_TRUE(index.writer().Remove(papers[i].key).ok());
+  }
+  index.Commit();
+
+  auto check = [&](const char* stage) {
+    auto reader = index.Reader();
+    Searcher pruned(reader);
+    Searcher exhaustive(reader, SearcherOptions{.bm25f = {}, .prune = false});
+    int checked = 0;
+    for (int i = 0; i < 300; ++i) {
+      SearchRequest request;
+      switch (i % 6) {
+        case 0:  // "neurips" is in venues alone, which a bare word does not search
+          request.query = random.Word() + " OR " + random.Word() + (i % 12 == 0 ? " OR neurips" : "");
+          break;
+        case 1:
+          request.query = random.Word() + " " + random.Word();
+          break;
+        case 2:
+          request.query = random.Word() + " " + random.Word() + " " + random.Word() + " OR cat:cs";
+          break;
+        case 3:
+          request.query = "(" + random.Word() + " OR title:" + random.Word() + ") " + random.Word();
+          break;
+        case 4:
+          request.mode = QueryMode::kPlainTextAny;
+          request.query = random.Words(2, 5);
+          break;
+        case 5:
+          request.query = "=" + random.Word() + " OR " + random.Word() + "s cat:cs";
+          break;
+      }
+      request.limit = 10;
+      Result<SearchResponse> a = pruned.Search(request);
+      Result<SearchResponse> b = exhaustive.Search(request);
+      ASSERT_TRUE(a.ok() && b.ok());
+      ExpectSameResponse(*a, *b, std::string(stage) + ": " + request.query);
+      if (b->total > 10) ++checked;
+    }
+    EXPECT_GT(checked, 100) << stage;
+  };
+  check("written segments");
+  ASSERT_TRUE(index.writer().Optimize().ok());
+  index.Commit();
+  for (size_t i = 4; i < papers.size(); i += 11) {
+    ASSERT_TRUE(index.writer().Remove(papers[i].key).ok());
+  }
+  index.Commit();
+  check("merged segment");
+}
+
 }  // namespace
 }  // namespace paperdeck::search

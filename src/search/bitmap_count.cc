@@ -1,0 +1,170 @@
+#include "search/bitmap_count.h"
+
+#include <roaring/roaring.h>
+
+#include <memory>
+#include <vector>
+
+#include "index/field.h"
+#include "index/stem_form_cursor.h"
+#include "index/term_bitmaps.h"
+#include "search/term_matcher.h"
+
+namespace paperdeck::search {
+namespace {
+
+using Kind = PlanNode::Kind;
+using index::kEndDoc;
+
+// A word whose list has no bitmap to use: its postings are walked.
+struct Leaf {
+  std::string_view term;
+  index::FieldMask fields;
+  bool category;
+};
+
+// One part's documents being gathered: bitmaps read in place, the words to walk, and the
+// documents walked from them.
+struct Part {
+  std::vector<std::unique_ptr<index::TermBitmap>> bitmaps;
+  std::vector<Leaf> to_walk;
+  std::vector<uint32_t> docs;  // unordered, perhaps repeated
+};
+
+struct RoaringDeleter {
+  void operator()(roaring_bitmap_t* b) const { roaring_bitmap_free(b); }
+};
+using Owned = std::unique_ptr<roaring_bitmap_t, RoaringDeleter>;
+
+template <class Cursor>
+void AddPostings(std::unique_ptr<Cursor> cursor, index::FieldMask fields, bool category,
+                 std::vector<uint32_t>* docs) {
+  if (!cursor) return;
+  if (!category && NeedsFieldCheck(*cursor, fields)) {
+    for (uint32_t d = cursor->doc(); d != kEndDoc; cursor->Next(), d = cursor->doc()) {
+      if (InFields(*cursor, fields)) docs->push_back(d);
+    }
+    return;
+  }
+  for (uint32_t d = cursor->doc(); d != kEndDoc; cursor->Next(), d = cursor->doc()) {
+    docs->push_back(d);
+  }
+}
+
+void GatherTerm(std::string_view term, index::FieldMask fields, bool category,
+                const index::SegmentReader& segment, Part* part) {
+  // A bitmap holds what a bare word matches (or a category's every document).
+  if (!index::IsStemEqualForm(term) && (category || fields == index::kDefaultFields)) {
+    if (std::unique_ptr<index::TermBitmap> bitmap = segment.TermDocs(term)) {
+      part->bitmaps.push_back(std::move(bitmap));
+      return;
+    }
+  }
+  part->to_walk.push_back({term, fields, category});
+}
+
+void Walk(const index::SegmentReader& segment, Part* part) {
+  for (const Leaf& leaf : part->to_walk) {
+    if (index::IsStemEqualForm(leaf.term)) {
+      AddPostings(index::StemFormCursor::Open(segment, index::ExactFormStem(leaf.term)),
+                  leaf.fields, leaf.category, &part->docs);
+    } else {
+      AddPostings(segment.Postings(leaf.term), leaf.fields, leaf.category, &part->docs);
+    }
+  }
+  part->to_walk.clear();
+}
+
+// Gathers node, a word, a set of words, a category or an OR of those, into part; false when
+// node is of another kind.
+bool Gather(const PlanNode& node, const index::SegmentReader& segment, Part* part) {
+  switch (node.kind) {
+    case Kind::kOr:
+      for (const PlanNode& c : node.children) {
+        if (!Gather(c, segment, part)) return false;
+      }
+      return true;
+    case Kind::kTermSet:
+      for (const PlanTerm& t : node.terms) GatherTerm(t.term, node.fields, false, segment, part);
+      return true;
+    case Kind::kTerm:
+      GatherTerm(node.terms[0].term, node.fields, false, segment, part);
+      return true;
+    case Kind::kCategory:
+      GatherTerm(node.terms[0].term, node.fields, true, segment, part);
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The part's one bitmap when it is just that; else null.
+const roaring_bitmap_t* Alone(const Part& part) {
+  return part.bitmaps.size() == 1 && part.docs.empty() ? part.bitmaps[0]->get() : nullptr;
+}
+
+// The union of part's documents, built.
+Owned Union(const Part& part) {
+  std::vector<const roaring_bitmap_t*> inputs;
+  inputs.reserve(part.bitmaps.size());
+  for (const auto& b : part.bitmaps) inputs.push_back(b->get());
+  Owned out(inputs.empty() ? roaring_bitmap_create() : roaring_bitmap_or_many(inputs.size(), inputs.data()));
+  if (!part.docs.empty()) roaring_bitmap_add_many(out.get(), part.docs.size(), part.docs.data());
+  return out;
+}
+
+uint64_t Live(const roaring_bitmap_t* matches, const roaring_bitmap_t* deleted) {
+  return deleted ? roaring_bitmap_andnot_cardinality(matches, deleted)
+                 : roaring_bitmap_get_cardinality(matches);
+}
+
+uint64_t CountUnion(const Part& part, const roaring_bitmap_t* deleted) {
+  if (const roaring_bitmap_t* one = Alone(part)) return Live(one, deleted);
+  if (part.bitmaps.size() == 2 && part.docs.empty() && deleted == nullptr) {
+    return roaring_bitmap_or_cardinality(part.bitmaps[0]->get(), part.bitmaps[1]->get());
+  }
+  return Live(Union(part).get(), deleted);
+}
+
+uint64_t CountIntersection(const std::vector<Part>& parts, const roaring_bitmap_t* deleted) {
+  std::vector<Owned> built;  // the parts' unions that are more than one bitmap
+  std::vector<const roaring_bitmap_t*> sets;
+  for (const Part& part : parts) {
+    if (const roaring_bitmap_t* one = Alone(part)) {
+      sets.push_back(one);
+    } else {
+      built.push_back(Union(part));
+      sets.push_back(built.back().get());
+    }
+  }
+  if (sets.size() == 2 && deleted == nullptr) return roaring_bitmap_and_cardinality(sets[0], sets[1]);
+  Owned all(roaring_bitmap_and(sets[0], sets[1]));
+  for (size_t i = 2; i < sets.size(); ++i) roaring_bitmap_and_inplace(all.get(), sets[i]);
+  return Live(all.get(), deleted);
+}
+
+}  // namespace
+
+std::optional<uint64_t> CountFromBitmaps(const PlanNode& node,
+                                         const index::SegmentReader& segment) {
+  const bool has_deletions = segment.live_doc_count() != segment.doc_count();
+  const roaring_bitmap_t* deleted = has_deletions ? segment.deleted_docs() : nullptr;
+  if (has_deletions && deleted == nullptr) return std::nullopt;
+  if (node.kind == Kind::kAnd) {
+    std::vector<Part> parts(node.children.size());
+    bool any_bitmap = false;
+    for (size_t i = 0; i < node.children.size(); ++i) {
+      if (!Gather(node.children[i], segment, &parts[i])) return std::nullopt;
+      any_bitmap = any_bitmap || !parts[i].bitmaps.empty();
+    }
+    if (!any_bitmap || parts.size() < 2) return std::nullopt;
+    for (Part& part : parts) Walk(segment, &part);
+    return CountIntersection(parts, deleted);
+  }
+  Part part;
+  if (!Gather(node, segment, &part) || part.bitmaps.empty()) return std::nullopt;
+  Walk(segment, &part);
+  return CountUnion(part, deleted);
+}
+
+}  // namespace paperdeck::search
