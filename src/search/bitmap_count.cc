@@ -151,14 +151,15 @@ std::optional<uint64_t> CountFromBitmaps(const PlanNode& node,
   const roaring_bitmap_t* deleted = has_deletions ? segment.deleted_docs() : nullptr;
   if (has_deletions && deleted == nullptr) return std::nullopt;
   if (node.kind == Kind::kAnd) {
+    // Only where every word has its bitmap: a walk of a rarer word's list costs what the
+    // matcher's own walk, which counts as it goes, would.
     std::vector<Part> parts(node.children.size());
-    bool any_bitmap = false;
     for (size_t i = 0; i < node.children.size(); ++i) {
-      if (!Gather(node.children[i], segment, &parts[i])) return std::nullopt;
-      any_bitmap = any_bitmap || !parts[i].bitmaps.empty();
+      if (!Gather(node.children[i], segment, &parts[i]) || !parts[i].to_walk.empty()) {
+        return std::nullopt;
+      }
     }
-    if (!any_bitmap || parts.size() < 2) return std::nullopt;
-    for (Part& part : parts) Walk(segment, &part);
+    if (parts.size() < 2) return std::nullopt;
     return CountIntersection(parts, deleted);
   }
   Part part;
