@@ -577,7 +577,8 @@ void IndexWriterImpl::MergeLoop() {
     Status failure = CheckSpace(
         dir_, "merging " + std::to_string(names.size()) + " of the index's segments",
         needed + options_.space_reserve_bytes);
-    Result<MergeResult> result = failure.ok() ? MergeSegments(sources, path) : failure;
+    Result<MergeResult> result =
+        failure.ok() ? MergeSegments(sources, path, options_.term_bitmap_min_docs) : failure;
     std::shared_ptr<const SegmentFile> file;
     if (result.ok()) {
       auto opened = SegmentFile::Open(path);
