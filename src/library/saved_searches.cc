@@ -99,6 +99,19 @@ Result<std::vector<int64_t>> SortedKeys(Statement& s,
   return keys;
 }
 
+// Records a look at saved search id: seen up to revision (never moved back), looked at now.
+Status RecordLook(Database& db, int64_t id, int64_t revision) {
+  Result<Statement> s = db.Prepare(
+      "UPDATE saved_searches SET seen_revision = MAX(COALESCE(seen_revision, ?1), ?1), "
+      "looked_at = ?2 WHERE id = ?3");
+  if (!s.ok()) return s.status();
+  const std::string now = NowIsoTime();
+  s->Bind(1, revision);
+  s->Bind(2, std::string_view(now));
+  s->Bind(3, id);
+  return s->Run();
+}
+
 }  // namespace
 
 std::string_view SavedSearchKindName(SavedSearchKind kind) {
@@ -202,15 +215,7 @@ Status Corpus::MarkSavedSearchSeen(std::string_view name, int64_t revision) {
   Result<Transaction> txn = Transaction::BeginImmediate(db);
   if (!txn.ok()) return txn.status();
   PAPERDECK_ASSIGN_OR_RETURN(SavedSearch found, Existing(db, name));
-  Result<Statement> s = db.Prepare(
-      "UPDATE saved_searches SET seen_revision = MAX(COALESCE(seen_revision, ?1), ?1), "
-      "looked_at = ?2 WHERE id = ?3");
-  if (!s.ok()) return s.status();
-  const std::string now = NowIsoTime();
-  s->Bind(1, revision);
-  s->Bind(2, std::string_view(now));
-  s->Bind(3, found.id);
-  PAPERDECK_RETURN_IF_ERROR(s->Run());
+  PAPERDECK_RETURN_IF_ERROR(RecordLook(db, found.id, revision));
   return txn->Commit();
 }
 
@@ -246,15 +251,7 @@ Status Corpus::MarkSavedSearchShown(std::string_view name, int64_t revision,
     put->Bind(3, entered);
     PAPERDECK_RETURN_IF_ERROR(put->Run());
   }
-  Result<Statement> s = db.Prepare(
-      "UPDATE saved_searches SET seen_revision = MAX(COALESCE(seen_revision, ?1), ?1), "
-      "looked_at = ?2 WHERE id = ?3");
-  if (!s.ok()) return s.status();
-  const std::string now = NowIsoTime();
-  s->Bind(1, revision);
-  s->Bind(2, std::string_view(now));
-  s->Bind(3, found.id);
-  PAPERDECK_RETURN_IF_ERROR(s->Run());
+  PAPERDECK_RETURN_IF_ERROR(RecordLook(db, found.id, revision));
   return txn->Commit();
 }
 
