@@ -7,7 +7,9 @@ namespace paperdeck::present {
 nlohmann::json ExpansionJson(const search::SearchResponse& response) {
   nlohmann::json terms = nlohmann::json::array();
   for (const search::FeedbackTerm& t : response.feedback) {
-    terms.push_back({{"term", t.term}, {"weight", t.weight}});
+    terms.push_back({{"term", t.term},
+                     {"form", t.form.empty() ? t.term : t.form},
+                     {"weight", t.weight}});
   }
   return {{"terms", std::move(terms)},
           {"not_expanded", response.not_expanded.empty()
@@ -20,10 +22,11 @@ std::string ExpansionLine(const search::SearchResponse& response) {
   if (response.feedback.empty()) {
     return "Expanded with no terms: the best hits share no word the query lacks.";
   }
-  std::string out = "Expanded with (term, weight):";
+  std::string out = "Expanded with (word, weight):";
   for (size_t i = 0; i < response.feedback.size(); ++i) {
-    out += fmt::format("{} {} {:.3f}", i == 0 ? "" : ",", response.feedback[i].term,
-                       response.feedback[i].weight);
+    const search::FeedbackTerm& t = response.feedback[i];
+    out += fmt::format("{} {} {:.3f}", i == 0 ? "" : ",", t.form.empty() ? t.term : t.form,
+                       t.weight);
   }
   return out;
 }

@@ -14,11 +14,13 @@
 
 namespace paperdeck::present {
 
-// {"terms":[{"term","weight"}],"not_expanded":null|"why"}: the added index terms (stems),
-// heaviest first, each with what its idf is multiplied by.
+// {"terms":[{"term","form","weight"}],"not_expanded":null|"why"}: the added index terms (stems),
+// heaviest first, each as the papers found write it (the term itself when none does) and with
+// what its idf is multiplied by.
 nlohmann::json ExpansionJson(const search::SearchResponse& response);
 
-// One line: "Expanded with: myocardi 0.10, infarct 0.08" or "Not expanded: why" (or "Expanded
+// One line: "Expanded with (word, weight): myocardial 0.100, infarction 0.080" (the forms) or
+// "Not expanded: why" (or "Expanded
 // with no terms: ..." when the best hits shared nothing new).
 std::string ExpansionLine(const search::SearchResponse& response);
 

@@ -37,6 +37,9 @@ inline constexpr FeedbackOptions kChosenFeedback{.docs = 20, .terms = 10, .weigh
 struct FeedbackTerm {
   std::string term;
   float weight = 0;
+  // The term as the papers found write it ("synthesis" for the stem `synthesi`), when the caller
+  // read them (workspace/surface_forms.h); empty: the term.
+  std::string form;
 
   bool operator==(const FeedbackTerm&) const = default;
 };

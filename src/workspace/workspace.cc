@@ -13,6 +13,7 @@
 #include "model/digit_groups.h"
 #include "text/analyzer.h"
 #include "workspace/library_lookup.h"
+#include "workspace/surface_forms.h"
 #include "workspace/word_forms_lookup.h"
 
 namespace paperdeck::workspace {
@@ -70,6 +71,12 @@ Result<SearchPage> Workspace::Search(const search::SearchRequest& request) {
 
   SearchPage page;
   PAPERDECK_ASSIGN_OR_RETURN(page.papers, ReadFoundPapers(**corpus, response->hits));
+  if (!response->feedback.empty()) {
+    // The added terms are stems; a person reads them as the papers found write them.
+    SurfaceForms forms;
+    for (const FoundPaper& found : page.papers) forms.Add(found.paper);
+    for (search::FeedbackTerm& t : response->feedback) t.form = forms.Of(t.term);
+  }
   page.index_behind = *corpus_revision > snapshot->reader->corpus_revision();
   page.response = std::move(*response);
   return page;
