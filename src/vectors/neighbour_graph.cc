@@ -52,6 +52,12 @@ class Int8Space : public hnswlib::SpaceInterface<float> {
   size_t dim_;
 };
 
+// codes (dim of them) and scale as one element of the graph, at out (dim + 4 bytes).
+void PutElement(const int8_t* codes, float scale, size_t dim, char* out) {
+  std::memcpy(out, codes, dim);
+  std::memcpy(out + dim, &scale, 4);
+}
+
 Status Damaged(const std::filesystem::path& path, const std::string& what) {
   return Status::Corruption("neighbour graph " + path.string() + " is damaged: " + what +
                             " (it is built again from the paper vectors)");
@@ -116,9 +122,7 @@ Result<std::unique_ptr<NeighbourGraph>> NeighbourGraph::Write(
       std::vector<char> element(dim + 4);
       for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
         const uint32_t d = docs[i];
-        std::memcpy(element.data(), vectors.codes(d), dim);
-        const float scale = vectors.scale(d);
-        std::memcpy(element.data() + dim, &scale, 4);
+        PutElement(vectors.codes(d), vectors.scale(d), dim, element.data());
         try {
           hnsw.addPoint(element.data(), d);
         } catch (...) {
@@ -135,9 +139,7 @@ Result<std::unique_ptr<NeighbourGraph>> NeighbourGraph::Write(
     if (!docs.empty()) {
       next = 1;
       std::vector<char> first(dim + 4);
-      std::memcpy(first.data(), vectors.codes(docs[0]), dim);
-      const float scale = vectors.scale(docs[0]);
-      std::memcpy(first.data() + dim, &scale, 4);
+      PutElement(vectors.codes(docs[0]), vectors.scale(docs[0]), dim, first.data());
       hnsw.addPoint(first.data(), docs[0]);
       added = 1;
     }
@@ -236,12 +238,11 @@ std::vector<std::pair<float, uint32_t>> NeighbourGraph::Nearest(std::span<const 
   float peak = 0;
   for (float x : query) peak = std::max(peak, std::fabs(x));
   if (peak <= 0) return {};
-  std::vector<char> element(dim + 4);
   const float scale = peak / 127.0f;
-  for (size_t i = 0; i < dim; ++i) {
-    element[i] = static_cast<char>(static_cast<int8_t>(std::lround(query[i] / scale)));
-  }
-  std::memcpy(element.data() + dim, &scale, 4);
+  std::vector<int8_t> codes(dim);
+  for (size_t i = 0; i < dim; ++i) codes[i] = static_cast<int8_t>(std::lround(query[i] / scale));
+  std::vector<char> element(dim + 4);
+  PutElement(codes.data(), scale, dim, element.data());
   auto found = impl_->hnsw->searchKnn(element.data(), std::max(k, breadth));
   std::vector<std::pair<float, uint32_t>> out;
   out.reserve(found.size());
