@@ -264,17 +264,20 @@ Result<RemoveReport> Workspace::Remove(std::span<const std::string> ids, bool fo
   return report;
 }
 
+void Workspace::FollowCommit(bool with_dense) {
+  (void)WriteVectorFiles(snapshots_, vectors_mu_, vectors_dir());
+  if (with_dense && std::filesystem::exists(words_file())) (void)Dense();
+}
+
 Result<sync::SyncReport> Workspace::CatchUpIndex(const sync::SyncProgress& progress) {
   std::lock_guard<std::mutex> lock(write_mu_);
   PAPERDECK_RETURN_IF_ERROR(OpenWriterLocked());
   Result<CorpusPool::Lease> corpus = corpora_.Borrow();
   if (!corpus.ok()) return corpus.status();
   Result<sync::SyncReport> report = sync::CatchUp(**corpus, *writer_, progress);
-  // The forward index follows every commit; a failure here leaves the files to be written when
-  // first read (Vectors), and the index, which is what was asked for, as it is.
-  (void)WriteVectorFiles(snapshots_, vectors_mu_, vectors_dir());
-  // New papers get their vectors from the trained model, when there is one.
-  if (report.ok() && std::filesystem::exists(words_file())) (void)Dense();
+  // The forward index follows every commit, and new papers get their vectors from the trained
+  // model; the index, which is what was asked for, stays as it is whatever those do.
+  FollowCommit(/*with_dense=*/report.ok());
   return report;
 }
 
@@ -304,8 +307,7 @@ Status Workspace::OptimizeIndex() {
   std::lock_guard<std::mutex> lock(write_mu_);
   PAPERDECK_RETURN_IF_ERROR(OpenWriterLocked());
   PAPERDECK_RETURN_IF_ERROR(writer_->Optimize());
-  (void)WriteVectorFiles(snapshots_, vectors_mu_, vectors_dir());  // as in CatchUpIndex
-  if (std::filesystem::exists(words_file())) (void)Dense();
+  FollowCommit(/*with_dense=*/true);
   return Status::Ok();
 }
 
@@ -319,10 +321,7 @@ Result<IndexMerges> Workspace::FinishIndexMerges() {
       merges.merges = writer_->merges_done();
     }
   }
-  if (merges.merges > 0) {
-    (void)WriteVectorFiles(snapshots_, vectors_mu_, vectors_dir());  // as in CatchUpIndex
-    if (std::filesystem::exists(words_file())) (void)Dense();
-  }
+  if (merges.merges > 0) FollowCommit(/*with_dense=*/true);
   Result<Snapshot> snapshot = snapshots_.Current();
   if (!snapshot.ok()) return snapshot.status();
   merges.segments = snapshot->reader->segments().size();

@@ -205,6 +205,9 @@ class Workspace {
  private:
   explicit Workspace(std::filesystem::path root);
   Status OpenWriterLocked();  // REQUIRES: write_mu_ held
+  // After a commit: the forward files the new segments lack, and (with_dense, when a model was
+  // trained) their paper vectors. Failures leave the files to be written when first read.
+  void FollowCommit(bool with_dense);
   // The snapshot request is searched over: the newest, and for SearchRequest::expand one whose
   // searcher reads the paper vectors feedback needs. When they cannot be read, the newest and
   // *vectors_error says why.
