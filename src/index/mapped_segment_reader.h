@@ -29,6 +29,7 @@ class MappedSegmentReader final : public SegmentReader {
     return file_->total_field_length(static_cast<int>(f));
   }
   const TermDictionaryReader& dictionary() const override { return file_->dictionary(); }
+  const FrequentTerms* frequent_terms() const override { return file_->frequent_terms(); }
   uint32_t DocFreq(std::string_view term) const override;
   std::unique_ptr<SegmentPostingCursor> Postings(std::string_view term) const override;
   std::unique_ptr<TermBitmap> TermDocs(std::string_view term) const override;

@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "index/field.h"
+#include "index/frequent_terms.h"
 #include "index/mapped_file.h"
 #include "index/segment_format.h"
 #include "index/term_bitmaps.h"
@@ -41,6 +42,9 @@ class SegmentFile {
   uint64_t total_field_length(int f) const { return footer_.total_field_length[f]; }
 
   const TermDictionaryReader& dictionary() const { return dictionary_; }
+  // The dictionary's frequent terms, once asked for often enough (index/frequent_terms.h);
+  // nullptr before.
+  const FrequentTerms* frequent_terms() const { return frequent_terms_.Get(dictionary_); }
   std::optional<TermInfo> FindTerm(std::string_view term) const { return dictionary_.Find(term); }
   // A cursor on the first posting of the list info describes. REQUIRES: info from this segment.
   std::unique_ptr<SegmentPostingCursor> OpenCursor(const TermInfo& info) const;
@@ -93,6 +97,7 @@ class SegmentFile {
   std::unique_ptr<MappedFile> file_;
   SegmentFooter footer_;
   TermDictionaryReader dictionary_;
+  LazyFrequentTerms frequent_terms_;
   TermBitmapTable bitmaps_;
   const uint8_t* paper_keys_ = nullptr;
   const uint8_t* dates_ = nullptr;

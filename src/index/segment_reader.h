@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "index/field.h"
+#include "index/frequent_terms.h"
 #include "index/posting_cursor.h"
 #include "index/segment_posting_cursor.h"
 #include "index/term_bitmaps.h"
@@ -36,6 +37,9 @@ class SegmentReader {
   // The segment's terms in order, with their document frequencies (index/term_neighbours.h walks
   // it for prefixes and edit neighbours).
   virtual const TermDictionaryReader& dictionary() const = 0;
+  // The dictionary's frequent terms (index/frequent_terms.h), when this reader keeps them and
+  // they have been asked for often enough; nullptr otherwise.
+  virtual const FrequentTerms* frequent_terms() const { return nullptr; }
   // The term's document frequency in this segment; 0 when absent. A form equal to its stem
   // (index/field.h), which the dictionary does not hold, is counted from its postings.
   virtual uint32_t DocFreq(std::string_view term) const = 0;

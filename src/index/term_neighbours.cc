@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "index/frequent_terms.h"
 #include "text/utf8.h"
 
 namespace paperdeck::index {
@@ -41,6 +42,26 @@ constexpr std::string_view kFirstAnalysedTerm = "\x03";
 // Terms a skip passes over one by one before it seeks: a seek binary-searches the block index,
 // while the next terms are often past the skipped prefix already.
 constexpr int kStepsBeforeSeek = 8;
+
+// The last row of the distance table of s (rows) against t (columns): cell j is the
+// Damerau–Levenshtein distance (optimal string alignment) of s to t's first j code points.
+std::vector<int> LastRow(const std::vector<char32_t>& s, const std::vector<char32_t>& t) {
+  const size_t w = t.size() + 1;
+  std::vector<int> d((s.size() + 1) * w);
+  for (size_t j = 0; j < w; ++j) d[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= s.size(); ++i) {
+    d[i * w] = static_cast<int>(i);
+    for (size_t j = 1; j < w; ++j) {
+      int v = std::min(d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1);
+      v = std::min(v, d[(i - 1) * w + j - 1] + (s[i - 1] == t[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && s[i - 1] == t[j - 2] && s[i - 2] == t[j - 1]) {
+        v = std::min(v, d[(i - 2) * w + j - 2] + 1);
+      }
+      d[i * w + j] = v;
+    }
+  }
+  return std::vector<int>(d.end() - static_cast<std::ptrdiff_t>(w), d.end());
+}
 
 }  // namespace
 
@@ -197,25 +218,63 @@ std::vector<TermCount> TermsNearPrefixOf(const IndexReader& reader, std::string_
   return out;
 }
 
+std::vector<TermCount> TermsNearPrefixOf(const IndexReader& reader, std::string_view word,
+                                         int max_edits, size_t same_prefix, size_t min_prefix,
+                                         uint64_t min_df) {
+  const auto& segments = reader.segments();
+  std::vector<const FrequentTerms*> lists;
+  if (!segments.empty() && same_prefix > 0 && !word.empty()) {
+    // A term of min_df documents holds at least this many in some segment.
+    const uint64_t per_segment = (min_df + segments.size() - 1) / segments.size();
+    if (per_segment >= kFrequentTermDocs) {
+      for (const auto& segment : segments) {
+        // Every segment is asked, so that each one's askings are counted.
+        const FrequentTerms* list = segment->frequent_terms();
+        if (list != nullptr && list->min_docs() <= per_segment) lists.push_back(list);
+      }
+    }
+    if (lists.size() == segments.size()) {
+      std::vector<std::string_view> near;
+      const int k = std::clamp(max_edits, 0, kMaxEdits);
+      std::vector<char32_t> q, t;
+      std::vector<size_t> q_ends;
+      Decode(word, &q, &q_ends);
+      const size_t m = q.size();
+      min_prefix = std::min(min_prefix, m);
+      const std::string_view start = word.substr(0, q_ends[std::min(same_prefix, m) - 1]);
+      for (const FrequentTerms* list : lists) {
+        for (const FrequentTerms::Entry& e : list->StartingWith(static_cast<unsigned char>(start[0]))) {
+          if (e.df < per_segment) break;
+          if (e.term.starts_with(start)) near.push_back(e.term);
+        }
+      }
+      std::sort(near.begin(), near.end());
+      near.erase(std::unique(near.begin(), near.end()), near.end());
+      std::vector<TermCount> out;
+      for (std::string_view term : near) {
+        Decode(term, &t, nullptr);
+        // The distance to a prefix of j code points is at least their difference in length.
+        if (t.size() + k < min_prefix || t.size() > m + k) continue;
+        const std::vector<int> last = LastRow(t, q);
+        const int distance = *std::min_element(last.begin() + static_cast<std::ptrdiff_t>(min_prefix),
+                                               last.end());
+        if (distance > k) continue;
+        const uint64_t df = reader.DocFreq(term);
+        if (df >= min_df) out.push_back(TermCount{std::string(term), df, distance});
+      }
+      return out;
+    }
+  }
+  std::vector<TermCount> out = TermsNearPrefixOf(reader, word, max_edits, same_prefix, min_prefix);
+  std::erase_if(out, [&](const TermCount& c) { return c.df < min_df; });
+  return out;
+}
+
 int EditDistance(std::string_view a, std::string_view b) {
   std::vector<char32_t> s, t;
   Decode(a, &s, nullptr);
   Decode(b, &t, nullptr);
-  const size_t w = t.size() + 1;
-  std::vector<int> d((s.size() + 1) * w);
-  for (size_t j = 0; j < w; ++j) d[j] = static_cast<int>(j);
-  for (size_t i = 1; i <= s.size(); ++i) {
-    d[i * w] = static_cast<int>(i);
-    for (size_t j = 1; j < w; ++j) {
-      int v = std::min(d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1);
-      v = std::min(v, d[(i - 1) * w + j - 1] + (s[i - 1] == t[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && s[i - 1] == t[j - 2] && s[i - 2] == t[j - 1]) {
-        v = std::min(v, d[(i - 2) * w + j - 2] + 1);
-      }
-      d[i * w + j] = v;
-    }
-  }
-  return d[s.size() * w + t.size()];
+  return LastRow(s, t).back();
 }
 
 }  // namespace paperdeck::index

@@ -72,6 +72,14 @@ std::vector<TermCount> TermsWithin(const IndexReader& reader, std::string_view w
                                    int max_edits, size_t same_prefix = 0);
 std::vector<TermCount> TermsNearPrefixOf(const IndexReader& reader, std::string_view word,
                                          int max_edits, size_t same_prefix, size_t min_prefix);
+// TermsNearPrefixOf's terms of at least min_df documents (summed over the segments), the same
+// list in the same order. When min_df is high enough that each such term is frequent in some
+// segment (index/frequent_terms.h), and every segment keeps its frequent terms, they are read
+// from those lists, a few hundred terms of one first byte, instead of walking the dictionary.
+// REQUIRES: same_prefix > 0 for the lists to be read (else: the walk).
+std::vector<TermCount> TermsNearPrefixOf(const IndexReader& reader, std::string_view word,
+                                         int max_edits, size_t same_prefix, size_t min_prefix,
+                                         uint64_t min_df);
 
 // The Damerau–Levenshtein distance (optimal string alignment) of a and b over code points, for
 // tests and for callers with two words at hand.

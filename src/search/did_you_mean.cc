@@ -145,7 +145,10 @@ class Corrector {
       int cost = 0;
     };
     std::optional<Candidate> best;
-    auto frequent = [&](uint64_t n) { return df == 0 ? n > 0 : n >= kFrequencyRatio * df; };
+    // The least frequency a neighbour needs: for a word of a few papers or more, the walks below
+    // read only each segment's frequent terms (index/frequent_terms.h).
+    const uint64_t needed = df == 0 ? 1 : kFrequencyRatio * df;
+    auto frequent = [&](uint64_t n) { return n >= needed; };
     auto consider = [&](Candidate c) {
       // The likeliest typo, then the most frequent stem, then a form of it (the word as typed,
       // but for the typo) before the stem itself.
@@ -172,14 +175,16 @@ class Corrector {
       consider({std::move(n.term), "", n.df, cost});
     };
     if (!one_walk) {
-      for (index::TermCount& n : index::TermsWithin(reader_, stem, edits, /*same_prefix=*/1)) {
+      for (index::TermCount& n : index::TermsNearPrefixOf(reader_, stem, edits, /*same_prefix=*/1,
+                                                                 SIZE_MAX, needed)) {
         stem_candidate(n);
       }
     }
     if (forms) {
       const int form_edits = length <= 5 ? 1 : 2;
       for (index::TermCount& s :
-           index::TermsNearPrefixOf(reader_, folded, form_edits, /*same_prefix=*/1, shortest)) {
+           index::TermsNearPrefixOf(reader_, folded, form_edits, /*same_prefix=*/1, shortest,
+                                    needed)) {
         // A form is in no more papers than its stem.
         if (!frequent(s.df) || !LettersOnly(s.term)) continue;
         for (index::TermCount& f : index::TermsWithPrefix(reader_, index::ExactFormRange(s.term))) {

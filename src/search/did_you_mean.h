@@ -45,7 +45,9 @@ inline constexpr size_t kMinCorrectedLength = 4;
 inline constexpr uint64_t kFrequencyRatio = 20;
 // The code points of a word's ending its stem may lack, at most, when its forms are neighbours.
 inline constexpr size_t kMaxEnding = 4;
-// Words of one query looked at, at most: each costs a walk of the dictionary.
+// Words of one query looked at, at most: a rare or absent word costs a walk of the dictionary
+// (a word of a few papers or more reads only each segment's frequent terms:
+// index/frequent_terms.h).
 inline constexpr size_t kMaxCorrectedWords = 8;
 
 // One word of the query to correct.
