@@ -218,7 +218,8 @@ Result<SearchResponse> Searcher::SearchExpanded(const SearchRequest& request) co
 Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
   if (request.expand) return SearchExpanded(request);
   PAPERDECK_ASSIGN_OR_RETURN(SearchResponse response, SearchAsWritten(request));
-  if (request.mode == QueryMode::kPlainTextAny) return response;
+  // Corrections and a field dropped are judged by the count.
+  if (request.mode == QueryMode::kPlainTextAny || !request.count) return response;
   if (std::optional<std::string> dropped = WithoutUnknownField(request.query, response.notice);
       dropped && response.total == 0 && !request.exact) {
     // `bogus:attention` found nothing as the words "bogus attention": the papers of the value
@@ -373,12 +374,16 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
   for (const std::shared_ptr<const index::SegmentReader>& segment_ptr : reader_->segments()) {
     const index::SegmentReader& segment = *segment_ptr;
     std::optional<uint64_t> counted;
-    if (count_apart) {
+    if (count_apart && request.count) {
       counted = CountLiveMatches(*plan.root, segment);
       if (counted && *counted == 0) continue;
     }
     std::unique_ptr<Matcher> matcher = BuildMatcher(*plan.root, segment, scorers);
     if (!matcher) continue;
+    if (count_apart && !request.count) {  // not asked for: only the page is collected
+      CollectCompetitive(*matcher, segment, &collector);
+      continue;
+    }
     if (counted) {
       response.total += *counted;
       CollectCompetitive(*matcher, segment, &collector);

@@ -94,6 +94,12 @@ struct SearchRequest {
   // How the papers write a corrected word (search/word_forms.h). Null: from the typed word.
   WordForms* word_forms = nullptr;
 
+  // false: a ranked page without facets is collected without counting the matches
+  // (SearchResponse::total is then 0), walking only what can reach the page however many papers
+  // match: a pool of candidates to rank again (related papers) needs the best hits, not how many
+  // there are. No correction is looked for (did you mean judges by the count).
+  bool count = true;
+
   // Each hit of the page carries why it scored what it did (SearchHit::explanation): its page is
   // searched as without it, then each hit is scored again by the same matchers and proximity
   // code, recording the parts. Costs nothing when off.

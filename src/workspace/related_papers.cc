@@ -61,6 +61,7 @@ Result<RelatedPapers> FindRelated(library::Corpus& corpus, const Snapshot& snaps
   request.limit = std::min<uint32_t>(std::max(options.pool, 2 * options.limit) + 1,
                                      search::kMaxSearchLimit);
   request.exact = true;
+  request.count = false;  // the pool alone is ranked: how many papers share a word is not asked
   PAPERDECK_ASSIGN_OR_RETURN(search::SearchResponse response, snapshot.searcher->Search(request));
 
   struct Candidate {

@@ -45,7 +45,8 @@ TEST(Pruning, TopTenEqualsExhaustiveScoring) {
 
 // The queries whose matches are counted apart and whose walk skips (one word, disjunctions of
 // words, categories, any-word questions), and conjunctions beside them, over segments with
-// deleted papers: same pages, same scores, same exact totals as scoring every match.
+// deleted papers: same pages, same scores, same exact totals as scoring every match; and the
+// same pages when the matches are not counted at all.
 // Runs 600 queries of every kind counted apart over reader, pruned and exhaustively, and
 // expects the same responses; returns how many had more matches than their page.
 int ExpectPrunedEqualsExhaustive(const std::shared_ptr<const index::IndexReader>& reader,
@@ -150,6 +151,16 @@ int ExpectPrunedEqualsExhaustive(const std::shared_ptr<const index::IndexReader>
     if (!a.ok() || !b.ok()) continue;
     ExpectSameResponse(*a, *b, request.query);
     if (b->total > request.limit + request.offset) ++checked;
+    // Not counted (a pool to rank again), the same page: only what could reach it was walked.
+    SearchRequest uncounted = request;
+    uncounted.count = false;
+    Result<SearchResponse> c = pruned.Search(uncounted);
+    EXPECT_TRUE(c.ok());
+    if (!c.ok() || b->showing_suggestion) continue;
+    EXPECT_EQ(c->total, 0u) << request.query;
+    SearchResponse counted_page = *b;
+    counted_page.total = 0;
+    ExpectSameResponse(*c, counted_page, request.query + " (not counted)");
   }
   return checked;
 }
