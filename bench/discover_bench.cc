@@ -48,6 +48,7 @@ struct Options {
   uint32_t pool = 100;
   std::string clock = "cpu";
   uint32_t graph_min_docs = 1;
+  unsigned threads = 2;  // recommendations: papers scored on this many threads
 };
 
 bool Lists(const PaperRecord& r, const std::string& category) {
@@ -254,8 +255,10 @@ int Run(const Options& o) {
   };
   MethodRun methods[] = {{"linear SVM (arxiv-sanity-lite)", workspace::RecommendMethod::kSvm},
                          {"tf-idf cosine with the centroid", workspace::RecommendMethod::kCentroid}};
-  fmt::print("\nrecommendations, {} categories, {} tagged papers each, {} recommended:\n",
-             sizes.size(), o.tagged, o.recommend);
+  fmt::print(
+      "\nrecommendations, {} categories, {} tagged papers each, {} recommended, papers scored on "
+      "{} thread(s):\n",
+      sizes.size(), o.tagged, o.recommend, o.threads);
   fmt::print("  {:<18} {:>7} {:>14} {:>14} {:>14} {:>14}\n", "category", "papers", "SVM P@50",
              "SVM nDCG", "centroid P@50", "centroid nDCG");
   for (const auto& [count, category] : sizes) {
@@ -268,6 +271,7 @@ int Run(const Options& o) {
       workspace::RecommendOptions options;
       options.limit = o.recommend;
       options.method = methods[m].method;
+      options.threads = o.threads;
       double start = NowMillis(clock);
       auto found = workspace::Recommend(**corpus, fi, tagged, options);
       methods[m].latencies.ms.push_back(NowMillis(clock) - start);
@@ -315,7 +319,10 @@ int main(int argc, char** argv) {
   app.add_option("--seed", o.seed, "the random choices' seed");
   app.add_option("--query-terms", o.query_terms, "related: the paper's terms searched");
   app.add_option("--pool", o.pool, "related: candidates ranked by the cosine");
-  app.add_option("--clock", o.clock, "wall or cpu (the thread's CPU time)");
+  app.add_option("--clock", o.clock,
+                 "wall or cpu (the thread's CPU time: with --threads above 1, the calling "
+                 "thread's share alone)");
+  app.add_option("--threads", o.threads, "recommendations: papers scored on this many threads");
   app.add_option("--graph-min-docs", o.graph_min_docs,
                  "search by meaning: segments of this many papers get a neighbour graph");
   CLI11_PARSE(app, argc, argv);

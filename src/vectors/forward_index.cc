@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <queue>
+#include <thread>
 
 namespace paperdeck::vectors {
 namespace {
@@ -131,16 +132,45 @@ SparseVector ForwardIndex::VectorAt(DocRef d) const {
   return v;
 }
 
-float ForwardIndex::DotDense(DocRef d, std::span<const float> weights) const {
-  const Segment& seg = segments_[d.segment];
-  const float inv = seg.inv_norm[d.doc];
-  if (inv == 0) return 0;
-  float sum = 0;
-  for (uint64_t e = seg.file->begin(d.doc), end = seg.file->end(d.doc); e < end; ++e) {
-    uint32_t local = seg.file->term_id(e);
-    sum += SublinearTf(seg.file->tf(e)) * seg.local_idf[local] * weights[seg.term_id[local]];
+void ForwardIndex::ScoreLive(std::span<const float> weights, unsigned parts,
+                             const std::function<void(unsigned, DocRef, float)>& f) const {
+  parts = std::max(parts, 1u);
+  const auto& readers = reader_->segments();
+  // local term -> {idf, weight}, side by side: one lookup per term of a document.
+  std::vector<std::vector<std::pair<float, float>>> gathered(segments_.size());
+  for (size_t s = 0; s < segments_.size(); ++s) {
+    const Segment& seg = segments_[s];
+    gathered[s].resize(seg.term_id.size());
+    for (size_t l = 0; l < seg.term_id.size(); ++l) {
+      gathered[s][l] = {seg.local_idf[l], weights[seg.term_id[l]]};
+    }
   }
-  return sum * inv;
+  auto score_part = [&](unsigned part) {
+    for (uint32_t s = 0; s < segments_.size(); ++s) {
+      const Segment& seg = segments_[s];
+      const std::pair<float, float>* local = gathered[s].data();
+      const uint32_t n = readers[s]->doc_count();
+      const uint32_t from = static_cast<uint32_t>(uint64_t{n} * part / parts);
+      const uint32_t to = static_cast<uint32_t>(uint64_t{n} * (part + 1) / parts);
+      for (uint32_t d = from; d < to; ++d) {
+        if (readers[s]->IsDeleted(d)) continue;
+        const float inv = seg.inv_norm[d];
+        float sum = 0;
+        if (inv != 0) {
+          for (uint64_t e = seg.file->begin(d), end = seg.file->end(d); e < end; ++e) {
+            const std::pair<float, float>& t = local[seg.file->term_id(e)];
+            sum += SublinearTf(seg.file->tf(e)) * t.first * t.second;
+          }
+          sum *= inv;
+        }
+        f(part, DocRef{s, d}, sum);
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned p = 1; p < parts; ++p) threads.emplace_back(score_part, p);
+  score_part(0);
+  for (std::thread& t : threads) t.join();
 }
 
 }  // namespace paperdeck::vectors

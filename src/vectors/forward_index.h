@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -55,9 +56,15 @@ class ForwardIndex {
 
   // The document's tf-idf vector, of unit length, sorted by term id.
   SparseVector VectorAt(DocRef d) const;
-  // The dot product of the document's unit vector with weights (indexed by term id).
-  // REQUIRES: weights.size() == term_count().
-  float DotDense(DocRef d, std::span<const float> weights) const;
+  // Calls f(part, d, score) for every live document d, score being the dot product of d's unit
+  // vector with weights (one per term id): each segment's documents
+  // split into `parts` ranges, part p of every segment scored on a thread of its own (part 0 on
+  // the caller's), so f must be safe to call from `parts` threads at once (one part per thread).
+  // Each segment's weights are first gathered into its own term order, beside its idfs, so a
+  // document's terms are read with one lookup each.
+  // REQUIRES: weights.size() == term_count(); parts >= 1.
+  void ScoreLive(std::span<const float> weights, unsigned parts,
+                 const std::function<void(unsigned part, DocRef d, float score)>& f) const;
 
   // Calls f(DocRef) for every live document.
   template <typename F>

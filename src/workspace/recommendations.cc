@@ -81,32 +81,36 @@ Result<Recommendations> Recommend(library::Corpus& corpus, const vectors::Forwar
   }
   out.train_ms = MsSince(start);
 
-  // Every other live paper scored; the best kept in a bounded heap.
+  // Every other live paper scored, on several threads; each keeps its best in a bounded heap,
+  // ordered by score and then paper key so that the best are the same however the papers split.
   start = std::chrono::steady_clock::now();
-  using Scored = std::pair<float, uint64_t>;  // score, paper key; the heap's top is the worst
-  std::priority_queue<Scored, std::vector<Scored>, std::greater<Scored>> best;
+  using Scored = std::pair<float, uint64_t>;  // score, paper key; a heap's top is the worst
+  using Heap = std::priority_queue<Scored, std::vector<Scored>, std::greater<Scored>>;
+  const unsigned parts = std::max(options.threads, 1u);
+  std::vector<Heap> best(parts);
   const auto& segments = vectors.reader().segments();
-  vectors.ForEachLive([&](vectors::DocRef d) {
+  vectors.ScoreLive(weights, parts, [&](unsigned part, vectors::DocRef d, float dot) {
     const uint64_t key = segments[d.segment]->paper_key(d.doc);
     if (selected.contains(key)) return;
     if (options.since) {
       const int32_t date = segments[d.segment]->date(d.doc);
       if (date == index::kNoDate || date < *options.since) return;
     }
-    const float score = vectors.DotDense(d, weights) + bias;
-    if (best.size() < options.limit) {
-      best.push({score, key});
-    } else if (options.limit > 0 && score > best.top().first) {
-      best.pop();
-      best.push({score, key});
+    const Scored scored{dot + bias, key};
+    Heap& heap = best[part];
+    if (heap.size() < options.limit) {
+      heap.push(scored);
+    } else if (options.limit > 0 && heap.top() < scored) {
+      heap.pop();
+      heap.push(scored);
     }
   });
   std::vector<Scored> ranked;
-  while (!best.empty()) {
-    ranked.push_back(best.top());
-    best.pop();
+  for (Heap& heap : best) {
+    for (; !heap.empty(); heap.pop()) ranked.push_back(heap.top());
   }
-  std::reverse(ranked.begin(), ranked.end());
+  std::sort(ranked.begin(), ranked.end(), std::greater<Scored>());
+  if (ranked.size() > options.limit) ranked.resize(options.limit);
   out.score_ms = MsSince(start);
 
   std::vector<int64_t> keys;

@@ -28,6 +28,7 @@ struct RecommendOptions {
   uint32_t negatives = 5000;           // others sampled as negatives (all when fewer)
   uint32_t reason_terms = 5;
   uint64_t seed = 0x5eed;              // the negatives' sample
+  unsigned threads = 2;                // scoring every paper, on this many threads at once
 };
 
 struct Recommendation {

@@ -6,6 +6,8 @@
 
 #include <fstream>
 #include <map>
+#include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -141,6 +143,47 @@ TEST_F(ForwardIndexTest, CosineRanksPapersOfOneThemeTogether) {
   std::vector<std::string> shared;
   for (const TermWeight& t : SharedTerms(splat, splat2, 3)) shared.emplace_back((*fi)->term(t.term));
   EXPECT_THAT(shared, ::testing::IsSupersetOf({"gaussian", "splat"}));
+}
+
+TEST_F(ForwardIndexTest, ScoringEveryPaperOnSeveralThreadsGivesEachLiveOneItsDotProductOnce) {
+  // A second segment, and a paper of the first removed.
+  Write({{7, "Gaussian Grasping", "Robots grasp Gaussian splats.", {"Fay Ito"}, ""},
+         {8, "Protein Grasping", "A gripper holds a protein crystal.", {"Gus Ray"}, ""}},
+        2);
+  {
+    auto writer = index::IndexWriter::Open(dir_.path() / "index");
+    ASSERT_TRUE(writer.ok());
+    ASSERT_TRUE((*writer)->Remove(4).ok());
+    ASSERT_TRUE((*writer)->Commit(3).ok());
+  }
+  auto reader = Reader();
+  ASSERT_GE(reader->segments().size(), 2u);
+  ASSERT_TRUE(UpdateForwardFiles(*reader, vectors()).ok());
+  auto fi = ForwardIndex::Open(reader, vectors());
+  ASSERT_TRUE(fi.ok()) << fi.status().message();
+  std::vector<float> weights((*fi)->term_count());
+  for (size_t t = 0; t < weights.size(); ++t) weights[t] = static_cast<float>(t % 7) - 2.5f;
+
+  for (unsigned parts : {1u, 2u, 3u}) {
+    std::mutex mu;
+    std::map<uint64_t, std::pair<float, int>> seen;  // paper key -> score, times
+    (*fi)->ScoreLive(weights, parts, [&](unsigned part, DocRef d, float score) {
+      EXPECT_LT(part, parts);
+      std::lock_guard<std::mutex> lock(mu);
+      auto& [s, times] = seen[(*fi)->paper_key(d)];
+      s = score;
+      ++times;
+    });
+    std::set<uint64_t> keys;
+    for (const auto& [key, score_times] : seen) {
+      keys.insert(key);
+      EXPECT_EQ(score_times.second, 1) << key;
+      float expected = 0;
+      for (const TermWeight& t : (*fi)->VectorAt(*(*fi)->Find(key))) expected += t.weight * weights[t.term];
+      EXPECT_NEAR(score_times.first, expected, 1e-5) << key;
+    }
+    EXPECT_EQ(keys, (std::set<uint64_t>{1, 2, 3, 5, 6, 7, 8})) << parts << " parts";
+  }
 }
 
 TEST_F(ForwardIndexTest, AFileCutShortIsAnErrorNamingIt) {
