@@ -71,6 +71,7 @@ struct Options {
   std::string tmp;
   std::string keep;
   size_t slowest = 0;
+  std::vector<std::string> sets;  // the sets timed, by name; empty: all
   QueryClock clock = QueryClock::kWall;
   bool xapian = true;  // build and query Xapian too (its build is the slowest of the three)
   std::optional<float> exact_weight;  // the exact-form weight PaperDeck ranks with, if not its default
@@ -408,6 +409,12 @@ int Run(const Options& options) {
     ::malloc_trim(0);  // and not counted in the serving children's resident sets
     sets = DrawQuerySets(std::move(words), options.queries, options.seed);
   }
+  if (!options.sets.empty()) {  // drawn as always, so a set's queries do not depend on the others
+    std::erase_if(sets, [&](const QuerySet& set) {
+      return std::find(options.sets.begin(), options.sets.end(), set.name) == options.sets.end();
+    });
+    if (sets.empty()) return Fail(Status::InvalidArgument("--sets names no set this bench draws"));
+  }
   if (!options.out.empty()) {
     if (Status s = WriteQueries(options.out, sets); !s.ok()) return Fail(s);
   }
@@ -486,6 +493,9 @@ int main(int argc, char** argv) {
                  "build the scratch indexes in this directory, keep them, and reuse them on the "
                  "next run over the same corpus revision and paper count")
       ->excludes(tmp);
+  app.add_option("--sets", options.sets,
+                 "time only these sets, by the names the --out file gives (and1, or2-3, ...)")
+      ->delimiter(',');
   app.add_option("--slowest", options.slowest,
                  "also list the N queries of each set that paperdeck took longest on")
       ->default_val(0);
