@@ -343,7 +343,9 @@ int Main(int argc, char** argv) {
   EvalOptions eval;
   auto* eval_cmd = app.add_subcommand(
       "eval", "score ranking on a test collection beside Xapian and SQLite FTS5 (see EVAL.md)");
-  eval_cmd->add_option("dirs", eval.dirs, "collection: docs.jsonl, queries.jsonl, qrels.tsv")
+  eval_cmd->add_option("dirs", eval.dirs,
+                       "collection: docs.jsonl, queries.jsonl, qrels.tsv; or a directory of "
+                       "collections (../shared/eval/dev), standing for each of them")
       ->required();
   eval_cmd->add_flag("--json", eval.json, "print JSON for scripts");
   eval_cmd->add_option("--per-query", eval.per_query_file, "also write per-query scores (TSV)");
@@ -351,8 +353,9 @@ int Main(int argc, char** argv) {
                        "score our ranking over a parameter grid on every DIR, e.g. "
                        "\"k1=0.9,1.2;w_title=1,2\" (see EVAL.md)");
   eval_cmd->add_flag("--cv", eval.cross_validate,
-                     "with --sweep: choose the parameters leaving each DIR out in turn and score "
-                     "them on it, beside Xapian and FTS5");
+                     "choose the parameters of the --sweep grid (without one: the shipped "
+                     "parameters' grid) leaving each collection out in turn and score them on "
+                     "it, beside Xapian and FTS5, with every measure");
   eval_cmd->add_flag("--feedback", eval.feedback,
                      "also score PaperDeck with pseudo-relevance feedback off and on (the "
                      "parameters chosen across collections)");

@@ -47,24 +47,23 @@ int Fail(const Status& s) {
 int RunEval(const EvalOptions& options) {
   const eval::QueryFields fields =
       options.title_only ? eval::QueryFields::kTitle : eval::QueryFields::kAll;
-  if (!options.sweep.empty()) {
-    Status s = eval::RunSweep(options.dirs, options.sweep, std::cout, options.cross_validate,
-                              fields);
+  const std::vector<std::string> dirs = eval::CollectionDirs(options.dirs);
+  if (!options.sweep.empty() || options.cross_validate) {
+    // --cv alone: the shipped parameters' grid.
+    const std::string grid = options.sweep.empty() ? eval::kShippedGrid : options.sweep;
+    Status s = eval::RunSweep(dirs, grid, std::cout, options.cross_validate, fields);
     return s.ok() ? kExitOk : Fail(s);
-  }
-  if (options.cross_validate) {
-    std::cerr << "paperdeck eval: --cv goes with --sweep\n";
-    return kExitUsage;
   }
   if (options.mode != "keyword" && options.mode != "hybrid") {
     std::cerr << "paperdeck eval: unknown --mode '" << options.mode << "' (keyword, hybrid)\n";
     return kExitUsage;
   }
-  if (options.dirs.size() != 1) {
-    std::cerr << "paperdeck eval: give one collection directory (several only with --sweep)\n";
+  if (dirs.size() != 1) {
+    std::cerr << "paperdeck eval: give one collection directory (several only with --sweep or "
+                 "--cv)\n";
     return kExitUsage;
   }
-  const std::string& dir = options.dirs[0];
+  const std::string& dir = dirs[0];
   Result<Collection> collection = eval::LoadCollection(dir);
   if (!collection.ok()) return Fail(collection.status());
 

@@ -1,5 +1,6 @@
 #include "eval/collection.h"
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
 #include <set>
@@ -145,6 +146,29 @@ Result<Collection> LoadCollection(const std::filesystem::path& dir) {
   PAPERDECK_RETURN_IF_ERROR(LoadQueries(dir / "queries.jsonl", &c.queries));
   PAPERDECK_RETURN_IF_ERROR(LoadQrels(dir / "qrels.tsv", &c.qrels));
   return c;
+}
+
+std::vector<std::string> CollectionDirs(const std::vector<std::string>& dirs) {
+  std::vector<std::string> out;
+  for (const std::string& dir : dirs) {
+    std::error_code ec;
+    std::vector<std::string> inside;
+    if (!std::filesystem::exists(std::filesystem::path(dir) / "docs.jsonl", ec) &&
+        std::filesystem::is_directory(dir, ec)) {
+      for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+        if (entry.is_directory(ec) && std::filesystem::exists(entry.path() / "docs.jsonl", ec)) {
+          inside.push_back(entry.path().string());
+        }
+      }
+    }
+    if (inside.empty()) {
+      out.push_back(dir);
+      continue;
+    }
+    std::sort(inside.begin(), inside.end());
+    out.insert(out.end(), inside.begin(), inside.end());
+  }
+  return out;
 }
 
 }  // namespace paperdeck::eval

@@ -43,4 +43,9 @@ struct Collection {
 // retrieved, as trec_eval counts them.
 Result<Collection> LoadCollection(const std::filesystem::path& dir);
 
+// The collection directories dirs name: a directory without docs.jsonl whose subdirectories hold
+// one (../shared/eval/dev) stands for those, in name order; any other is kept as given (so that
+// loading it names what is missing).
+std::vector<std::string> CollectionDirs(const std::vector<std::string>& dirs);
+
 }  // namespace paperdeck::eval

@@ -69,9 +69,34 @@ Status Set(const std::string& name, float v, search::SearcherOptions* o) {
   return Status::Ok();
 }
 
+// Every measure of each collection: PaperDeck at the point chosen without it and at the point
+// chosen on all, beside the two baselines.
+void WriteMeasures(const std::vector<std::string>& dirs, const std::vector<HeldOut>& held_out,
+                   size_t tuned, const std::vector<std::vector<Scores>>& ours,
+                   const std::vector<std::array<Scores, 2>>& peers, std::ostream& out) {
+  out << "\nevery measure, per collection\n"
+      << "collection\tsystem\tndcg@10\tmap\trecall@100\tp@10\n";
+  for (size_t c = 0; c < dirs.size(); ++c) {
+    const std::string name = std::filesystem::path(dirs[c]).filename().string();
+    const std::pair<const char*, const Scores*> rows[] = {
+        {"paperdeck cv", &ours[held_out[c].point][c]},
+        {"paperdeck tuned", &ours[tuned][c]},
+        {"xapian", &peers[c][0]},
+        {"fts5", &peers[c][1]}};
+    for (const auto& [system, s] : rows) {
+      char cells[96];
+      std::snprintf(cells, sizeof cells, "\t%.4f\t%.4f\t%.4f\t%.4f\n", s->ndcg10, s->map,
+                    s->recall100, s->p10);
+      out << name << "\t" << system << cells;
+    }
+  }
+  out << std::flush;
+}
+
 void WriteCrossValidation(const std::vector<std::string>& dirs,
                           const std::vector<GridPoint>& points, const SweepScores& scores,
-                          const std::vector<std::array<double, 2>>& peers, std::ostream& out) {
+                          const std::vector<std::vector<Scores>>& ours,
+                          const std::vector<std::array<Scores, 2>>& peers, std::ostream& out) {
   const size_t tuned = ChoosePoint(scores, std::vector<bool>(dirs.size(), true));
   const std::vector<HeldOut> held_out = LeaveOneCollectionOut(scores);
   out << "\nleave one collection out (chosen by the worst lead over the better baseline)\n"
@@ -84,7 +109,7 @@ void WriteCrossValidation(const std::vector<std::string>& dirs,
     char cells[160];
     std::snprintf(cells, sizeof cells, "\t%.4f\t%.4f\t%.4f\t%+.4f\t%+.4f\t%.4f\t%.4f\n",
                   held_out[c].ndcg, tuned_ndcg, base, held_out[c].lead, tuned_ndcg - base,
-                  peers[c][0], peers[c][1]);
+                  peers[c][0].ndcg10, peers[c][1].ndcg10);
     out << std::filesystem::path(dirs[c]).filename().string() << "\t"
         << points[held_out[c].point].label << cells;
     worst_cv = std::min(worst_cv, held_out[c].lead);
@@ -93,6 +118,7 @@ void WriteCrossValidation(const std::vector<std::string>& dirs,
   char tail[96];
   std::snprintf(tail, sizeof tail, "worst lead: cv %+.4f, tuned %+.4f\n", worst_cv, worst_tuned);
   out << "tuned on all: " << points[tuned].label << "\n" << tail << std::flush;
+  WriteMeasures(dirs, held_out, tuned, ours, peers, out);
 }
 
 }  // namespace
@@ -134,7 +160,8 @@ Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, s
     return Status::InvalidArgument("cross-validation needs two collections or more");
   }
   SweepScores scores;
-  std::vector<std::array<double, 2>> peers;  // Xapian's and FTS5's nDCG@10, per collection
+  std::vector<std::array<Scores, 2>> peers;  // Xapian's and FTS5's, per collection
+  std::vector<std::vector<Scores>> ours;      // per point, per collection
   std::vector<Collection> collections;
   std::vector<std::unique_ptr<PaperDeckSystem>> systems;
   out << "point";
@@ -144,14 +171,14 @@ Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, s
     Result<std::unique_ptr<PaperDeckSystem>> system = PaperDeckSystem::Build(*c);
     if (!system.ok()) return system.status();
     if (cross_validate) {
-      std::array<double, 2> peer{};
+      std::array<Scores, 2> peer{};
       int i = 0;
       for (auto run_baseline : {&RunXapian, &RunFts5}) {
         Result<Run> run = run_baseline(*c, fields);
         if (!run.ok()) return run.status();
-        peer[i++] = Evaluate(*c, *run).mean.ndcg10;
+        peer[i++] = Evaluate(*c, *run).mean;
       }
-      scores.baseline.push_back(std::max(peer[0], peer[1]));
+      scores.baseline.push_back(std::max(peer[0].ndcg10, peer[1].ndcg10));
       peers.push_back(peer);
     }
     collections.push_back(std::move(c.value()));
@@ -162,6 +189,7 @@ Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, s
   for (const GridPoint& p : *points) {
     out << p.label;
     scores.ndcg.emplace_back();
+    ours.emplace_back();
     double ndcg = 0, map = 0;
     for (size_t i = 0; i < collections.size(); ++i) {
       Result<Run> run = systems[i]->Search(collections[i], p.options, fields);
@@ -171,6 +199,7 @@ Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, s
       std::snprintf(cell, sizeof cell, "\t%.4f", e.mean.ndcg10);
       out << cell;
       scores.ndcg.back().push_back(e.mean.ndcg10);
+      ours.back().push_back(e.mean);
       ndcg += e.mean.ndcg10;
       map += e.mean.map;
     }
@@ -179,7 +208,7 @@ Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, s
                   map / collections.size());
     out << tail << std::flush;
   }
-  if (cross_validate) WriteCrossValidation(dirs, *points, scores, peers, out);
+  if (cross_validate) WriteCrossValidation(dirs, *points, scores, ours, peers, out);
   return Status::Ok();
 }
 

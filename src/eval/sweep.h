@@ -39,8 +39,15 @@ Result<std::vector<GridPoint>> ParseGrid(const std::string& grid);
 // With cross_validate (two collections or more), also runs both baselines on each collection and
 // writes, after the points, the leave-one-collection-out table (eval/cross_validation.h): per
 // collection the point chosen on the others, its nDCG@10 there, the point chosen on all of them
-// ("tuned") and its nDCG@10, the better baseline's, both leads, then Xapian's and FTS5's.
+// ("tuned") and its nDCG@10, the better baseline's, both leads, then Xapian's and FTS5's; and then
+// every measure (nDCG@10, MAP, recall@100, P@10) per collection of PaperDeck cross-validated and
+// tuned, Xapian and FTS5.
 // fields: what every system's queries search (eval/query_fields.h).
+// The grid `paperdeck eval --cv` sweeps when given none: the ranking parameters chosen across
+// collections, each at its shipped value and the runner-up of its own sweep (EVAL.md).
+inline constexpr const char* kShippedGrid =
+    "k1=1.2,1.6;w_title=3,2;exact=0,0.1;fb_weight=0.1,0;pool=50,20";
+
 Status RunSweep(const std::vector<std::string>& dirs, const std::string& grid, std::ostream& out,
                 bool cross_validate = false, QueryFields fields = QueryFields::kAll);
 

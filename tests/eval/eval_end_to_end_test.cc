@@ -167,6 +167,34 @@ TEST(EvalCommand, PrintsATable) {
   }
 }
 
+TEST(EvalCommand, CrossValidatesADirectoryOfCollectionsOverTheShippedGrid) {
+  // A directory holding two collections (copies of the tiny one), as ../shared/eval/dev holds five.
+  TempDir dir;
+  for (const char* name : {"alpha", "beta"}) {
+    std::filesystem::create_directories(dir / name);
+    for (const char* file : {"docs.jsonl", "queries.jsonl", "qrels.tsv"}) {
+      std::filesystem::copy_file(kTiny / file, dir / name / file);
+    }
+  }
+  auto [code, out] = Execute(ShellQuote(PAPERDECK_BINARY) + " eval --cv " +
+                             ShellQuote(dir.path().string()) + " 2>&1");
+  ASSERT_EQ(code, 0) << out;
+  EXPECT_NE(out.find("\tndcg@10 alpha\tndcg@10 beta\t"), std::string::npos) << out;
+  EXPECT_NE(out.find("leave one collection out"), std::string::npos) << out;
+  // The shipped parameters come first in the grid, so a tie keeps them.
+  EXPECT_NE(out.find("tuned on all: k1=1.2 w_title=3 exact=0 fb_weight=0.1 pool=50\n"),
+            std::string::npos) << out;
+  for (const char* row : {"\nalpha\tpaperdeck cv\t", "\nbeta\tpaperdeck tuned\t",
+                          "\nalpha\txapian\t", "\nbeta\tfts5\t"}) {
+    EXPECT_NE(out.find(row), std::string::npos) << row << "\n" << out;
+  }
+  // One collection alone cannot be cross-validated.
+  auto [one_code, one_out] = Execute(ShellQuote(PAPERDECK_BINARY) + " eval --cv " +
+                                     ShellQuote(kTiny.string()) + " 2>&1");
+  EXPECT_EQ(one_code, 1);
+  EXPECT_NE(one_out.find("two collections or more"), std::string::npos) << one_out;
+}
+
 TEST(EvalCommand, AMissingCollectionFailsWithItsPath) {
   auto [code, out] =
       Execute(ShellQuote(PAPERDECK_BINARY) + " eval /nonexistent/collection 2>&1");

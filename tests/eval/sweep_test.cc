@@ -77,6 +77,11 @@ TEST(Sweep, CrossValidationPrintsTheHeldOutTable) {
   EXPECT_NE(text.find("leave one collection out"), std::string::npos) << text;
   EXPECT_NE(text.find("\ntiny\texact="), std::string::npos) << text;
   EXPECT_NE(text.find("tuned on all: exact="), std::string::npos) << text;
+  // Then every measure of each collection, for the four systems.
+  EXPECT_NE(text.find("\nevery measure, per collection\n"), std::string::npos) << text;
+  for (const char* system : {"paperdeck cv", "paperdeck tuned", "xapian", "fts5"}) {
+    EXPECT_NE(text.find("\ntiny\t" + std::string(system) + "\t"), std::string::npos) << text;
+  }
 }
 
 }  // namespace
