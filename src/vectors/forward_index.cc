@@ -136,19 +136,19 @@ void ForwardIndex::ScoreLive(std::span<const float> weights, unsigned parts,
                              const std::function<void(unsigned, DocRef, float)>& f) const {
   parts = std::max(parts, 1u);
   const auto& readers = reader_->segments();
-  // local term -> {idf, weight}, side by side: one lookup per term of a document.
-  std::vector<std::vector<std::pair<float, float>>> gathered(segments_.size());
+  // local term -> its idf times its weight: one lookup per term of a document.
+  std::vector<std::vector<float>> gathered(segments_.size());
   for (size_t s = 0; s < segments_.size(); ++s) {
     const Segment& seg = segments_[s];
     gathered[s].resize(seg.term_id.size());
     for (size_t l = 0; l < seg.term_id.size(); ++l) {
-      gathered[s][l] = {seg.local_idf[l], weights[seg.term_id[l]]};
+      gathered[s][l] = seg.local_idf[l] * weights[seg.term_id[l]];
     }
   }
   auto score_part = [&](unsigned part) {
     for (uint32_t s = 0; s < segments_.size(); ++s) {
       const Segment& seg = segments_[s];
-      const std::pair<float, float>* local = gathered[s].data();
+      const float* local = gathered[s].data();
       const uint32_t n = readers[s]->doc_count();
       const uint32_t from = static_cast<uint32_t>(uint64_t{n} * part / parts);
       const uint32_t to = static_cast<uint32_t>(uint64_t{n} * (part + 1) / parts);
@@ -158,8 +158,7 @@ void ForwardIndex::ScoreLive(std::span<const float> weights, unsigned parts,
         float sum = 0;
         if (inv != 0) {
           for (uint64_t e = seg.file->begin(d), end = seg.file->end(d); e < end; ++e) {
-            const std::pair<float, float>& t = local[seg.file->term_id(e)];
-            sum += SublinearTf(seg.file->tf(e)) * t.first * t.second;
+            sum += SublinearTf(seg.file->tf(e)) * local[seg.file->term_id(e)];
           }
           sum *= inv;
         }

@@ -60,7 +60,7 @@ class ForwardIndex {
   // vector with weights (one per term id): each segment's documents
   // split into `parts` ranges, part p of every segment scored on a thread of its own (part 0 on
   // the caller's), so f must be safe to call from `parts` threads at once (one part per thread).
-  // Each segment's weights are first gathered into its own term order, beside its idfs, so a
+  // Each segment's weights are first gathered into its own term order, times its idfs, so a
   // document's terms are read with one lookup each.
   // REQUIRES: weights.size() == term_count(); parts >= 1.
   void ScoreLive(std::span<const float> weights, unsigned parts,
