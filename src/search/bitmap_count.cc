@@ -6,16 +6,13 @@
 #include <vector>
 
 #include "index/field.h"
-#include "index/stem_form_cursor.h"
 #include "index/term_bitmaps.h"
-#include "search/term_matcher.h"
+#include "search/leaf_docs.h"
 
 namespace paperdeck::search {
 namespace {
 
 using Kind = PlanNode::Kind;
-using index::kEndDoc;
-
 // A word whose list has no bitmap to use: its postings are walked.
 struct Leaf {
   std::string_view term;
@@ -36,21 +33,6 @@ struct RoaringDeleter {
 };
 using Owned = std::unique_ptr<roaring_bitmap_t, RoaringDeleter>;
 
-template <class Cursor>
-void AddPostings(std::unique_ptr<Cursor> cursor, index::FieldMask fields, bool category,
-                 std::vector<uint32_t>* docs) {
-  if (!cursor) return;
-  if (!category && NeedsFieldCheck(*cursor, fields)) {
-    for (uint32_t d = cursor->doc(); d != kEndDoc; cursor->Next(), d = cursor->doc()) {
-      if (InFields(*cursor, fields)) docs->push_back(d);
-    }
-    return;
-  }
-  for (uint32_t d = cursor->doc(); d != kEndDoc; cursor->Next(), d = cursor->doc()) {
-    docs->push_back(d);
-  }
-}
-
 void GatherTerm(std::string_view term, index::FieldMask fields, bool category,
                 const index::SegmentReader& segment, Part* part) {
   // A bitmap holds what a bare word matches (or a category's every document).
@@ -65,12 +47,8 @@ void GatherTerm(std::string_view term, index::FieldMask fields, bool category,
 
 void Walk(const index::SegmentReader& segment, Part* part) {
   for (const Leaf& leaf : part->to_walk) {
-    if (index::IsStemEqualForm(leaf.term)) {
-      AddPostings(index::StemFormCursor::Open(segment, index::ExactFormStem(leaf.term)),
-                  leaf.fields, leaf.category, &part->docs);
-    } else {
-      AddPostings(segment.Postings(leaf.term), leaf.fields, leaf.category, &part->docs);
-    }
+    ForEachLeafDoc(segment, leaf.term, leaf.fields, leaf.category,
+                   [&](uint32_t d) { part->docs.push_back(d); });
   }
   part->to_walk.clear();
 }

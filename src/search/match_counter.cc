@@ -5,15 +5,14 @@
 #include <vector>
 
 #include "index/field.h"
-#include "index/stem_form_cursor.h"
 #include "search/bitmap_count.h"
+#include "search/leaf_docs.h"
 #include "search/term_matcher.h"
 
 namespace paperdeck::search {
 namespace {
 
 using Kind = PlanNode::Kind;
-using index::kEndDoc;
 
 bool Countable(const PlanNode& node) {
   switch (node.kind) {
@@ -31,44 +30,19 @@ bool Countable(const PlanNode& node) {
   }
 }
 
-// Sets the bit of every document of cursor (null: none) that node's fields match.
-template <class Cursor>
-void MarkPostings(std::unique_ptr<Cursor> cursor, const PlanNode& node, std::vector<uint64_t>* bits) {
-  if (!cursor) return;
-  uint64_t* words = bits->data();
-  if (node.kind == Kind::kTerm && NeedsFieldCheck(*cursor, node.fields)) {
-    for (uint32_t d = cursor->doc(); d != kEndDoc; cursor->Next(), d = cursor->doc()) {
-      if (InFields(*cursor, node.fields)) words[d >> 6] |= uint64_t{1} << (d & 63);
-    }
-    return;
-  }
-  for (uint32_t d = cursor->doc(); d != kEndDoc; cursor->Next(), d = cursor->doc()) {
-    words[d >> 6] |= uint64_t{1} << (d & 63);
-  }
-}
-
 // Sets the bit of every document node matches.
 void Mark(const PlanNode& node, const index::SegmentReader& segment, std::vector<uint64_t>* bits) {
   if (node.kind == Kind::kOr) {
     for (const PlanNode& c : node.children) Mark(c, segment, bits);
     return;
   }
+  uint64_t* words = bits->data();
+  auto set = [words](uint32_t d) { words[d >> 6] |= uint64_t{1} << (d & 63); };
   if (node.kind == Kind::kTermSet) {
-    for (const PlanTerm& t : node.terms) {
-      PlanNode one;
-      one.kind = Kind::kTerm;
-      one.terms.push_back(t);
-      one.fields = node.fields;
-      Mark(one, segment, bits);
-    }
+    for (const PlanTerm& t : node.terms) ForEachLeafDoc(segment, t.term, node.fields, false, set);
     return;
   }
-  if (index::IsStemEqualForm(node.terms[0].term)) {
-    MarkPostings(index::StemFormCursor::Open(segment, index::ExactFormStem(node.terms[0].term)),
-                 node, bits);
-    return;
-  }
-  MarkPostings(segment.Postings(node.terms[0].term), node, bits);
+  ForEachLeafDoc(segment, node.terms[0].term, node.fields, node.kind == Kind::kCategory, set);
 }
 
 }  // namespace
