@@ -11,6 +11,9 @@
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
 #include "support/quoting.h"
 #include "support/temp_dir.h"
 
@@ -72,6 +75,15 @@ inline CliResult RunPaperdeck(const std::filesystem::path& data, const std::vect
 
 inline std::string TestData(const std::string& name) {
   return std::string(PAPERDECK_TEST_DATA) + "/" + name;
+}
+
+// `paperdeck --data DATA ARGS... --json`, expected to succeed: its output parsed (null when the
+// command failed, the failure reported).
+inline nlohmann::json RunPaperdeckJson(const std::filesystem::path& data, std::vector<std::string> args) {
+  args.push_back("--json");
+  CliResult r = RunPaperdeck(data, args);
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  return r.exit_code == 0 ? nlohmann::json::parse(r.out) : nlohmann::json();
 }
 
 }  // namespace paperdeck::e2e

@@ -24,12 +24,7 @@ class DiscoverTest : public ::testing::Test {
 
   std::filesystem::path Data() const { return dir_.path() / "data"; }
 
-  nlohmann::json Json(std::vector<std::string> args) {
-    args.push_back("--json");
-    CliResult r = RunPaperdeck(Data(), args);
-    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-    return r.exit_code == 0 ? nlohmann::json::parse(r.out) : nlohmann::json();
-  }
+  nlohmann::json Json(std::vector<std::string> args) { return RunPaperdeckJson(Data(), std::move(args)); }
 
   // The ids 2501.00001-08 are on splatting, -09-16 on grasping, -17-24 on proteins.
   static int Theme(const std::string& id) { return (std::stoi(id.substr(5)) - 1) / 8; }

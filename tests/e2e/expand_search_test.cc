@@ -34,10 +34,7 @@ class ExpandSearchTest : public ::testing::Test {
 
   static nlohmann::json Json(std::vector<std::string> args) {
     args.insert(args.begin(), "search");
-    args.push_back("--json");
-    CliResult r = RunPaperdeck(Data(), args);
-    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-    return r.exit_code == 0 ? nlohmann::json::parse(r.out) : nlohmann::json();
+    return RunPaperdeckJson(Data(), std::move(args));
   }
   static std::vector<std::string> Ids(const nlohmann::json& response) {
     std::vector<std::string> ids;

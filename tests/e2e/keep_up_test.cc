@@ -40,12 +40,7 @@ class KeepUpTest : public ::testing::Test {
   std::filesystem::path Data() const { return dir_.path() / "data"; }
 
   CliResult Run(const std::vector<std::string>& args) { return RunPaperdeck(Data(), args); }
-  nlohmann::json Json(std::vector<std::string> args) {
-    args.push_back("--json");
-    CliResult r = Run(args);
-    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-    return r.exit_code == 0 ? nlohmann::json::parse(r.out) : nlohmann::json();
-  }
+  nlohmann::json Json(std::vector<std::string> args) { return RunPaperdeckJson(Data(), std::move(args)); }
   void Import(const std::string& name, const std::string& lines) {
     const std::filesystem::path file = dir_.path() / name;
     std::ofstream(file) << lines;

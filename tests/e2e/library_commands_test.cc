@@ -35,12 +35,7 @@ class LibraryCommandsTest : public ::testing::Test {
     nlohmann::json j = nlohmann::json::parse(r.out);
     return j["results"].empty() ? std::string() : j["results"][0]["id"].get<std::string>();
   }
-  nlohmann::json Json(std::vector<std::string> args) {
-    args.push_back("--json");
-    CliResult r = RunPaperdeck(Data(), args);
-    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-    return r.exit_code == 0 ? nlohmann::json::parse(r.out) : nlohmann::json();
-  }
+  nlohmann::json Json(std::vector<std::string> args) { return RunPaperdeckJson(Data(), std::move(args)); }
   std::vector<std::string> QueueIds() {
     std::vector<std::string> out;
     for (const auto& p : Json({"queue"})) out.push_back(p["id"]);

@@ -28,12 +28,7 @@ class RecommendWatchTest : public ::testing::Test {
   }
   std::filesystem::path Data() const { return dir_.path() / "data"; }
   CliResult Run(const std::vector<std::string>& args) { return RunPaperdeck(Data(), args); }
-  nlohmann::json Json(std::vector<std::string> args) {
-    args.push_back("--json");
-    CliResult r = Run(args);
-    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-    return r.exit_code == 0 ? nlohmann::json::parse(r.out) : nlohmann::json();
-  }
+  nlohmann::json Json(std::vector<std::string> args) { return RunPaperdeckJson(Data(), std::move(args)); }
   static int Number(const nlohmann::json& paper) {
     return std::stoi(paper["id"].get<std::string>().substr(5));
   }
