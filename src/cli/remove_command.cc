@@ -45,7 +45,9 @@ int RunRemove(const RemoveOptions& options) {
     fmt::print(stderr, "paperdeck remove: {}{}{}; the rest were not removed\n", done,
                done.empty() ? "" : ", then ", report->stopped.message());
   }
-  if (n > 0 && !CatchUpIndex(*workspace, "remove", "indexing", /*rebuild=*/false, done)) {
+  // Even when nothing was removed now: a removal a kill cut short (its papers gone from the
+  // corpus, the index not yet told) is finished by running it again.
+  if (!CatchUpIndex(*workspace, "remove", "indexing", /*rebuild=*/false, done)) {
     return kExitIndexBehind;
   }
   if (!report->stopped.ok()) return n > 0 ? kExitPartial : kExitFailed;
