@@ -148,6 +148,11 @@ class Corrector {
     // The least frequency a neighbour needs: for a word of a few papers or more, the walks below
     // read only each segment's frequent terms (index/frequent_terms.h).
     const uint64_t needed = df == 0 ? 1 : kFrequencyRatio * df;
+    // No term is in more documents than the index holds: a word that frequent has no neighbour
+    // to be corrected to, and nothing need be read to say so.
+    uint64_t documents = 0;
+    for (const auto& segment : reader_.segments()) documents += segment->doc_count();
+    if (needed > documents) return std::nullopt;
     auto frequent = [&](uint64_t n) { return n >= needed; };
     auto consider = [&](Candidate c) {
       // The likeliest typo, then the most frequent stem, then a form of it (the word as typed,
