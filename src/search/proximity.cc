@@ -113,28 +113,18 @@ void RerankByProximity(const std::vector<std::string>& terms, float weight, size
   ProximityScorer scorer(terms, bm25f, reader);
   if (!scorer.active()) return;
 
-  // Where each pooled hit lives: (segment, doc), visited segment by segment in doc order.
-  struct Located {
-    size_t segment;
-    uint32_t doc;
-    size_t hit;
-  };
-  std::vector<Located> located;
-  const auto& segments = reader.segments();
-  for (size_t h = 0; h < pool; ++h) {
-    for (size_t s = segments.size(); s-- > 0;) {
-      std::optional<uint32_t> doc = segments[s]->FindPaper((*hits)[h].paper_key);
-      if (doc && !segments[s]->IsDeleted(*doc)) {
-        located.push_back({s, *doc, h});
-        break;
-      }
-    }
-  }
-  std::sort(located.begin(), located.end(), [](const Located& a, const Located& b) {
-    return a.segment != b.segment ? a.segment < b.segment : a.doc < b.doc;
+  // The pooled hits visited segment by segment in doc order.
+  std::vector<size_t> order(pool);
+  for (size_t h = 0; h < pool; ++h) order[h] = h;
+  std::sort(order.begin(), order.end(), [hits](size_t a, size_t b) {
+    const CollectedHit& x = (*hits)[a];
+    const CollectedHit& y = (*hits)[b];
+    return x.segment != y.segment ? x.segment < y.segment : x.doc < y.doc;
   });
-  for (const Located& at : located) {
-    (*hits)[at.hit].score += weight * scorer.Bonus(*segments[at.segment], at.doc);
+  const auto& segments = reader.segments();
+  for (size_t h : order) {
+    CollectedHit& hit = (*hits)[h];
+    hit.score += weight * scorer.Bonus(*segments[hit.segment], hit.doc);
   }
   std::stable_sort(hits->begin(), hits->begin() + static_cast<ptrdiff_t>(pool),
                    [](const CollectedHit& a, const CollectedHit& b) { return a.score > b.score; });

@@ -32,7 +32,8 @@ inline constexpr uint32_t kProximityWindow = 16;
 
 // Adds the proximity bonus (weight * bonus) to the score of each of hits[0, pool) and sorts that
 // range again by score (stable: equal scores keep their relevance order). terms are the query's
-// distinct positive terms; no bonus without two of them.
+// distinct positive terms; no bonus without two of them. REQUIRES: each hit's segment and doc
+// name its live document in reader, as the searcher collected it.
 void RerankByProximity(const std::vector<std::string>& terms, float weight, size_t pool,
                        const Bm25f& bm25f, const index::IndexReader& reader,
                        std::vector<CollectedHit>* hits);

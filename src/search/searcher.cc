@@ -105,7 +105,7 @@ Result<LibrarySets> ResolveLibraryLeaves(const std::vector<const query::QueryNod
 // matcher the score to beat whenever the page is full so it can skip the rest (dynamic pruning).
 // The matches passed over are not counted here: the caller counts them apart.
 void CollectCompetitive(Matcher& matcher, const index::SegmentReader& segment,
-                        TopKCollector* collector) {
+                        uint32_t segment_index, TopKCollector* collector) {
   if (collector->full()) matcher.SetMinCompetitiveScore(collector->min_competitive_score());
   const bool has_deletions = segment.live_doc_count() != segment.doc_count();
   ScoreBound bound;
@@ -126,7 +126,7 @@ void CollectCompetitive(Matcher& matcher, const index::SegmentReader& segment,
         (!collector->full() || matcher.DocBound() >= collector->min_competitive_score())) {
       const float score = matcher.Score();
       if (!collector->full() || collector->Competes(0, score)) {
-        collector->Add({0, score, segment.date(d), segment.paper_key(d)});
+        collector->Add({0, score, segment.date(d), segment.paper_key(d), segment_index, d});
         if (collector->full()) matcher.SetMinCompetitiveScore(collector->min_competitive_score());
       }
     }
@@ -371,8 +371,9 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
   // (search/match_counter.h): the walk may then skip what cannot reach the page.
   const bool count_apart = options_.prune && k > 0 && sort == SortOrder::kRelevance &&
                            !request.facets;
-  for (const std::shared_ptr<const index::SegmentReader>& segment_ptr : reader_->segments()) {
-    const index::SegmentReader& segment = *segment_ptr;
+  const auto& segments = reader_->segments();
+  for (uint32_t segment_index = 0; segment_index < segments.size(); ++segment_index) {
+    const index::SegmentReader& segment = *segments[segment_index];
     std::optional<uint64_t> counted;
     if (count_apart && request.count) {
       counted = CountLiveMatches(*plan.root, segment);
@@ -416,7 +417,7 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
       }
       const float score = matcher->Score();
       if (collector.full() && !collector.Competes(key, score)) continue;
-      collector.Add({key, score, segment.date(d), segment.paper_key(d)});
+      collector.Add({key, score, segment.date(d), segment.paper_key(d), segment_index, d});
     }
   }
 

@@ -29,6 +29,10 @@ struct CollectedHit {
   float score = 0;
   int32_t date = 0;
   uint64_t paper_key = 0;
+  // Where the hit was found: its segment's place in the snapshot and its doc there (the
+  // proximity rerank reads its positions without looking the paper up again).
+  uint32_t segment = 0;
+  uint32_t doc = 0;
 };
 
 class TopKCollector {
