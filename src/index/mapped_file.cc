@@ -52,10 +52,6 @@ void Advise(const uint8_t* data, size_t size, const uint8_t* begin, size_t n, in
 
 }  // namespace
 
-void MappedFile::ReadAhead(const uint8_t* begin, size_t n) const {
-  Advise(data_, size_, begin, n, MADV_NORMAL);
-}
-
 void MappedFile::WillNeed(const uint8_t* begin, size_t n) const {
   Advise(data_, size_, begin, n, MADV_WILLNEED);
 }

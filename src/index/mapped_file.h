@@ -3,9 +3,9 @@
 // snapshot while the writer removes its files.
 //
 // The mapping is read at random (a query touches a header, a few terms and lists here and
-// there), so the kernel does not read ahead around its page faults: with a large device
-// read-ahead that would read megabytes for every cold term. Parts walked in order are marked
-// ReadAhead; a reader about to walk a range asks for it at once with WillNeed.
+// there, and the columns of the documents it ranks), so the kernel does not read ahead around
+// its page faults: with a large device read-ahead that would read megabytes for every cold
+// query. A reader about to walk a range asks for it at once with WillNeed.
 //
 // Threading: immutable after Open; share freely.
 #pragma once
@@ -31,9 +31,6 @@ class MappedFile {
   const uint8_t* data() const { return data_; }
   size_t size() const { return size_; }
 
-  // Tells the kernel that [begin, begin + n) is read in order: a page fault there may read the
-  // pages after it too (the kernel's usual read-ahead). A hint: never fails.
-  void ReadAhead(const uint8_t* begin, size_t n) const;
   // Asks the kernel to start reading [begin, begin + n) of the mapping into memory now, in as
   // few reads as it likes. A hint: returns at once and never fails.
   void WillNeed(const uint8_t* begin, size_t n) const;

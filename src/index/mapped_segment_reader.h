@@ -35,6 +35,11 @@ class MappedSegmentReader final : public SegmentReader {
   std::unique_ptr<TermBitmap> TermDocs(std::string_view term) const override;
   const roaring_bitmap_s* deleted_docs() const override { return deleted_docs_.get(); }
 
+  void WillWalk(WalkedColumn column) const override { file_->WillWalk(column); }
+  void WillReadTerms(std::string_view from, std::string_view past) const override {
+    const std::span<const uint8_t> bytes = file_->dictionary().BlocksBetween(from, past);
+    file_->WillNeed(bytes.data(), bytes.size());
+  }
   uint64_t paper_key(uint32_t doc) const override { return file_->paper_key(doc); }
   int32_t date(uint32_t doc) const override { return file_->date(doc); }
   int32_t year(uint32_t doc) const override { return file_->year(doc); }

@@ -57,7 +57,10 @@ Status SegmentFile::Check() {
     return Status::Ok();
   };
   Status s;
-  if (s.ok()) s = expect(Section::kTermIndex, (footer_.term_count + kTermsPerBlock - 1) / kTermsPerBlock * 8);
+  if (section(Section::kTermIndex).size() < TermDictionaryReader::MinIndexBytes(footer_.term_count)) {
+    return Bad(path_, "term index has " + std::to_string(section(Section::kTermIndex).size()) +
+                          " bytes, too few for " + std::to_string(footer_.term_count) + " terms");
+  }
   if (s.ok()) s = expect(Section::kPaperKeys, n * 8);
   if (s.ok()) s = expect(Section::kDates, n * 4);
   if (s.ok()) s = expect(Section::kYears, n * 2);
@@ -112,11 +115,45 @@ Status SegmentFile::Check() {
   index_docs_ = reinterpret_cast<const uint32_t*>(section(Section::kPaperIndexDocs).data());
   dictionary_ = TermDictionaryReader(section(Section::kTermDictionary), section(Section::kTermIndex),
                                      footer_.term_count);
-  // Terms and lists are read here and there (cursors ask for a long list at once); columns are
-  // walked in doc order: let the kernel read ahead in them.
-  const SectionExtent& first_column = footer_.sections[static_cast<size_t>(Section::kPaperKeys)];
-  file_->ReadAhead(file_->data() + first_column.offset, footer_start - first_column.offset);
+  // Every lookup binary-searches the first terms: ask for them now, while the caller goes on (in
+  // a cold segment the first query then waits for one read, not a fault per step). The rest is
+  // read as it is touched, a page at a time, or asked for whole by a walk (WillWalk).
+  const std::span<const uint8_t> search_bytes = dictionary_.SearchBytes();
+  file_->WillNeed(search_bytes.data(), search_bytes.size());
   return Status::Ok();
+}
+
+void SegmentFile::WillWalk(WalkedColumn column) const {
+  const uint32_t bit = uint32_t{1} << static_cast<int>(column);
+  if (walked_columns_.fetch_or(bit, std::memory_order_relaxed) & bit) return;
+  auto ask = [this](Section s) {
+    const std::span<const uint8_t> bytes = section(s);
+    file_->WillNeed(bytes.data(), bytes.size());
+  };
+  switch (column) {
+    case WalkedColumn::kPaperKeys: return ask(Section::kPaperKeys);
+    case WalkedColumn::kDates: return ask(Section::kDates);
+    case WalkedColumn::kYears: return ask(Section::kYears);
+    case WalkedColumn::kCitations: return ask(Section::kCitations);
+    case WalkedColumn::kUpvotes: return ask(Section::kUpvotes);
+    case WalkedColumn::kCategories:
+      ask(Section::kCategoryOffsets);
+      return ask(Section::kCategoryIds);
+    case WalkedColumn::kFieldLengths:
+      for (Section s : {Section::kTitleLengths, Section::kAbstractLengths, Section::kAuthorsLengths,
+                        Section::kVenueLengths}) {
+        ask(s);
+      }
+      return;
+  }
+}
+
+void SegmentFile::WillWalkColumns() const {
+  // The columns lie together, from the paper keys to the paper-key index's docs.
+  const std::span<const uint8_t> first = section(Section::kPaperKeys);
+  const std::span<const uint8_t> last = section(Section::kPaperIndexDocs);
+  if (last.data() + last.size() <= first.data()) return;
+  file_->WillNeed(first.data(), static_cast<size_t>(last.data() + last.size() - first.data()));
 }
 
 Status SegmentFile::VerifyTermBitmaps() const {
@@ -201,6 +238,9 @@ Status SegmentFile::Verify() const {
     }
   }
   if (it.corrupt() || terms != term_count()) return Bad(path_, "term dictionary does not decode");
+  if (!dictionary_.IndexMatchesBlocks()) {
+    return Bad(path_, "term index does not match the dictionary's blocks");
+  }
   PAPERDECK_RETURN_IF_ERROR(VerifyTermBitmaps());
   for (uint32_t d = 0; d < doc_count(); ++d) {
     if (index_docs_[d] >= doc_count() || (d > 0 && index_keys_[d - 1] > index_keys_[d])) {

@@ -6,6 +6,7 @@
 // Threading: immutable; const methods may be called from many threads.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -19,6 +20,7 @@
 #include "index/segment_format.h"
 #include "index/term_bitmaps.h"
 #include "index/term_dictionary_reader.h"
+#include "index/walked_column.h"
 #include "model/status.h"
 
 namespace paperdeck::index {
@@ -80,6 +82,10 @@ class SegmentFile {
   std::span<const uint8_t> section(Section s) const;
   // Starts reading bytes of this file into memory (index/mapped_file.h's WillNeed).
   void WillNeed(const uint8_t* begin, size_t n) const { file_->WillNeed(begin, n); }
+  // Starts reading a column whole, the first time it is asked for (SegmentReader::WillWalk), or
+  // every column and the paper-key index (a merge reads them all, in doc order).
+  void WillWalk(WalkedColumn column) const;
+  void WillWalkColumns() const;
 
  private:
   SegmentFile() = default;
@@ -98,6 +104,7 @@ class SegmentFile {
   SegmentFooter footer_;
   TermDictionaryReader dictionary_;
   LazyFrequentTerms frequent_terms_;
+  mutable std::atomic<uint32_t> walked_columns_{0};  // bit c: WalkedColumn c asked for
   TermBitmapTable bitmaps_;
   const uint8_t* paper_keys_ = nullptr;
   const uint8_t* dates_ = nullptr;

@@ -128,9 +128,9 @@ Status SegmentFileWriter::Finish(const DocColumns& columns) {
   }
   if (s.ok()) s = out_->Pad(8);
   if (s.ok()) {
-    const std::vector<uint64_t>& index = dictionary_.block_offsets();
-    section(Section::kTermIndex) = {out_->offset(), index.size() * 8};
-    s = out_->Append(index.data(), index.size() * 8);
+    const std::vector<uint8_t> index = dictionary_.IndexSection();
+    section(Section::kTermIndex) = {out_->offset(), index.size()};
+    s = out_->Append(index.data(), index.size());
   }
   if (s.ok()) s = columns.Write(out_.get(), &footer);
   if (s.ok()) s = out_->Pad(kTermBitmapAlignment);

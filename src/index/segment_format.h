@@ -28,16 +28,17 @@ inline constexpr char kSegmentFooterMagic[8] = {'P', 'D', 'S', 'E', 'G', 'E', 'N
 // 3: exact forms ("\x02" terms, index/field.h) beside the stems. 4: name forms in the authors
 // (text/author_name_analyzer.h). 5: exact forms keyed by their stem, a form equal to its stem
 // derived (index/stem_form_cursor.h). 6: the documents of each frequent term also as a roaring
-// bitmap (index/term_bitmaps.h). A segment of another version is refused as Corruption naming
+// bitmap (index/term_bitmaps.h). 7: each dictionary block's first term in the term index
+// (index/term_dictionary_reader.h). A segment of another version is refused as Corruption naming
 // `paperdeck reindex`, which rebuilds the index from the corpus.
-inline constexpr uint32_t kSegmentFormatVersion = 6;
+inline constexpr uint32_t kSegmentFormatVersion = 7;
 inline constexpr size_t kSegmentHeaderBytes = 16;
 
 enum class Section : uint32_t {
   kPostings = 0,        // posting lists, at TermInfo::postings_offset
   kPositions,           // positions, at TermInfo::positions_offset
   kTermDictionary,      // front-coded term blocks
-  kTermIndex,           // u64[blocks]: offset of each dictionary block
+  kTermIndex,           // u64[blocks]: offset of each dictionary block; then its first terms
   kPaperKeys,           // u64[doc_count]
   kDates,               // i32[doc_count], kNoDate when unknown
   kYears,               // i16[doc_count], 0 when unknown

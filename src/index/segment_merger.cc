@@ -17,6 +17,7 @@ Status MergeColumns(std::span<const MergeSource> sources, const MergeResult& map
   std::vector<std::string_view> categories;
   for (size_t s = 0; s < sources.size(); ++s) {
     const SegmentFile& file = *sources[s].file;
+    file.WillWalkColumns();
     for (uint32_t d = 0; d < file.doc_count(); ++d) {
       if (maps.doc_maps[s][d] == kEndDoc) continue;
       DocValues v;

@@ -19,6 +19,7 @@
 #include "index/segment_posting_cursor.h"
 #include "index/term_bitmaps.h"
 #include "index/term_dictionary_reader.h"
+#include "index/walked_column.h"
 
 namespace paperdeck::index {
 
@@ -40,6 +41,10 @@ class SegmentReader {
   // The dictionary's frequent terms (index/frequent_terms.h), when this reader keeps them and
   // they have been asked for often enough; nullptr otherwise.
   virtual const FrequentTerms* frequent_terms() const { return nullptr; }
+  // Asks for the dictionary's terms from `from` up to `past` (to the end when empty) in one read,
+  // before a walk over them (index/term_neighbours.h); otherwise they are read a page at a time.
+  // A hint: never fails.
+  virtual void WillReadTerms(std::string_view /*from*/, std::string_view /*past*/) const {}
   // The term's document frequency in this segment; 0 when absent. A form equal to its stem
   // (index/field.h), which the dictionary does not hold, is counted from its postings.
   virtual uint32_t DocFreq(std::string_view term) const = 0;
@@ -54,6 +59,12 @@ class SegmentReader {
   // The deleted documents as a roaring bitmap, for counting with term bitmaps; nullptr when
   // nothing is deleted, or when this reader keeps none (then IsDeleted alone tells).
   virtual const roaring_bitmap_s* deleted_docs() const { return nullptr; }
+
+  // Asks for column whole, in one read, before a walk over many documents. A reader of a mapped
+  // file otherwise reads its columns a page at a time, as they are touched (which is what ranking
+  // a few documents wants: index/mapped_file.h); it asks once for each column while it is open
+  // (the column then stays cached while searches use it). A hint: never fails.
+  virtual void WillWalk(WalkedColumn /*column*/) const {}
 
   // Per-document columns. REQUIRES: doc < doc_count().
   virtual uint64_t paper_key(uint32_t doc) const = 0;

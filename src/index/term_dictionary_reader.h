@@ -8,8 +8,13 @@
 //   varint df
 //   varint64 postings delta   (first entry: the absolute offset; others: minus the previous)
 //   varint64 positions delta  (likewise)
-// The term index section is a u64 array: the offset of each block in the dictionary section.
-// A lookup binary-searches the blocks by their first term (stored whole), then scans one block.
+// The term index section is, for B blocks:
+//   u64[B]      the offset of each block in the dictionary section
+//   u32[B + 1]  0, then the end of each block's first term in the run below
+//   bytes       each block's first term, concatenated
+// A lookup binary-searches the first terms, then scans one block. The first terms lie together
+// (about 10 bytes a block), so a lookup in a cold segment waits for one read of them rather than
+// a page fault per step into the dictionary; SearchBytes() is what to ask for ahead.
 //
 // Threading: const methods may be called from many threads; an Iterator is one thread's.
 #pragma once
@@ -27,11 +32,29 @@ namespace paperdeck::index {
 class TermDictionaryReader {
  public:
   TermDictionaryReader() = default;
+  // index: the term index section. Its size is checked by Valid(); its first terms are checked
+  // as they are read (a malformed one reads as empty), and whole by the segment's Verify().
   TermDictionaryReader(std::span<const uint8_t> blocks, std::span<const uint8_t> index,
                        uint64_t term_count);
 
+  // The number of blocks term_count implies, and the least size of a term index holding them.
+  static uint64_t BlocksFor(uint64_t term_count);
+  static uint64_t MinIndexBytes(uint64_t term_count);
+  // False when the term index is smaller than its blocks need.
+  bool Valid() const { return index_.size() >= MinIndexBytes(term_count_); }
+
   uint64_t term_count() const { return term_count_; }
-  uint64_t block_count() const { return index_.size() / 8; }
+  uint64_t block_count() const { return Valid() ? BlocksFor(term_count_) : 0; }
+
+  // True when the term index holds exactly each block's first term as the block itself
+  // decodes it (reads every block: for Verify()).
+  bool IndexMatchesBlocks() const;
+
+  // The bytes every lookup reads (the first terms and their ends): worth asking for at open.
+  std::span<const uint8_t> SearchBytes() const;
+  // The dictionary bytes of the blocks that hold the terms from `from` up to (not including)
+  // `past`; to the end of the dictionary when past is empty. Worth asking for before a walk.
+  std::span<const uint8_t> BlocksBetween(std::string_view from, std::string_view past) const;
 
   std::optional<TermInfo> Find(std::string_view term) const;
 
@@ -66,6 +89,8 @@ class TermDictionaryReader {
   Iterator Seek(std::string_view lower_bound) const;
 
  private:
+  // The last block whose first term <= term (block 0 if none is). REQUIRES: block_count() > 0.
+  uint64_t BlockOf(std::string_view term) const;
   // Block b's first term (empty view on malformed bytes).
   std::string_view FirstTerm(uint64_t b) const;
   uint64_t BlockOffset(uint64_t b) const;

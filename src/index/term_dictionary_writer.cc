@@ -15,7 +15,12 @@ Status TermDictionaryWriter::Add(std::string_view term, const TermInfo& info) {
   const bool first = term_count_ % kTermsPerBlock == 0;
   if (first) {
     PAPERDECK_RETURN_IF_ERROR(FlushBlock());
+    if (first_terms_.size() + term.size() > UINT32_MAX) {
+      return Status::InvalidArgument("the dictionary's first terms exceed 4 GiB");
+    }
     block_offsets_.push_back(out_->offset() - base_);
+    first_terms_.append(term);
+    first_term_ends_.push_back(static_cast<uint32_t>(first_terms_.size()));
     last_term_.clear();
     last_info_ = TermInfo{};
   }
@@ -42,5 +47,18 @@ Status TermDictionaryWriter::FlushBlock() {
 }
 
 Status TermDictionaryWriter::Finish() { return FlushBlock(); }
+
+std::vector<uint8_t> TermDictionaryWriter::IndexSection() const {
+  std::vector<uint8_t> out;
+  out.reserve(block_offsets_.size() * 12 + 4 + first_terms_.size());
+  auto put = [&out](uint64_t v, int bytes) {
+    for (int b = 0; b < bytes; ++b) out.push_back(static_cast<uint8_t>(v >> (8 * b)));
+  };
+  for (uint64_t off : block_offsets_) put(off, 8);
+  put(0, 4);
+  for (uint32_t end : first_term_ends_) put(end, 4);
+  out.insert(out.end(), first_terms_.begin(), first_terms_.end());
+  return out;
+}
 
 }  // namespace paperdeck::index

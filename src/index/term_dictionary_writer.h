@@ -1,6 +1,6 @@
 // TermDictionaryWriter: writes a segment's sorted terms as front-coded blocks, and collects the
-// sparse index of block starts a reader binary-searches (see term_dictionary_reader.h for the
-// byte layout).
+// term index a reader binary-searches: each block's start and first term (see
+// term_dictionary_reader.h for the byte layout).
 //
 // Threading: one thread.
 #pragma once
@@ -36,8 +36,9 @@ class TermDictionaryWriter {
   Status Finish();
 
   uint64_t term_count() const { return term_count_; }
-  // Start of each block, relative to the dictionary's first byte.
-  const std::vector<uint64_t>& block_offsets() const { return block_offsets_; }
+  // The term index section: each block's start (relative to the dictionary's first byte), then
+  // each block's first term (term_dictionary_reader.h). REQUIRES: Finish() called.
+  std::vector<uint8_t> IndexSection() const;
 
  private:
   Status FlushBlock();
@@ -49,6 +50,8 @@ class TermDictionaryWriter {
   TermInfo last_info_;
   std::vector<uint8_t> block_;
   std::vector<uint64_t> block_offsets_;
+  std::vector<uint32_t> first_term_ends_;  // end of block b's first term in first_terms_
+  std::string first_terms_;                // every block's first term, concatenated
 };
 
 }  // namespace paperdeck::index

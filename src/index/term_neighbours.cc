@@ -63,6 +63,24 @@ std::vector<int> LastRow(const std::vector<char32_t>& s, const std::vector<char3
   return std::vector<int>(d.end() - static_cast<std::ptrdiff_t>(w), d.end());
 }
 
+// The word's first same_prefix code points (all of it when shorter).
+std::string_view SamePrefix(std::string_view word, size_t same_prefix) {
+  size_t pos = 0;
+  for (size_t i = 0; i < same_prefix && pos < word.size(); ++i) {
+    pos += text::DecodeUtf8(word, pos).length;
+  }
+  return word.substr(0, std::min(pos, word.size()));
+}
+
+// Asks each segment for its terms beginning with prefix, all at once, before a walk reads them
+// (a cold dictionary is then read in one go per segment, not a page at a time). Nothing for an
+// empty prefix: the walk then skips most of the dictionary.
+void WillReadTermsWith(const IndexReader& reader, std::string_view prefix) {
+  if (prefix.empty()) return;
+  const std::string past = Successor(prefix);
+  for (const auto& segment : reader.segments()) segment->WillReadTerms(prefix, past);
+}
+
 }  // namespace
 
 void ForEachTermWithPrefix(const TermDictionaryReader& dict, std::string_view prefix,
@@ -177,6 +195,7 @@ void ForEachTermNearPrefixOf(const TermDictionaryReader& dict, std::string_view 
 
 std::vector<TermCount> TermsWithPrefix(const IndexReader& reader, std::string_view prefix) {
   std::map<std::string, TermCount, std::less<>> merged;
+  WillReadTermsWith(reader, prefix);
   for (const auto& segment : reader.segments()) {
     ForEachTermWithPrefix(segment->dictionary(), prefix,
                           [&](std::string_view term, const TermInfo& info) {
@@ -201,6 +220,7 @@ std::vector<TermCount> TermsWithin(const IndexReader& reader, std::string_view w
 std::vector<TermCount> TermsNearPrefixOf(const IndexReader& reader, std::string_view word,
                                          int max_edits, size_t same_prefix, size_t min_prefix) {
   std::map<std::string, TermCount, std::less<>> merged;
+  WillReadTermsWith(reader, SamePrefix(word, same_prefix));
   for (const auto& segment : reader.segments()) {
     ForEachTermNearPrefixOf(segment->dictionary(), word, max_edits, same_prefix, min_prefix,
                       [&](std::string_view term, const TermInfo& info, int distance) {

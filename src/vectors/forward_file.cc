@@ -39,6 +39,7 @@ std::string ForwardFileName(std::string_view segment_name) {
 
 uint64_t SegmentFingerprint(const index::SegmentReader& segment) {
   uint64_t h = 0xcbf29ce484222325ull;
+  segment.WillWalk(index::WalkedColumn::kPaperKeys);
   for (uint32_t d = 0; d < segment.doc_count(); ++d) {
     uint64_t key = segment.paper_key(d);
     for (int i = 0; i < 8; ++i) {

@@ -1,8 +1,11 @@
 // A segment file's columns, category terms, paper lookup and integrity checks.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <cstring>
 #include <fstream>
 
+#include "index/crc32c.h"
 #include "index/index_document.h"
 #include "index/mapped_segment_reader.h"
 #include "index/segment_file.h"
@@ -177,6 +180,76 @@ TEST_F(SegmentFileTest, VerifyFindsAFlippedByteAndOpenRefusesATruncatedFile) {
                                       << std::string(500, 'x');
   EXPECT_EQ(SegmentFile::Open(dir_ / "garbage.seg").status().code(), Status::Code::kCorruption);
   EXPECT_EQ(SegmentFile::Open(dir_ / "missing.seg").status().code(), Status::Code::kNotFound);
+}
+
+// The term index holds each dictionary block's first term: lookups binary-search them, so a first
+// term that is wrong (with the checksums made to match) hides its block's terms from Postings,
+// and Verify() names the term index.
+std::string Word(uint32_t k) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "w%04u", k);
+  return buf;
+}
+
+TEST_F(SegmentFileTest, LookupsSearchTheTermIndexsFirstTermsAndVerifyChecksThem) {
+  std::vector<AnalyzedDocument> docs;
+  for (uint64_t k = 0; k < 1000; ++k) {
+    AnalyzedDocument d = Doc(k, {});
+    AddToken(&d, Field::kAbstract, Word(k), 0);
+    docs.push_back(std::move(d));
+  }
+  Write(docs);
+  for (uint32_t k = 0; k < 1000; ++k) {
+    ASSERT_EQ(Docs(Word(k)), std::vector<uint32_t>{k}) << k;
+  }
+  EXPECT_EQ(Docs("w10"), std::vector<uint32_t>{});
+  EXPECT_EQ(Docs("word").size(), 1000u);
+  ASSERT_TRUE(file_->Verify().ok());
+
+  // Find a block that starts at some w<k> with k >= 10 and make its first term w<k rounded down
+  // to the hundred>: a lookup of w<that + 1> then lands in this block and misses.
+  file_.reset();
+  reader_.reset();
+  std::vector<char> bytes(std::filesystem::file_size(path_));
+  std::ifstream(path_, std::ios::binary).read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  const size_t footer = bytes.size() - kFooterBytes;
+  uint64_t index_offset, index_size, term_count;
+  std::memcpy(&index_offset, &bytes[footer + 16 * static_cast<size_t>(Section::kTermIndex)], 8);
+  std::memcpy(&index_size, &bytes[footer + 16 * static_cast<size_t>(Section::kTermIndex) + 8], 8);
+  std::memcpy(&term_count, &bytes[footer + 360], 8);
+  const uint64_t blocks = (term_count + 31) / 32;
+  const size_t ends = index_offset + blocks * 8;
+  const size_t run = ends + (blocks + 1) * 4;
+  std::string moved;
+  for (uint64_t b = 1; b < blocks && moved.empty(); ++b) {
+    uint32_t begin, end;
+    std::memcpy(&begin, &bytes[ends + 4 * b], 4);
+    std::memcpy(&end, &bytes[ends + 4 * b + 4], 4);
+    const std::string first(&bytes[run + begin], end - begin);
+    if (first.size() == 5 && first[0] == 'w' && first.substr(3) != "00" && first >= "w0010") {
+      moved = first;
+      bytes[run + end - 2] = bytes[run + end - 1] = '0';
+    }
+  }
+  ASSERT_FALSE(moved.empty());
+  const uint32_t k = static_cast<uint32_t>(std::stoul(moved.substr(1)));
+  const uint32_t hidden = k / 100 * 100 + 1;  // in an earlier block, now searched for in this one
+  const uint32_t body_crc = Crc32c(bytes.data(), footer);
+  std::memcpy(&bytes[footer + 400], &body_crc, 4);
+  const uint32_t footer_crc = Crc32c(&bytes[footer], 404);
+  std::memcpy(&bytes[footer + 404], &footer_crc, 4);
+  std::ofstream(path_, std::ios::binary | std::ios::trunc)
+      .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+
+  auto file = SegmentFile::Open(path_);
+  ASSERT_TRUE(file.ok()) << file.status().message();
+  file_ = file.value();
+  reader_ = std::make_unique<MappedSegmentReader>("t", file_, nullptr);
+  EXPECT_EQ(Docs(Word(hidden)), std::vector<uint32_t>{});
+  EXPECT_EQ(Docs(moved), std::vector<uint32_t>{k});
+  Status v = file_->Verify();
+  EXPECT_EQ(v.code(), Status::Code::kCorruption);
+  EXPECT_NE(v.message().find("term index does not match"), std::string::npos) << v.message();
 }
 
 }  // namespace

@@ -36,9 +36,7 @@ class Dictionary {
     EXPECT_TRUE(file.value()->Close().ok());
     std::ifstream in(dir_.path() / "dict", std::ios::binary);
     blocks_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    for (uint64_t off : writer.block_offsets()) {
-      for (int b = 0; b < 8; ++b) index_.push_back(static_cast<uint8_t>(off >> (8 * b)));
-    }
+    index_ = writer.IndexSection();
     reader_ = TermDictionaryReader(blocks_, index_, writer.term_count());
   }
   const TermDictionaryReader& reader() const { return reader_; }
