@@ -155,7 +155,7 @@ void CollectCompetitive(Matcher& matcher, const index::SegmentReader& segment,
         (!collector->full() || matcher.DocBound() >= collector->min_competitive_score())) {
       const float score = matcher.Score();
       if (!collector->full() || collector->Competes(0, score)) {
-        collector->Add({0, score, segment.date(d), segment.paper_key(d), segment_index, d});
+        collector->Add({0, score, segment_index, d});
         if (collector->full()) matcher.SetMinCompetitiveScore(collector->min_competitive_score());
       }
     }
@@ -393,14 +393,14 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
   // are two terms to be near each other, so one-word searches keep their small heap).
   const bool rerank = k > 0 && sort == SortOrder::kRelevance && options_.proximity > 0 &&
                       plan.proximity_terms.size() >= 2;
-  TopKCollector collector(sort,
-                          rerank ? std::max<size_t>(k, options_.proximity_pool) : k);
+  const auto& segments = reader_->segments();
+  TopKCollector collector(sort, rerank ? std::max<size_t>(k, options_.proximity_pool) : k,
+                          segments);
   FacetCounter facets;
   // A ranked page without facets, over a query whose matches count cheaply apart
   // (search/match_counter.h): the walk may then skip what cannot reach the page.
   const bool count_apart = options_.prune && k > 0 && sort == SortOrder::kRelevance &&
                            !request.facets;
-  const auto& segments = reader_->segments();
   for (uint32_t segment_index = 0; segment_index < segments.size(); ++segment_index) {
     const index::SegmentReader& segment = *segments[segment_index];
     std::optional<uint64_t> counted;
@@ -449,7 +449,7 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
       }
       const float score = matcher->Score();
       if (collector.full() && !collector.Competes(key, score)) continue;
-      collector.Add({key, score, segment.date(d), segment.paper_key(d), segment_index, d});
+      collector.Add({key, score, segment_index, d});
     }
   }
 
@@ -459,6 +459,7 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
   if (rerank) {
     if (request.explain) {
       for (size_t i = 0; i < best.size() && i < options_.proximity_pool; ++i) {
+        KnowTieBreakers(segments, best[i]);
         reranked.push_back(best[i].paper_key);
       }
     }
@@ -467,6 +468,7 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
     if (best.size() > k) best.resize(k);
   }
   for (size_t i = request.offset; i < best.size(); ++i) {
+    KnowTieBreakers(segments, best[i]);
     response.hits.push_back({best[i].paper_key, best[i].score, nullptr});
   }
   if (request.explain) {

@@ -4,13 +4,24 @@
 
 namespace paperdeck::search {
 
-TopKCollector::TopKCollector(SortOrder order, size_t k) : order_(order), k_(k) {
+void KnowTieBreakers(const SegmentList& segments, const CollectedHit& hit) {
+  if (hit.known) return;
+  const index::SegmentReader& segment = *segments[hit.segment];
+  hit.date = segment.date(hit.doc);
+  hit.paper_key = segment.paper_key(hit.doc);
+  hit.known = true;
+}
+
+TopKCollector::TopKCollector(SortOrder order, size_t k, const SegmentList& segments)
+    : order_(order), k_(k), segments_(&segments) {
   heap_.reserve(std::min<size_t>(k, 4096));
 }
 
 bool TopKCollector::Before(const CollectedHit& a, const CollectedHit& b) const {
   if (order_ != SortOrder::kRelevance && a.sort_key != b.sort_key) return a.sort_key > b.sort_key;
   if (a.score != b.score) return a.score > b.score;
+  KnowTieBreakers(*segments_, a);
+  KnowTieBreakers(*segments_, b);
   if (a.date != b.date) return a.date > b.date;
   return a.paper_key < b.paper_key;
 }

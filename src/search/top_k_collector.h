@@ -18,7 +18,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
+
+#include "index/segment_reader.h"
 
 #include "search/searcher.h"
 
@@ -27,17 +30,27 @@ namespace paperdeck::search {
 struct CollectedHit {
   int64_t sort_key = 0;  // the column sorted on (kNewest: date; kCitations; kUpvotes; kAdded: paper key; kLibrary: rank); unused for kRelevance
   float score = 0;
-  int32_t date = 0;
-  uint64_t paper_key = 0;
-  // Where the hit was found: its segment's place in the snapshot and its doc there (the
-  // proximity rerank reads its positions without looking the paper up again).
+  // Where the hit was found: its segment's place in the snapshot and its doc there.
   uint32_t segment = 0;
   uint32_t doc = 0;
+  // The tie-breakers, read from the segment's columns only when two hits tie before them or
+  // when the caller needs the key (KnowTieBreakers): most hits never tie, and a column read is a
+  // page fault when the index is not in memory.
+  mutable bool known = false;
+  mutable int32_t date = 0;
+  mutable uint64_t paper_key = 0;
 };
+
+using SegmentList = std::vector<std::shared_ptr<const index::SegmentReader>>;
+
+// Reads hit's date and paper key from its segment, unless known. REQUIRES: hit.segment names one
+// of segments (those it was collected from).
+void KnowTieBreakers(const SegmentList& segments, const CollectedHit& hit);
 
 class TopKCollector {
  public:
-  TopKCollector(SortOrder order, size_t k);
+  // segments: those the hits are collected from (their tie-breakers are read there).
+  TopKCollector(SortOrder order, size_t k, const SegmentList& segments);
 
   size_t k() const { return k_; }
   bool full() const { return heap_.size() >= k_; }
@@ -53,7 +66,8 @@ class TopKCollector {
   // Keeps hit if it is among the best k.
   void Add(const CollectedHit& hit);
 
-  // The kept hits, best first. Leaves the collector empty.
+  // The kept hits, best first (a hit's tie-breakers may be unknown: KnowTieBreakers). Leaves the
+  // collector empty.
   std::vector<CollectedHit> TakeSorted();
 
  private:
@@ -62,6 +76,7 @@ class TopKCollector {
 
   SortOrder order_;
   size_t k_;
+  const SegmentList* segments_;
   std::vector<CollectedHit> heap_;  // a heap whose top is the worst kept hit
 };
 
