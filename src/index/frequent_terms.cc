@@ -33,12 +33,16 @@ FrequentTerms::FrequentTerms(const TermDictionaryReader& dict, uint32_t min_docs
   group_begin_[256] = entries_.size();
 }
 
-const FrequentTerms* LazyFrequentTerms::Get(const TermDictionaryReader& dict) const {
+const FrequentTerms* LazyFrequentTerms::Get(const TermDictionaryReader& dict,
+                                            const std::function<void()>& before_building) const {
   if (asked_.load(std::memory_order_relaxed) < kAsksBeforeBuilding &&
       asked_.fetch_add(1, std::memory_order_relaxed) + 1 < kAsksBeforeBuilding) {
     return nullptr;
   }
-  std::call_once(once_, [&] { built_ = std::make_unique<const FrequentTerms>(dict); });
+  std::call_once(once_, [&] {
+    before_building();
+    built_ = std::make_unique<const FrequentTerms>(dict);
+  });
   return built_.get();
 }
 

@@ -18,6 +18,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <span>
@@ -65,8 +66,10 @@ class FrequentTerms {
 // A segment's FrequentTerms, built on the kAsksBeforeBuilding-th Get.
 class LazyFrequentTerms {
  public:
-  // nullptr until asked often enough; then the lists (built by the thread that gets there first).
-  const FrequentTerms* Get(const TermDictionaryReader& dict) const;
+  // nullptr until asked often enough; then the lists (built by the thread that gets there first,
+  // which calls before_building first: the caller may ask for the dictionary's pages at once).
+  const FrequentTerms* Get(const TermDictionaryReader& dict,
+                           const std::function<void()>& before_building) const;
 
  private:
   mutable std::atomic<uint32_t> asked_{0};

@@ -46,7 +46,12 @@ class SegmentFile {
   const TermDictionaryReader& dictionary() const { return dictionary_; }
   // The dictionary's frequent terms, once asked for often enough (index/frequent_terms.h);
   // nullptr before.
-  const FrequentTerms* frequent_terms() const { return frequent_terms_.Get(dictionary_); }
+  const FrequentTerms* frequent_terms() const {
+    return frequent_terms_.Get(dictionary_, [this] {
+      const std::span<const uint8_t> blocks = dictionary_.BlocksBetween("", "");
+      file_->WillNeed(blocks.data(), blocks.size());  // built in one pass over all of it
+    });
+  }
   std::optional<TermInfo> FindTerm(std::string_view term) const { return dictionary_.Find(term); }
   // A cursor on the first posting of the list info describes. REQUIRES: info from this segment.
   std::unique_ptr<SegmentPostingCursor> OpenCursor(const TermInfo& info) const;
