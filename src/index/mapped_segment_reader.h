@@ -37,8 +37,7 @@ class MappedSegmentReader final : public SegmentReader {
 
   void WillWalk(WalkedColumn column) const override { file_->WillWalk(column); }
   void WillReadTerms(std::string_view from, std::string_view past) const override {
-    const std::span<const uint8_t> bytes = file_->dictionary().BlocksBetween(from, past);
-    file_->WillNeed(bytes.data(), bytes.size());
+    file_->WillReadTerms(from, past);
   }
   uint64_t paper_key(uint32_t doc) const override { return file_->paper_key(doc); }
   int32_t date(uint32_t doc) const override { return file_->date(doc); }

@@ -47,10 +47,8 @@ class SegmentFile {
   // The dictionary's frequent terms, once asked for often enough (index/frequent_terms.h);
   // nullptr before.
   const FrequentTerms* frequent_terms() const {
-    return frequent_terms_.Get(dictionary_, [this] {
-      const std::span<const uint8_t> blocks = dictionary_.BlocksBetween("", "");
-      file_->WillNeed(blocks.data(), blocks.size());  // built in one pass over all of it
-    });
+    // Built in one pass over the whole dictionary.
+    return frequent_terms_.Get(dictionary_, [this] { WillReadTerms("", ""); });
   }
   std::optional<TermInfo> FindTerm(std::string_view term) const { return dictionary_.Find(term); }
   // A cursor on the first posting of the list info describes. REQUIRES: info from this segment.
@@ -91,6 +89,12 @@ class SegmentFile {
   // every column and the paper-key index (a merge reads them all, in doc order).
   void WillWalk(WalkedColumn column) const;
   void WillWalkColumns() const;
+  // Starts reading the dictionary blocks of the terms from `from` up to `past` (to the end when
+  // empty): SegmentReader::WillReadTerms.
+  void WillReadTerms(std::string_view from, std::string_view past) const {
+    const std::span<const uint8_t> blocks = dictionary_.BlocksBetween(from, past);
+    file_->WillNeed(blocks.data(), blocks.size());
+  }
 
  private:
   SegmentFile() = default;
