@@ -112,15 +112,13 @@ void ForEachTermNearPrefixOf(const TermDictionaryReader& dict, std::string_view 
                              const std::function<void(std::string_view, const TermInfo&, int)>& visit) {
   const int k = std::clamp(max_edits, 0, kMaxEdits);
   std::vector<char32_t> q, t;
-  std::vector<size_t> q_ends, t_ends;
-  Decode(word, &q, &q_ends);
+  std::vector<size_t> t_ends;
+  Decode(word, &q, nullptr);
   const size_t m = q.size();
   const size_t width = m + 1;
   min_prefix = std::min(min_prefix, m);
 
-  std::string start;
-  same_prefix = std::min(same_prefix, m);
-  if (same_prefix > 0) start.assign(word.substr(0, q_ends[same_prefix - 1]));
+  const std::string_view start = SamePrefix(word, same_prefix);
 
   // rows[i * width + j]: the distance of the term's first i code points to the word's first j,
   // capped at k + 1. Row 0 is the same for every term.
@@ -130,7 +128,7 @@ void ForEachTermNearPrefixOf(const TermDictionaryReader& dict, std::string_view 
   size_t valid_rows = 0;  // rows 1..valid_rows hold the previous term's first code points
   std::string previous;
 
-  auto it = dict.Seek(start.empty() ? kFirstAnalysedTerm : std::string_view(start));
+  auto it = dict.Seek(start.empty() ? kFirstAnalysedTerm : start);
   while (it.Valid()) {
     const std::string_view term = it.term();
     if (!start.empty() && !term.starts_with(start)) break;
@@ -257,11 +255,10 @@ std::vector<TermCount> TermsNearPrefixOf(const IndexReader& reader, std::string_
       std::vector<std::string_view> near;
       const int k = std::clamp(max_edits, 0, kMaxEdits);
       std::vector<char32_t> q, t;
-      std::vector<size_t> q_ends;
-      Decode(word, &q, &q_ends);
+      Decode(word, &q, nullptr);
       const size_t m = q.size();
       min_prefix = std::min(min_prefix, m);
-      const std::string_view start = word.substr(0, q_ends[std::min(same_prefix, m) - 1]);
+      const std::string_view start = SamePrefix(word, same_prefix);
       for (const FrequentTerms* list : lists) {
         for (const FrequentTerms::Entry& e : list->StartingWith(static_cast<unsigned char>(start[0]))) {
           if (e.df < per_segment) break;
