@@ -38,23 +38,19 @@ Result<std::unique_ptr<MappedFile>> MappedFile::Open(const std::filesystem::path
   return std::unique_ptr<MappedFile>(new MappedFile(static_cast<const uint8_t*>(p), size));
 }
 
-namespace {
-
-// madvise over the pages holding [begin, begin + n) of the mapping [data, data + size).
-void Advise(const uint8_t* data, size_t size, const uint8_t* begin, size_t n, int advice) {
-  if (data == nullptr || n == 0 || begin < data || begin >= data + size) return;
-  n = std::min(n, static_cast<size_t>(data + size - begin));
+void MappedFile::Advise(const uint8_t* begin, size_t n, Advice advice) const {
+  if (data_ == nullptr || n == 0 || begin < data_ || begin >= data_ + size_) return;
+  n = std::min(n, static_cast<size_t>(data_ + size_ - begin));
   static const auto page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
   const uintptr_t start = reinterpret_cast<uintptr_t>(begin) & ~(page - 1);
   const uintptr_t end = reinterpret_cast<uintptr_t>(begin) + n;
-  ::madvise(reinterpret_cast<void*>(start), end - start, advice);
+  const int how = advice == kInOrder    ? MADV_SEQUENTIAL
+                  : advice == kWillNeed ? MADV_WILLNEED
+                                        : MADV_RANDOM;
+  ::madvise(reinterpret_cast<void*>(start), end - start, how);
 }
 
-}  // namespace
-
-void MappedFile::WillNeed(const uint8_t* begin, size_t n) const {
-  Advise(data_, size_, begin, n, MADV_WILLNEED);
-}
+void MappedFile::WillNeed(const uint8_t* begin, size_t n) const { Advise(begin, n, kWillNeed); }
 
 MappedFile::~MappedFile() {
   if (data_ != nullptr) ::munmap(const_cast<uint8_t*>(data_), size_);

@@ -34,9 +34,27 @@ class MappedFile {
   // Asks the kernel to start reading [begin, begin + n) of the mapping into memory now, in as
   // few reads as it likes. A hint: returns at once and never fails.
   void WillNeed(const uint8_t* begin, size_t n) const;
+  // Calls read(), which reads [begin, begin + n) once, in order (a checksum of the whole file),
+  // with the kernel reading far ahead of its page faults meanwhile, and the range read at random
+  // again after. Cold, a 66 MB file is read in 0.25 s this way against 1.4 s asked for with
+  // WillNeed and 1.7 s a page fault at a time.
+  template <class F>
+  decltype(auto) ReadInOrder(const uint8_t* begin, size_t n, F&& read) const {
+    Advise(begin, n, kInOrder);
+    struct Restore {
+      const MappedFile* file;
+      const uint8_t* begin;
+      size_t n;
+      ~Restore() { file->Advise(begin, n, kAtRandom); }
+    } restore{this, begin, n};
+    return read();
+  }
 
  private:
+  enum Advice { kAtRandom, kInOrder, kWillNeed };
   MappedFile(const uint8_t* data, size_t size) : data_(data), size_(size) {}
+  // madvise over the pages holding [begin, begin + n) of the mapping.
+  void Advise(const uint8_t* begin, size_t n, Advice advice) const;
   const uint8_t* data_;
   size_t size_;
 };

@@ -213,7 +213,9 @@ std::unique_ptr<SegmentPostingCursor> SegmentFile::OpenCursor(const TermInfo& in
 
 Status SegmentFile::Verify() const {
   const size_t footer_start = file_->size() - kFooterBytes;
-  if (Crc32c(file_->data(), footer_start) != footer_.body_crc) {
+  const uint8_t* data = file_->data();
+  if (file_->ReadInOrder(data, footer_start, [&] { return Crc32c(data, footer_start); }) !=
+      footer_.body_crc) {
     return Bad(path_, "checksum mismatch (the file is damaged)");
   }
   uint64_t terms = 0;

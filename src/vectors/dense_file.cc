@@ -96,7 +96,8 @@ Result<std::unique_ptr<DenseFile>> DenseFile::Open(const std::filesystem::path& 
                              std::to_string(size) + " of " + std::to_string(expected) + " bytes)");
   }
   if (std::memcmp(p + size - 4, kDenseEnd, 4) != 0) return Damaged(path, "no end marker");
-  if (index::Crc32c(p, size - 8) != Load<uint32_t>(p + size - 8)) {
+  const uint32_t crc = f->file_->ReadInOrder(p, size, [&] { return index::Crc32c(p, size - 8); });
+  if (crc != Load<uint32_t>(p + size - 8)) {
     return Damaged(path, "checksum mismatch");
   }
   f->codes_ = p + kDenseHeaderBytes;

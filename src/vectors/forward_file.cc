@@ -165,7 +165,9 @@ Result<std::unique_ptr<ForwardFile>> ForwardFile::Open(const std::filesystem::pa
                                          : "longer than its header says");
   }
   if (std::memcmp(p + size - 4, kForwardEnd, 4) != 0) return Damaged(path, "its end marker is missing");
-  if (index::Crc32c(p, size - kForwardFooterBytes) != Load32(p + size - kForwardFooterBytes)) {
+  const uint32_t crc = f->file_->ReadInOrder(
+      p, size, [&] { return index::Crc32c(p, size - kForwardFooterBytes); });
+  if (crc != Load32(p + size - kForwardFooterBytes)) {
     return Damaged(path, "checksum mismatch");
   }
   const uint8_t* t = p + kForwardHeaderBytes;

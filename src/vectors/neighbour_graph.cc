@@ -217,7 +217,10 @@ Result<std::unique_ptr<NeighbourGraph>> NeighbourGraph::Open(const DenseFile& ve
       return Damaged(path, std::to_string((*graph)->size()) + " bytes where " +
                                std::to_string(bytes) + " were written");
     }
-    if (index::Crc32c((*graph)->data(), bytes) != crc) return Damaged(path, "checksum mismatch");
+    const uint8_t* data = (*graph)->data();
+    if ((*graph)->ReadInOrder(data, bytes, [&] { return index::Crc32c(data, bytes); }) != crc) {
+      return Damaged(path, "checksum mismatch");
+    }
   }
   std::unique_ptr<NeighbourGraph> out(new NeighbourGraph());
   out->impl_ = std::make_unique<Impl>(vectors.dim());
