@@ -6,7 +6,9 @@
 //
 // Related papers: for --papers random papers, the share of the top 10 whose primary category is
 // the paper's, for the shipped ranking (the BM25 "more like this" pool ranked by tf-idf cosine)
-// beside the pool's own BM25F order, and p50/p99 of each.
+// beside the pool's own BM25F order, and p50/p99 of each; then both again with the paper's terms
+// searched as a typed question is (compounds also as phrases of their parts, exact forms,
+// proximity) instead of as a bag of terms.
 // Recommendations (the protocol of arxiv-sanity-lite's evaluation): for each of the --categories
 // primary categories holding the most papers, "tag" --tagged random papers of it, recommend
 // --recommend from the rest, and score precision (share listing the category) and nDCG against
@@ -204,11 +206,15 @@ int Run(const Options& o) {
   struct RelatedRun {
     const char* name;
     bool rerank;
+    bool words_alone;
     Latencies latencies;
     double shared = 0;
     uint64_t results = 0;
   };
-  RelatedRun runs[] = {{"BM25F more like this (pool order)", false}, {"more like this + tf-idf cosine", true}};
+  RelatedRun runs[] = {{"BM25F more like this (pool order)", false, true},
+                       {"more like this + tf-idf cosine", true, true},
+                       {"as a question (pool order)", false, false},
+                       {"as a question + tf-idf cosine", true, false}};
   auto corpus = workspace.Corpus();
   if (!corpus.ok()) return 1;
   const uint32_t n = std::min<uint32_t>(o.papers, static_cast<uint32_t>(papers.size()));
@@ -219,6 +225,7 @@ int Run(const Options& o) {
     for (RelatedRun& run : runs) {
       workspace::RelatedOptions options;
       options.rerank = run.rerank;
+      options.words_alone = run.words_alone;
       options.query_terms = o.query_terms;
       options.pool = o.pool;
       double start = NowMillis(clock);

@@ -280,7 +280,7 @@ class Planner {
   std::optional<PlanNode> Word(const text::QueryWord& w, index::FieldMask fields, bool positive,
                                std::string_view written) {
     if (w.stop) return std::nullopt;
-    if (w.parts.empty()) {
+    if (w.parts.empty() || (options_.compounds_whole && !w.whole.empty())) {
       if (w.whole.empty()) return std::nullopt;  // no letters or digits, or too long to index
       return Term(w.whole, fields, positive, written);
     }

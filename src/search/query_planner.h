@@ -124,6 +124,9 @@ struct PlanOptions {
   // scored in the question's fields with its idf multiplied by its weight; a term the question
   // already holds is not added again.
   std::span<const FeedbackTerm> feedback;
+  // A compound is its whole term alone, not also the phrase of its parts: words taken as the
+  // terms a paper's vector holds (SearchRequest::words_alone).
+  bool compounds_whole = false;
 };
 
 // library: the sets of query's library leaves (nodes of query itself); may be null.

@@ -347,8 +347,10 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
                                          .drop_question_words =
                                              request.mode == QueryMode::kPlainTextAny &&
                                              options_.drop_question_words,
-                                         .exact_form_weight = options_.exact_form_weight,
-                                         .feedback = feedback},
+                                         .exact_form_weight =
+                                             request.words_alone ? 0 : options_.exact_form_weight,
+                                         .feedback = feedback,
+                                         .compounds_whole = request.words_alone},
                              &library_sets);
   response.highlight_terms = std::move(plan.highlight_terms);
   response.feedback = feedback;
@@ -392,7 +394,7 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
   // Proximity reranks the best proximity_pool hits: collect at least that many (only when there
   // are two terms to be near each other, so one-word searches keep their small heap).
   const bool rerank = k > 0 && sort == SortOrder::kRelevance && options_.proximity > 0 &&
-                      plan.proximity_terms.size() >= 2;
+                      plan.proximity_terms.size() >= 2 && !request.words_alone;
   const auto& segments = reader_->segments();
   TopKCollector collector(sort, rerank ? std::max<size_t>(k, options_.proximity_pool) : k,
                           segments);

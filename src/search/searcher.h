@@ -116,6 +116,11 @@ struct SearchRequest {
   // added are in SearchResponse::feedback. A query with operators, or sorted by a column, is
   // searched as written and SearchResponse::not_expanded says why.
   bool expand = false;
+
+  // With kPlainTextAny: the words are a bag of index terms, as a "more like this" asks (related
+  // papers): a compound is its whole term alone (no phrase of its parts), no exact-form bonus,
+  // no proximity rerank. Positions are never read.
+  bool words_alone = false;
 };
 
 // The query with its rare words corrected, and how many papers it finds.

@@ -62,6 +62,7 @@ Result<RelatedPapers> FindRelated(library::Corpus& corpus, const Snapshot& snaps
                                      search::kMaxSearchLimit);
   request.exact = true;
   request.count = false;  // the pool alone is ranked: how many papers share a word is not asked
+  request.words_alone = options.words_alone;
   PAPERDECK_ASSIGN_OR_RETURN(search::SearchResponse response, snapshot.searcher->Search(request));
 
   struct Candidate {

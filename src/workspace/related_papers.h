@@ -27,6 +27,9 @@ struct RelatedOptions {
   uint32_t query_terms = 16;   // the paper's heaviest terms searched
   uint32_t reason_terms = 5;   // shared terms named as a reason
   bool rerank = true;          // false: the search's BM25F order alone (the baseline)
+  bool words_alone = true;     // the terms searched as a bag (search::SearchRequest::words_alone);
+                               // false: as a typed question is (a compound also the phrase of its
+                               // parts, exact forms, proximity): slower, measured in bench/
 };
 
 struct RelatedPaper {

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <set>
 #include <string>
@@ -76,6 +77,53 @@ TEST_F(PlainTextAnyTest, NoCharacterIsAnOperator) {
   EXPECT_EQ(Keys("-heat", QueryMode::kPlainTextAny), Keys("heat", QueryMode::kPlainTextAny));
   EXPECT_EQ(Keys("title: protein OR (laminates", QueryMode::kPlainTextAny).size(), 2u);
   EXPECT_EQ(Keys("\"sliding window\"", QueryMode::kPlainTextAny), (std::vector<uint64_t>{5}));
+}
+
+// A "more like this" asks by the terms a paper's vector holds (SearchRequest::words_alone): a
+// compound is its whole term alone, not also the phrase of its parts, and nothing is added for
+// words near each other: a paper's score is the sum of its words' scores.
+TEST(WordsAlone, ACompoundIsItsWholeTermAndScoresAddWithoutProximity) {
+  std::vector<TestPaper> papers(4);
+  papers[0] = {.key = 1, .title = "Real-time rendering of scenes", .abstract = "Fast renderers."};
+  papers[1] = {.key = 2, .title = "Rendering scenes in real time", .abstract = "Slow renderers."};
+  papers[2] = {.key = 3, .title = "Time series", .abstract = "Forecasting."};
+  papers[3] = {.key = 4, .title = "Scenes of rendering", .abstract = "Far apart: scenes, then "
+                                                                    "much later, rendering."};
+  TestIndex index;
+  index.Add(papers);
+  Searcher searcher(index.Reader());
+  auto search = [&](const std::string& query, bool words_alone) {
+    SearchRequest request;
+    request.query = query;
+    request.mode = QueryMode::kPlainTextAny;
+    request.limit = 10;
+    request.words_alone = words_alone;
+    Result<SearchResponse> r = searcher.Search(request);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    std::map<uint64_t, float> scores;
+    if (r.ok()) {
+      for (const SearchHit& h : r->hits) scores[h.paper_key] = h.score;
+    }
+    return scores;
+  };
+  // Typed, "real-time" also finds the paper that writes the words apart; as a vector's term, not.
+  EXPECT_EQ(search("real-time", false).size(), 2u);
+  const std::map<uint64_t, float> whole = search("real-time", true);
+  ASSERT_EQ(whole.size(), 1u);
+  EXPECT_TRUE(whole.contains(1));
+
+  // Typed, the paper with the two words side by side gains for it; as a bag, each paper's score
+  // is what its two words score apart.
+  const std::map<uint64_t, float> both = search("rendering scenes", true);
+  const std::map<uint64_t, float> rendering = search("rendering", true);
+  const std::map<uint64_t, float> scenes = search("scenes", true);
+  ASSERT_EQ(both.size(), 3u);
+  for (const auto& [key, score] : both) {
+    EXPECT_FLOAT_EQ(score, rendering.at(key) + scenes.at(key)) << "paper " << key;
+  }
+  const std::map<uint64_t, float> typed = search("rendering scenes", false);
+  EXPECT_GT(typed.at(2) - typed.at(4), both.at(2) - both.at(4))
+      << "typed, the words side by side (paper 2) gain over the words far apart (paper 4)";
 }
 
 constexpr QueryMode kModes[] = {QueryMode::kOperators, QueryMode::kPlainText,
