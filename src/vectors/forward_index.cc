@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <queue>
+#include <random>
 #include <thread>
 
 namespace paperdeck::vectors {
@@ -17,19 +18,37 @@ constexpr double kMinCappedDocFreq = 1000;
 // Nor do terms fewer papers hold than this (a term of one paper is shared with none).
 constexpr uint64_t kMinDocFreq = 2;
 
-const std::array<float, 256>& TfTable() {
-  static const std::array<float, 256> table = [] {
-    std::array<float, 256> t{};
-    for (uint32_t i = 1; i < 256; ++i) t[i] = 1.0f + static_cast<float>(std::log(double(i)));
+// Every term frequency a forward file can hold (16 bits): no branch and no call in a scoring loop
+// (256 KB, of which the first lines are the ones read).
+const std::vector<float>& TfTable() {
+  static const std::vector<float> table = [] {
+    std::vector<float> t(65536);
+    for (uint32_t i = 1; i < t.size(); ++i) t[i] = 1.0f + static_cast<float>(std::log(double(i)));
     return t;
   }();
   return table;
 }
 
+// Entries [e, end) of file dotted with local (a weight per local term id): four sums, so that each
+// add waits for the one four entries back, not the one just before.
+float DotEntries(const ForwardFile& file, uint64_t e, uint64_t end, const float* local) {
+  const float* tf_table = TfTable().data();
+  auto term = [&](uint64_t i) { return tf_table[file.tf(i)] * local[file.term_id(i)]; };
+  float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  for (; e + 4 <= end; e += 4) {
+    s0 += term(e);
+    s1 += term(e + 1);
+    s2 += term(e + 2);
+    s3 += term(e + 3);
+  }
+  for (; e < end; ++e) s0 += term(e);
+  return (s0 + s1) + (s2 + s3);
+}
+
 }  // namespace
 
 float SublinearTf(uint32_t tf) {
-  if (tf < 256) return TfTable()[tf];
+  if (tf < 65536) return TfTable()[tf];
   return 1.0f + static_cast<float>(std::log(double(tf)));
 }
 
@@ -155,13 +174,8 @@ void ForwardIndex::ScoreLive(std::span<const float> weights, unsigned parts,
       for (uint32_t d = from; d < to; ++d) {
         if (readers[s]->IsDeleted(d)) continue;
         const float inv = seg.inv_norm[d];
-        float sum = 0;
-        if (inv != 0) {
-          for (uint64_t e = seg.file->begin(d), end = seg.file->end(d); e < end; ++e) {
-            sum += SublinearTf(seg.file->tf(e)) * local[seg.file->term_id(e)];
-          }
-          sum *= inv;
-        }
+        const float sum =
+            inv == 0 ? 0 : inv * DotEntries(*seg.file, seg.file->begin(d), seg.file->end(d), local);
         f(part, DocRef{s, d}, sum);
       }
     }
@@ -170,6 +184,46 @@ void ForwardIndex::ScoreLive(std::span<const float> weights, unsigned parts,
   for (unsigned p = 1; p < parts; ++p) threads.emplace_back(score_part, p);
   score_part(0);
   for (std::thread& t : threads) t.join();
+}
+
+std::vector<DocRef> ForwardIndex::SampleLive(size_t n, const std::unordered_set<uint64_t>& excluded,
+                                             uint64_t seed) const {
+  std::mt19937_64 rng(seed);
+  std::vector<DocRef> sample;
+  const auto& segments = reader_->segments();
+  std::vector<uint64_t> ends;  // documents up to each segment's end
+  for (const auto& s : segments) ends.push_back((ends.empty() ? 0 : ends.back()) + s->doc_count());
+  const uint64_t total = ends.empty() ? 0 : ends.back();
+  const uint64_t live = live_docs();
+  const uint64_t others = live > excluded.size() ? live - excluded.size() : 0;
+  if (n > 0 && others >= 4 * uint64_t{n} && 2 * live >= total) {
+    // Each new draw qualifies with a chance above 3/8: at least half the documents are live, and
+    // at most a quarter of the rest are excluded or drawn already.
+    std::uniform_int_distribution<uint64_t> any(0, total - 1);
+    std::unordered_set<uint64_t> drawn;
+    while (sample.size() < n) {
+      const uint64_t u = any(rng);
+      if (!drawn.insert(u).second) continue;
+      const auto s =
+          static_cast<uint32_t>(std::upper_bound(ends.begin(), ends.end(), u) - ends.begin());
+      const auto d = static_cast<uint32_t>(u - (s == 0 ? 0 : ends[s - 1]));
+      if (segments[s]->IsDeleted(d) || excluded.contains(segments[s]->paper_key(d))) continue;
+      sample.push_back({s, d});
+    }
+    return sample;
+  }
+  uint64_t seen = 0;
+  ForEachLive([&](DocRef d) {
+    if (excluded.contains(paper_key(d))) return;
+    ++seen;
+    if (sample.size() < n) {
+      sample.push_back(d);
+    } else {
+      const uint64_t j = std::uniform_int_distribution<uint64_t>(0, seen - 1)(rng);
+      if (j < n) sample[j] = d;
+    }
+  });
+  return sample;
 }
 
 }  // namespace paperdeck::vectors

@@ -19,6 +19,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "index/index_reader.h"
@@ -65,6 +66,14 @@ class ForwardIndex {
   // REQUIRES: weights.size() == term_count(); parts >= 1.
   void ScoreLive(std::span<const float> weights, unsigned parts,
                  const std::function<void(unsigned part, DocRef d, float score)>& f) const;
+
+  // A uniform sample of n live documents whose papers are not in excluded (every one if fewer),
+  // reproducible from seed, in no particular order. Most of an index is neither deleted nor
+  // excluded, so documents are drawn at random until n distinct ones qualify: a few thousand
+  // draws however large the index. When fewer than 4n are left, or most documents are deleted,
+  // every live document is visited instead (reservoir sampling).
+  std::vector<DocRef> SampleLive(size_t n, const std::unordered_set<uint64_t>& excluded,
+                                 uint64_t seed) const;
 
   // Calls f(DocRef) for every live document.
   template <typename F>

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <queue>
-#include <random>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -20,6 +20,24 @@ double MsSince(std::chrono::steady_clock::time_point start) {
 
 // The papers an explanation's words are read from: the first few selected.
 constexpr size_t kFormsFromSelected = 50;
+
+// The vectors of docs, read on `threads` threads.
+std::vector<vectors::SparseVector> VectorsOf(const vectors::ForwardIndex& vectors,
+                                             const std::vector<vectors::DocRef>& docs,
+                                             unsigned threads) {
+  std::vector<vectors::SparseVector> out(docs.size());
+  threads = std::clamp<unsigned>(threads, 1, static_cast<unsigned>(docs.size() / 256 + 1));
+  auto read = [&](unsigned part) {
+    for (size_t i = docs.size() * part / threads; i < docs.size() * (part + 1) / threads; ++i) {
+      out[i] = vectors.VectorAt(docs[i]);
+    }
+  };
+  std::vector<std::thread> others;
+  for (unsigned p = 1; p < threads; ++p) others.emplace_back(read, p);
+  read(0);
+  for (std::thread& t : others) t.join();
+  return out;
+}
 
 }  // namespace
 
@@ -46,23 +64,9 @@ Result<Recommendations> Recommend(library::Corpus& corpus, const vectors::Forwar
   std::vector<float> weights(vectors.term_count(), 0.0f);
   float bias = 0;
   if (options.method == RecommendMethod::kSvm) {
-    // A uniform sample of the others, reproducible (reservoir sampling over the live papers).
-    std::vector<vectors::DocRef> sample;
-    std::mt19937_64 rng(options.seed);
-    uint64_t seen = 0;
-    vectors.ForEachLive([&](vectors::DocRef d) {
-      if (selected.contains(vectors.paper_key(d))) return;
-      ++seen;
-      if (sample.size() < options.negatives) {
-        sample.push_back(d);
-      } else {
-        uint64_t j = std::uniform_int_distribution<uint64_t>(0, seen - 1)(rng);
-        if (j < options.negatives) sample[j] = d;
-      }
-    });
-    std::vector<vectors::SparseVector> negatives;
-    negatives.reserve(sample.size());
-    for (vectors::DocRef d : sample) negatives.push_back(vectors.VectorAt(d));
+    // A uniform sample of the others, as negatives.
+    const std::vector<vectors::SparseVector> negatives = VectorsOf(
+        vectors, vectors.SampleLive(options.negatives, selected, options.seed), options.threads);
     if (negatives.empty()) return Status::InvalidArgument("the query selects every paper: none is left to recommend");
     PAPERDECK_ASSIGN_OR_RETURN(vectors::LinearModel model,
                                vectors::TrainLinearSvm(positives, negatives, vectors.term_count()));
@@ -90,6 +94,9 @@ Result<Recommendations> Recommend(library::Corpus& corpus, const vectors::Forwar
   std::vector<Heap> best(parts);
   const auto& segments = vectors.reader().segments();
   vectors.ScoreLive(weights, parts, [&](unsigned part, vectors::DocRef d, float dot) {
+    Heap& heap = best[part];
+    // Most papers score below the page's last: they are not looked at further.
+    if (options.limit > 0 && heap.size() == options.limit && dot + bias < heap.top().first) return;
     const uint64_t key = segments[d.segment]->paper_key(d.doc);
     if (selected.contains(key)) return;
     if (options.since) {
@@ -97,7 +104,6 @@ Result<Recommendations> Recommend(library::Corpus& corpus, const vectors::Forwar
       if (date == index::kNoDate || date < *options.since) return;
     }
     const Scored scored{dot + bias, key};
-    Heap& heap = best[part];
     if (heap.size() < options.limit) {
       heap.push(scored);
     } else if (options.limit > 0 && heap.top() < scored) {

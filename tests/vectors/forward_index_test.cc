@@ -4,11 +4,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 #include <map>
 #include <mutex>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "index/index_reader.h"
@@ -183,6 +185,60 @@ TEST_F(ForwardIndexTest, ScoringEveryPaperOnSeveralThreadsGivesEachLiveOneItsDot
       EXPECT_NEAR(score_times.first, expected, 1e-5) << key;
     }
     EXPECT_EQ(keys, (std::set<uint64_t>{1, 2, 3, 5, 6, 7, 8})) << parts << " parts";
+  }
+}
+
+TEST_F(ForwardIndexTest, ASampleOfTheLiveIsUniformDistinctAndLeavesOutTheExcluded) {
+  // Two segments, one paper removed and one replaced (its old document deleted): 11 live papers.
+  Write({{7, "Gaussian Grasping", "Robots grasp Gaussian splats.", {"Fay Ito"}, ""},
+         {8, "Protein Grasping", "A gripper holds a protein crystal.", {"Gus Ray"}, ""},
+         {9, "Radiance Fields", "Fields of radiance.", {"Hal Orr"}, ""},
+         {10, "Folding Robots", "Robots that fold.", {"Ida Paz"}, ""},
+         {11, "Attention Robots", "Robots that attend.", {"Jo Quinn"}, ""},
+         {12, "Splat Proteins", "Proteins splatted.", {"Kai Roe"}, ""},
+         {3, "Robotic Grasping Again", "A robot grasps again.", {"Chen Wei"}, ""}},
+        2);
+  {
+    auto writer = index::IndexWriter::Open(dir_.path() / "index");
+    ASSERT_TRUE(writer.ok());
+    ASSERT_TRUE((*writer)->Remove(4).ok());
+    ASSERT_TRUE((*writer)->Commit(3).ok());
+  }
+  auto reader = Reader();
+  ASSERT_TRUE(UpdateForwardFiles(*reader, vectors()).ok());
+  auto fi = ForwardIndex::Open(reader, vectors());
+  ASSERT_TRUE(fi.ok()) << fi.status().message();
+  const std::unordered_set<uint64_t> excluded = {1, 8};
+  const std::set<uint64_t> eligible = {2, 3, 5, 6, 7, 9, 10, 11, 12};
+
+  // n = 1 and 2 draw at random (9 left is at least 4n); 3 and more visit every live paper.
+  for (size_t n : {1u, 2u, 3u, 9u, 20u}) {
+    std::map<uint64_t, int> times;  // how many samples held each paper
+    const int samples = 900;
+    for (int seed = 0; seed < samples; ++seed) {
+      std::vector<DocRef> sample = (*fi)->SampleLive(n, excluded, seed);
+      ASSERT_EQ(sample.size(), std::min(n, eligible.size())) << n;
+      std::set<uint64_t> keys;
+      for (DocRef d : sample) {
+        ASSERT_FALSE(reader->segments()[d.segment]->IsDeleted(d.doc)) << n;
+        keys.insert((*fi)->paper_key(d));
+      }
+      ASSERT_EQ(keys.size(), sample.size()) << "a paper twice in one sample of " << n;
+      for (uint64_t k : keys) ++times[k];
+      std::vector<DocRef> again = (*fi)->SampleLive(n, excluded, seed);
+      ASSERT_EQ(again.size(), sample.size());
+      for (size_t i = 0; i < again.size(); ++i) {
+        EXPECT_EQ((*fi)->paper_key(again[i]), (*fi)->paper_key(sample[i])) << "seed " << seed;
+      }
+    }
+    std::set<uint64_t> drawn;
+    for (const auto& [key, count] : times) drawn.insert(key);
+    EXPECT_EQ(drawn, eligible) << n;
+    // Uniform: each paper in n/9 of the samples (100n of 900), well within 4 standard deviations.
+    const double expected = samples * std::min<double>(n, 9) / 9;
+    for (const auto& [key, count] : times) {
+      EXPECT_NEAR(count, expected, 4 * std::sqrt(expected) + 1) << "paper " << key << ", n " << n;
+    }
   }
 }
 
