@@ -36,6 +36,9 @@ class MappedSegmentReader final : public SegmentReader {
   const roaring_bitmap_s* deleted_docs() const override { return deleted_docs_.get(); }
 
   void WillWalk(WalkedColumn column) const override { file_->WillWalk(column); }
+  void WillReadPaperKeys(std::span<const uint32_t> docs) const override {
+    file_->WillReadPaperKeys(docs);
+  }
   void WillReadTerms(std::string_view from, std::string_view past) const override {
     file_->WillReadTerms(from, past);
   }

@@ -1,11 +1,14 @@
 #include "index/segment_posting_cursor.h"
 
+#include <algorithm>
+
 #include "index/segment_file.h"
 #include "index/varint.h"
 
 namespace paperdeck::index {
 
-SegmentPostingCursor::SegmentPostingCursor(const SegmentFile& segment, const TermInfo& info) {
+SegmentPostingCursor::SegmentPostingCursor(const SegmentFile& segment, const TermInfo& info)
+    : segment_(&segment) {
   std::span<const uint8_t> postings = segment.section(Section::kPostings);
   std::span<const uint8_t> positions = segment.section(Section::kPositions);
   postings_limit_ = postings.data() + postings.size();
@@ -62,6 +65,36 @@ SegmentPostingCursor::SegmentPostingCursor(const SegmentFile& segment, const Ter
     }
     list_impact_ = acc.impact();
     shallow_impact_ = list_impact_;
+  }
+}
+
+void SegmentPostingCursor::WillReadPositions(std::span<const uint32_t> docs) const {
+  if (positions_ == nullptr || num_blocks_ == 0) return;
+  // The last block's positions end where the next list's begin, which the cursor does not know:
+  // ask for this much of them (a hint; a block's positions are rarely longer).
+  constexpr size_t kLastBlockBytes = 16 * 1024;
+  auto ask = [this](const uint8_t* begin, const uint8_t* end) {
+    if (begin < end && end <= positions_limit_) segment_->WillNeed(begin, end - begin);
+  };
+  if (entries_ == nullptr) {
+    ask(positions_, std::min(positions_limit_, positions_ + kLastBlockBytes));
+    return;
+  }
+  auto start = [this](uint32_t b) {
+    BlockEntry e;
+    DecodeBlockEntry(entries_ + size_t{b} * kBlockEntryBytes, &e);
+    return positions_ + e.positions_offset;
+  };
+  uint32_t b = 0;
+  uint32_t asked = num_blocks_;  // the last block asked for
+  for (uint32_t doc : docs) {
+    b = FindBlock(b, doc);
+    if (b == num_blocks_) break;
+    if (b == asked) continue;
+    asked = b;
+    const uint8_t* begin = start(b);
+    ask(begin, b + 1 < num_blocks_ ? start(b + 1)
+                                   : std::min(positions_limit_, begin + kLastBlockBytes));
   }
 }
 

@@ -68,6 +68,10 @@ class SegmentPostingCursor final : public PostingCursor {
   // The encoded positions of the current posting, all fields (see posting_list_writer.h).
   // REQUIRES: doc() != kEndDoc.
   std::span<const uint8_t> RawPositions();
+  // Asks for the positions of the blocks that would hold docs (ascending) at once, so that
+  // reading them for a few documents (the proximity rerank) waits for one round of reads rather
+  // than a page fault after another. A hint: never fails, and the cursor does not move.
+  void WillReadPositions(std::span<const uint32_t> docs) const;
   // True when a block failed to decode (the cursor then ended early).
   bool corrupt() const { return corrupt_; }
 
@@ -85,6 +89,7 @@ class SegmentPostingCursor final : public PostingCursor {
   // Moves pos_ptr_ to the current posting's positions.
   void SeekPositions();
 
+  const SegmentFile* segment_ = nullptr;
   const uint8_t* entries_ = nullptr;  // block index, or nullptr for a one-block list
   const uint8_t* blocks_ = nullptr;
   const uint8_t* postings_limit_ = nullptr;

@@ -65,6 +65,9 @@ class SegmentReader {
   // a few documents wants: index/mapped_file.h); it asks once for each column while it is open
   // (the column then stays cached while searches use it). A hint: never fails.
   virtual void WillWalk(WalkedColumn /*column*/) const {}
+  // Asks for the paper keys of a few documents at once (a page of hits), so that reading them
+  // waits for one round of reads rather than a page fault after another. A hint: never fails.
+  virtual void WillReadPaperKeys(std::span<const uint32_t> /*docs*/) const {}
 
   // Per-document columns. REQUIRES: doc < doc_count().
   virtual uint64_t paper_key(uint32_t doc) const = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <span>
 
 namespace paperdeck::search {
 namespace {
@@ -38,15 +39,21 @@ class ProximityScorer {
   // No bonus without two terms.
   bool active() const { return n_terms_ >= 2; }
 
+  // Opens the terms' cursors in segment and asks for the positions of docs (ascending, those
+  // Bonus is about to be asked for) at once.
+  void Prepare(const index::SegmentReader& segment, std::span<const uint32_t> docs) {
+    Open(segment);
+    for (const auto& c : cursors_) {
+      if (c != nullptr) c->WillReadPositions(docs);
+    }
+  }
+
   // The bonus (before the weight) of doc in segment. out, when given, receives K and each term
   // with a neighbour: its idf, nearness and part, each part multiplied by weight.
   // REQUIRES: within one segment, docs ascending.
   float Bonus(const index::SegmentReader& segment, uint32_t doc, float weight = 0,
               ProximityExplanation* out = nullptr) {
-    if (&segment != segment_) {
-      segment_ = &segment;
-      for (size_t t = 0; t < n_terms_; ++t) cursors_[t] = segment.Postings(terms_[t]);
-    }
+    Open(segment);
     const float k1 = params_.k1;
     std::fill(acc_.begin(), acc_.end(), 0.0f);
     for (index::Field f : kTextFields) {
@@ -91,6 +98,12 @@ class ProximityScorer {
   }
 
  private:
+  void Open(const index::SegmentReader& segment) {
+    if (&segment == segment_) return;
+    segment_ = &segment;
+    for (size_t t = 0; t < n_terms_; ++t) cursors_[t] = segment.Postings(terms_[t]);
+  }
+
   const std::vector<std::string>& terms_;
   const size_t n_terms_;
   const Bm25fParams& params_;
@@ -122,9 +135,20 @@ void RerankByProximity(const std::vector<std::string>& terms, float weight, size
     return x.segment != y.segment ? x.segment < y.segment : x.doc < y.doc;
   });
   const auto& segments = reader.segments();
-  for (size_t h : order) {
-    CollectedHit& hit = (*hits)[h];
-    hit.score += weight * scorer.Bonus(*segments[hit.segment], hit.doc);
+  std::vector<uint32_t> docs;
+  for (size_t i = 0; i < order.size();) {
+    // One segment's hits: their positions asked for at once, then read.
+    const uint32_t segment = (*hits)[order[i]].segment;
+    size_t end = i;
+    docs.clear();
+    for (; end < order.size() && (*hits)[order[end]].segment == segment; ++end) {
+      docs.push_back((*hits)[order[end]].doc);
+    }
+    scorer.Prepare(*segments[segment], docs);
+    for (; i < end; ++i) {
+      CollectedHit& hit = (*hits)[order[i]];
+      hit.score += weight * scorer.Bonus(*segments[segment], hit.doc);
+    }
   }
   std::stable_sort(hits->begin(), hits->begin() + static_cast<ptrdiff_t>(pool),
                    [](const CollectedHit& a, const CollectedHit& b) { return a.score > b.score; });

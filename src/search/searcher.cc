@@ -469,9 +469,20 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
                       *reader_, &best);
     if (best.size() > k) best.resize(k);
   }
+  // The page needs each hit's paper key, not its date (a tie-breaker, already read if it broke a
+  // tie): a column read is a page fault when the index is not in memory, so the keys are asked
+  // for at once first.
+  for (size_t s = 0; s < segments.size(); ++s) {
+    std::vector<uint32_t> docs;
+    for (size_t i = request.offset; i < best.size(); ++i) {
+      if (best[i].segment == s && !best[i].known) docs.push_back(best[i].doc);
+    }
+    if (!docs.empty()) segments[s]->WillReadPaperKeys(docs);
+  }
   for (size_t i = request.offset; i < best.size(); ++i) {
-    KnowTieBreakers(segments, best[i]);
-    response.hits.push_back({best[i].paper_key, best[i].score, nullptr});
+    const CollectedHit& hit = best[i];
+    const uint64_t key = hit.known ? hit.paper_key : segments[hit.segment]->paper_key(hit.doc);
+    response.hits.push_back({key, hit.score, nullptr});
   }
   if (request.explain) {
     for (SearchHit& hit : response.hits) {

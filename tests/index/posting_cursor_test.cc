@@ -137,6 +137,31 @@ TEST_F(CursorTest, PositionsAreFoundWhenEarlierPostingsWereSkipped) {
   }
 }
 
+TEST_F(CursorTest, AskingForPositionsAheadMovesNothing) {
+  // Docs in the list, docs between its postings and docs past its end: the cursor stays where
+  // it was, and the positions then read are the ones written.
+  std::mt19937 rng(3);
+  for (const std::string& term : Terms()) {
+    SCOPED_TRACE(term);
+    const auto& ref = Ref(term);
+    auto c = segment_->Postings(term);
+    std::set<uint32_t> asked;
+    for (size_t i = 0; i < ref.size(); i += 1 + rng() % 40) asked.insert(ref[i].doc);
+    for (int i = 0; i < 20; ++i) asked.insert(rng() % kDocs);
+    asked.insert(kDocs + 5);
+    const std::vector<uint32_t> docs(asked.begin(), asked.end());
+    const uint32_t at = c->doc();
+    c->WillReadPositions(docs);
+    EXPECT_EQ(c->doc(), at);
+    for (size_t i = 0; i < ref.size(); ++i) {
+      if (!asked.contains(ref[i].doc)) continue;
+      c->NextGeq(ref[i].doc);
+      ExpectPostingEquals(*c, ref[i], /*positions=*/true);
+    }
+    c->WillReadPositions({});
+  }
+}
+
 TEST_F(CursorTest, NextGeqLandsOnTheFirstDocAtOrAfterTarget) {
   std::mt19937 rng(11);
   for (const std::string& term : Terms()) {
