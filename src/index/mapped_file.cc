@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -48,6 +49,12 @@ void MappedFile::Advise(const uint8_t* begin, size_t n, Advice advice) const {
                   : advice == kWillNeed ? MADV_WILLNEED
                                         : MADV_RANDOM;
   ::madvise(reinterpret_cast<void*>(start), end - start, how);
+}
+
+uint64_t ThreadMajorFaults() {
+  struct rusage usage {};
+  if (::getrusage(RUSAGE_THREAD, &usage) != 0) return 0;
+  return static_cast<uint64_t>(usage.ru_majflt);
 }
 
 void MappedFile::WillNeed(const uint8_t* begin, size_t n) const { Advise(begin, n, kWillNeed); }

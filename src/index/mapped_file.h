@@ -19,6 +19,11 @@
 
 namespace paperdeck::index {
 
+// The page faults the calling thread has waited on the disk for so far: a reader that saw none
+// while it read its index can tell the index is in memory, where asking ahead (WillNeed) only
+// costs a system call per range.
+uint64_t ThreadMajorFaults();
+
 class MappedFile {
  public:
   // NotFound when the file does not exist.

@@ -119,7 +119,7 @@ class ProximityScorer {
 }  // namespace
 
 void RerankByProximity(const std::vector<std::string>& terms, float weight, size_t pool,
-                       const Bm25f& bm25f, const index::IndexReader& reader,
+                       const Bm25f& bm25f, const index::IndexReader& reader, bool ask_ahead,
                        std::vector<CollectedHit>* hits) {
   pool = std::min(pool, hits->size());
   if (weight <= 0 || pool == 0) return;
@@ -144,7 +144,7 @@ void RerankByProximity(const std::vector<std::string>& terms, float weight, size
     for (; end < order.size() && (*hits)[order[end]].segment == segment; ++end) {
       docs.push_back((*hits)[order[end]].doc);
     }
-    scorer.Prepare(*segments[segment], docs);
+    if (ask_ahead) scorer.Prepare(*segments[segment], docs);
     for (; i < end; ++i) {
       CollectedHit& hit = (*hits)[order[i]];
       hit.score += weight * scorer.Bonus(*segments[segment], hit.doc);

@@ -33,9 +33,11 @@ inline constexpr uint32_t kProximityWindow = 16;
 // Adds the proximity bonus (weight * bonus) to the score of each of hits[0, pool) and sorts that
 // range again by score (stable: equal scores keep their relevance order). terms are the query's
 // distinct positive terms; no bonus without two of them. REQUIRES: each hit's segment and doc
-// name its live document in reader, as the searcher collected it.
+// name its live document in reader, as the searcher collected it. ask_ahead: the index is not all
+// in memory (the search waited on the disk), so each segment's positions of the pool are asked
+// for at once before they are read.
 void RerankByProximity(const std::vector<std::string>& terms, float weight, size_t pool,
-                       const Bm25f& bm25f, const index::IndexReader& reader,
+                       const Bm25f& bm25f, const index::IndexReader& reader, bool ask_ahead,
                        std::vector<CollectedHit>* hits);
 
 // The bonus RerankByProximity adds to the score of the document doc of segment (weight * bonus,

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "index/mapped_file.h"
 #include "query/query_parser.h"
 #include "search/did_you_mean.h"
 #include "search/facet_counter.h"
@@ -294,6 +295,8 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) const {
 }
 
 Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) const {
+  // Whether this search waits on the disk (the index, or part of it, not in memory).
+  const uint64_t faults_before = index::ThreadMajorFaults();
   if (request.limit > kMaxSearchLimit) {
     return Status::InvalidArgument("a page holds at most " + std::to_string(kMaxSearchLimit) +
                                    " hits; asked for " + std::to_string(request.limit));
@@ -458,6 +461,9 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
   if (request.facets) response.facets = facets.Take();
   std::vector<CollectedHit> best = collector.TakeSorted();
   std::vector<uint64_t> reranked;  // to explain: the papers the rerank gave a bonus
+  // What is left to read of a few documents is asked for at once only when the search so far
+  // waited on the disk: in memory, each ask is a system call for nothing.
+  const bool ask_ahead = index::ThreadMajorFaults() > faults_before;
   if (rerank) {
     if (request.explain) {
       for (size_t i = 0; i < best.size() && i < options_.proximity_pool; ++i) {
@@ -466,13 +472,13 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
       }
     }
     RerankByProximity(plan.proximity_terms, options_.proximity, options_.proximity_pool, bm25f,
-                      *reader_, &best);
+                      *reader_, ask_ahead, &best);
     if (best.size() > k) best.resize(k);
   }
   // The page needs each hit's paper key, not its date (a tie-breaker, already read if it broke a
   // tie): a column read is a page fault when the index is not in memory, so the keys are asked
   // for at once first.
-  for (size_t s = 0; s < segments.size(); ++s) {
+  for (size_t s = 0; ask_ahead && s < segments.size(); ++s) {
     std::vector<uint32_t> docs;
     for (size_t i = request.offset; i < best.size(); ++i) {
       if (best[i].segment == s && !best[i].known) docs.push_back(best[i].doc);

@@ -1,0 +1,60 @@
+// MappedFile's reads as the kernel sees them: a page of a file in memory is read without waiting
+// on the disk (so a search over an index in memory asks for nothing ahead), and one dropped from
+// memory is waited for, which ThreadMajorFaults counts.
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "index/mapped_file.h"
+#include "index_test_util.h"
+
+namespace paperdeck::index {
+namespace {
+
+TEST(MappedFileTest, OnlyAPageNotInMemoryIsWaitedFor) {
+  TempDir dir;
+  const std::filesystem::path path = dir.path() / "pages";
+  constexpr size_t kPages = 64;
+  {
+    std::ofstream out(path, std::ios::binary);
+    std::string page(4096, 'x');
+    for (size_t i = 0; i < kPages; ++i) out << page;
+  }
+  auto file = MappedFile::Open(path);
+  ASSERT_TRUE(file.ok()) << file.status().message();
+  const uint8_t* data = (*file)->data();
+  auto read_all = [&] {
+    unsigned sum = 0;
+    for (size_t i = 0; i < kPages; ++i) sum += *static_cast<const volatile uint8_t*>(data + i * 4096);
+    return sum;
+  };
+
+  EXPECT_EQ(read_all(), kPages * 'x');  // in memory now, if it was not already
+  uint64_t before = ThreadMajorFaults();
+  EXPECT_EQ(read_all(), kPages * 'x');
+  EXPECT_EQ(ThreadMajorFaults(), before) << "pages in memory were waited for";
+
+  // Dropped from memory (where the file system lets it go: not a RAM disk), each page read
+  // again is waited for.
+  const int fd = ::open(path.c_str(), O_RDONLY);
+  ASSERT_GE(fd, 0);
+  ::fdatasync(fd);
+  ::madvise(const_cast<uint8_t*>(data), kPages * 4096, MADV_DONTNEED);
+  ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+  ::close(fd);
+  std::vector<unsigned char> resident(kPages);
+  ASSERT_EQ(::mincore(const_cast<uint8_t*>(data), kPages * 4096, resident.data()), 0);
+  if (resident[kPages / 2] & 1) GTEST_SKIP() << "this file system keeps the file in memory";
+  before = ThreadMajorFaults();
+  EXPECT_EQ(*static_cast<const volatile uint8_t*>(data + (kPages / 2) * 4096), 'x');
+  EXPECT_GT(ThreadMajorFaults(), before);
+}
+
+}  // namespace
+}  // namespace paperdeck::index
