@@ -71,6 +71,13 @@ class ForwardIndexTest : public ::testing::Test {
     ASSERT_TRUE((*writer)->Commit(revision).ok());
   }
 
+  void Remove(uint64_t key, int64_t revision) {
+    auto writer = index::IndexWriter::Open(dir_.path() / "index");
+    ASSERT_TRUE(writer.ok()) << writer.status().message();
+    ASSERT_TRUE((*writer)->Remove(key).ok());
+    ASSERT_TRUE((*writer)->Commit(revision).ok());
+  }
+
   std::shared_ptr<const index::IndexReader> Reader() {
     auto reader = index::IndexReader::Open(dir_.path() / "index");
     EXPECT_TRUE(reader.ok());
@@ -152,12 +159,7 @@ TEST_F(ForwardIndexTest, ScoringEveryPaperOnSeveralThreadsGivesEachLiveOneItsDot
   Write({{7, "Gaussian Grasping", "Robots grasp Gaussian splats.", {"Fay Ito"}, ""},
          {8, "Protein Grasping", "A gripper holds a protein crystal.", {"Gus Ray"}, ""}},
         2);
-  {
-    auto writer = index::IndexWriter::Open(dir_.path() / "index");
-    ASSERT_TRUE(writer.ok());
-    ASSERT_TRUE((*writer)->Remove(4).ok());
-    ASSERT_TRUE((*writer)->Commit(3).ok());
-  }
+  Remove(4, 3);
   auto reader = Reader();
   ASSERT_GE(reader->segments().size(), 2u);
   ASSERT_TRUE(UpdateForwardFiles(*reader, vectors()).ok());
@@ -198,12 +200,7 @@ TEST_F(ForwardIndexTest, ASampleOfTheLiveIsUniformDistinctAndLeavesOutTheExclude
          {12, "Splat Proteins", "Proteins splatted.", {"Kai Roe"}, ""},
          {3, "Robotic Grasping Again", "A robot grasps again.", {"Chen Wei"}, ""}},
         2);
-  {
-    auto writer = index::IndexWriter::Open(dir_.path() / "index");
-    ASSERT_TRUE(writer.ok());
-    ASSERT_TRUE((*writer)->Remove(4).ok());
-    ASSERT_TRUE((*writer)->Commit(3).ok());
-  }
+  Remove(4, 3);
   auto reader = Reader();
   ASSERT_TRUE(UpdateForwardFiles(*reader, vectors()).ok());
   auto fi = ForwardIndex::Open(reader, vectors());
