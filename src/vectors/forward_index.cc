@@ -1,7 +1,6 @@
 #include "vectors/forward_index.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <queue>
 #include <random>
