@@ -207,7 +207,7 @@ int Run(const Options& o) {
     const char* name;
     bool rerank;
     bool words_alone;
-    Latencies latencies;
+    Latencies latencies = {};
     double shared = 0;
     uint64_t results = 0;
   };
@@ -257,7 +257,7 @@ int Run(const Options& o) {
   struct MethodRun {
     const char* name;
     workspace::RecommendMethod method;
-    Latencies latencies;
+    Latencies latencies = {};
     double precision = 0, ndcg = 0;
   };
   MethodRun methods[] = {{"linear SVM (arxiv-sanity-lite)", workspace::RecommendMethod::kSvm},
