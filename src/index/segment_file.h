@@ -88,11 +88,11 @@ class SegmentFile {
   // Starts reading a column whole, the first time it is asked for (SegmentReader::WillWalk), or
   // every column and the paper-key index (a merge reads them all, in doc order).
   void WillWalk(WalkedColumn column) const;
+  void WillWalkColumns() const;
   // Starts reading the paper keys of docs (SegmentReader::WillReadPaperKeys).
   void WillReadPaperKeys(std::span<const uint32_t> docs) const {
     for (uint32_t doc : docs) file_->WillNeed(paper_keys_ + 8 * size_t{doc}, 8);
   }
-  void WillWalkColumns() const;
   // Starts reading the dictionary blocks of the terms from `from` up to `past` (to the end when
   // empty): SegmentReader::WillReadTerms.
   void WillReadTerms(std::string_view from, std::string_view past) const {

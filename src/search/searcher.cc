@@ -467,8 +467,7 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
   if (rerank) {
     if (request.explain) {
       for (size_t i = 0; i < best.size() && i < options_.proximity_pool; ++i) {
-        KnowTieBreakers(segments, best[i]);
-        reranked.push_back(best[i].paper_key);
+        reranked.push_back(PaperKeyOf(segments, best[i]));
       }
     }
     RerankByProximity(plan.proximity_terms, options_.proximity, options_.proximity_pool, bm25f,
@@ -486,9 +485,7 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
     if (!docs.empty()) segments[s]->WillReadPaperKeys(docs);
   }
   for (size_t i = request.offset; i < best.size(); ++i) {
-    const CollectedHit& hit = best[i];
-    const uint64_t key = hit.known ? hit.paper_key : segments[hit.segment]->paper_key(hit.doc);
-    response.hits.push_back({key, hit.score, nullptr});
+    response.hits.push_back({PaperKeyOf(segments, best[i]), best[i].score, nullptr});
   }
   if (request.explain) {
     for (SearchHit& hit : response.hits) {

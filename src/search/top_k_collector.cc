@@ -3,13 +3,21 @@
 #include <algorithm>
 
 namespace paperdeck::search {
+namespace {
 
+// Reads hit's date and paper key from its segment, unless known.
 void KnowTieBreakers(const SegmentList& segments, const CollectedHit& hit) {
   if (hit.known) return;
   const index::SegmentReader& segment = *segments[hit.segment];
   hit.date = segment.date(hit.doc);
   hit.paper_key = segment.paper_key(hit.doc);
   hit.known = true;
+}
+
+}  // namespace
+
+uint64_t PaperKeyOf(const SegmentList& segments, const CollectedHit& hit) {
+  return hit.known ? hit.paper_key : segments[hit.segment]->paper_key(hit.doc);
 }
 
 TopKCollector::TopKCollector(SortOrder order, size_t k, const SegmentList& segments)

@@ -33,8 +33,8 @@ struct CollectedHit {
   // Where the hit was found: its segment's place in the snapshot and its doc there.
   uint32_t segment = 0;
   uint32_t doc = 0;
-  // The tie-breakers, read from the segment's columns only when two hits tie before them or
-  // when the caller needs the key (KnowTieBreakers): most hits never tie, and a column read is a
+  // The tie-breakers, read from the segment's columns only when two hits tie before them (the
+  // key alone when the caller needs it: PaperKeyOf): most hits never tie, and a column read is a
   // page fault when the index is not in memory.
   mutable bool known = false;
   mutable int32_t date = 0;
@@ -43,9 +43,9 @@ struct CollectedHit {
 
 using SegmentList = std::vector<std::shared_ptr<const index::SegmentReader>>;
 
-// Reads hit's date and paper key from its segment, unless known. REQUIRES: hit.segment names one
-// of segments (those it was collected from).
-void KnowTieBreakers(const SegmentList& segments, const CollectedHit& hit);
+// hit's paper key: known, or read from its segment (its date, which only breaks ties, is not).
+// REQUIRES: hit.segment names one of segments (those it was collected from).
+uint64_t PaperKeyOf(const SegmentList& segments, const CollectedHit& hit);
 
 class TopKCollector {
  public:
@@ -66,7 +66,7 @@ class TopKCollector {
   // Keeps hit if it is among the best k.
   void Add(const CollectedHit& hit);
 
-  // The kept hits, best first (a hit's tie-breakers may be unknown: KnowTieBreakers). Leaves the
+  // The kept hits, best first (a hit's tie-breakers may be unknown: PaperKeyOf). Leaves the
   // collector empty.
   std::vector<CollectedHit> TakeSorted();
 
