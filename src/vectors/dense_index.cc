@@ -1,5 +1,9 @@
 #include "vectors/dense_index.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <queue>
 #include <set>
@@ -13,9 +17,33 @@
 namespace paperdeck::vectors {
 namespace {
 
+// A paper's int8 codes dotted with the float query: the brute-force search's inner loop (75,728
+// papers × 100 dimensions a query). With SSE2 (every x86-64), sixteen codes at a time: widened to
+// 32-bit integers, converted and multiplied in four float lanes.
 float Dot(const int8_t* codes, std::span<const float> q) {
+  size_t i = 0;
   float s = 0;
-  for (size_t i = 0; i < q.size(); ++i) s += static_cast<float>(codes[i]) * q[i];
+#if defined(__SSE2__)
+  __m128 sums[4] = {_mm_setzero_ps(), _mm_setzero_ps(), _mm_setzero_ps(), _mm_setzero_ps()};
+  for (; i + 16 <= q.size(); i += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(codes + i));
+    // Each byte into the high half of a 16-bit lane, shifted down with its sign: int16.
+    const __m128i lo = _mm_srai_epi16(_mm_unpacklo_epi8(bytes, bytes), 8);
+    const __m128i hi = _mm_srai_epi16(_mm_unpackhi_epi8(bytes, bytes), 8);
+    const __m128i words[4] = {_mm_srai_epi32(_mm_unpacklo_epi16(lo, lo), 16),
+                              _mm_srai_epi32(_mm_unpackhi_epi16(lo, lo), 16),
+                              _mm_srai_epi32(_mm_unpacklo_epi16(hi, hi), 16),
+                              _mm_srai_epi32(_mm_unpackhi_epi16(hi, hi), 16)};
+    for (int j = 0; j < 4; ++j) {
+      sums[j] = _mm_add_ps(sums[j], _mm_mul_ps(_mm_cvtepi32_ps(words[j]),
+                                               _mm_loadu_ps(q.data() + i + 4 * j)));
+    }
+  }
+  alignas(16) float lanes[4];
+  _mm_store_ps(lanes, _mm_add_ps(_mm_add_ps(sums[0], sums[1]), _mm_add_ps(sums[2], sums[3])));
+  s = (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
+#endif
+  for (; i < q.size(); ++i) s += static_cast<float>(codes[i]) * q[i];
   return s;
 }
 
