@@ -243,9 +243,10 @@
         names.length > 3 || r.authors_complete === false ? ", et al." : "");
       li.appendChild(who);
       if (r.year) li.appendChild(el("span", "related-year", " · " + r.year));
-      if ((r.reason || []).length) {
-        li.appendChild(el("p", "related-reason", "Shares: " + r.reason.join(", ")));
-      }
+      const why = [];
+      if ((r.reason || []).length) why.push("Shares: " + r.reason.join(", "));
+      if (r.near_in_meaning) why.push(why.length ? "near in meaning" : "Near in meaning");
+      if (why.length) li.appendChild(el("p", "related-reason", why.join(" · ")));
       list.appendChild(li);
     }
   }

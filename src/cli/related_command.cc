@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <string>
 
 #include "cli/exit_code.h"
 #include "cli/open_workspace.h"
@@ -48,7 +49,9 @@ int RunRelated(const RelatedCommandOptions& options) {
   const int32_t today = Today();
   for (const workspace::RelatedPaper& r : related->related) {
     printer.Print(present::AsPlainText(present::MakeCard(r.paper.record, today)), {}, {});
-    fmt::print("  {}  ·  shares: {}\n\n", r.paper.record.id, fmt::join(r.reason, ", "));
+    std::string why = r.reason.empty() ? "" : fmt::format("shares: {}", fmt::join(r.reason, ", "));
+    if (r.near_in_meaning) why += why.empty() ? "near in meaning" : "  ·  near in meaning";
+    fmt::print("  {}{}{}\n\n", r.paper.record.id, why.empty() ? "" : "  ·  ", why);
   }
   return kExitOk;
 }

@@ -26,7 +26,9 @@ nlohmann::json RelatedJson(const workspace::RelatedPapers& related, double took_
   j["paper"] = PaperJson(related.paper);
   j["related"] = nlohmann::json::array();
   for (const workspace::RelatedPaper& r : related.related) {
-    j["related"].push_back(Item(r.paper, r.score, r.reason));
+    nlohmann::json item = Item(r.paper, r.score, r.reason);
+    item["near_in_meaning"] = r.near_in_meaning;
+    j["related"].push_back(std::move(item));
   }
   j["candidates"] = related.candidates;
   j["took_ms"] = Rounded(took_ms, 100);

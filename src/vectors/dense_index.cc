@@ -137,7 +137,8 @@ std::vector<float> DenseIndex::EmbedQuery(std::string_view text) const {
   return words_->EmbedText(analyzer, text);
 }
 
-std::vector<DenseHit> DenseIndex::Nearest(std::span<const float> query, size_t k) const {
+std::vector<DenseHit> DenseIndex::Nearest(std::span<const float> query, size_t k,
+                                          size_t breadth) const {
   using Entry = std::pair<float, uint64_t>;  // score, paper key: a min-heap of the best k
   std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> best;
   if (k == 0 || query.size() != static_cast<size_t>(words_->dim())) return {};
@@ -159,9 +160,11 @@ std::vector<DenseHit> DenseIndex::Nearest(std::span<const float> query, size_t k
       // Deleted papers are still in the graph: ask for enough more that k live ones remain.
       const size_t deleted = segments[s]->doc_count() - segments[s]->live_doc_count();
       const size_t want = k + std::min(deleted, 4 * k);
-      const size_t breadth =
-          std::max<size_t>(options_.graph_min_breadth, options_.graph_breadth_factor * want);
-      for (const auto& [cosine, doc] : graphs_[s]->Nearest(query, want, breadth)) offer(s, doc);
+      const size_t kept =
+          breadth > 0 ? std::max(breadth, want)
+                      : std::max<size_t>(options_.graph_min_breadth,
+                                         options_.graph_breadth_factor * want);
+      for (const auto& [cosine, doc] : graphs_[s]->Nearest(query, want, kept)) offer(s, doc);
       continue;
     }
     for (uint32_t d = 0; d < files_[s]->doc_count(); ++d) offer(s, d);

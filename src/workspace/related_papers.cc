@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "search/searcher.h"
 #include "vectors/sparse_vector.h"
@@ -35,6 +36,7 @@ bool SameWork(const PaperRecord& a, const PaperRecord& b) {
 
 Result<RelatedPapers> FindRelated(library::Corpus& corpus, const Snapshot& snapshot,
                                   const vectors::ForwardIndex& vectors,
+                                  const vectors::DenseIndex* dense,
                                   const library::StoredPaper& paper, const RelatedOptions& options) {
   RelatedPapers out;
   out.paper = paper;
@@ -71,6 +73,7 @@ Result<RelatedPapers> FindRelated(library::Corpus& corpus, const Snapshot& snaps
     vectors::SparseVector vector;
   };
   std::vector<Candidate> candidates;
+  std::unordered_set<uint64_t> pooled;
   for (const search::SearchHit& hit : response.hits) {
     if (hit.paper_key == static_cast<uint64_t>(paper.key)) continue;
     ++out.candidates;
@@ -79,6 +82,27 @@ Result<RelatedPapers> FindRelated(library::Corpus& corpus, const Snapshot& snaps
     vectors::SparseVector cv = vectors.VectorAt(*at);
     const float score = options.rerank ? vectors::Dot(v, cv) : hit.score;
     candidates.push_back({hit.paper_key, score, std::move(cv)});
+    pooled.insert(hit.paper_key);
+  }
+  // The paper's nearest by meaning: in the pool already, or added to it (ranked by the cosine
+  // alone: the search gave them no score to rank by otherwise).
+  std::unordered_set<uint64_t> near;
+  if (dense != nullptr && options.near_in_meaning > 0) {
+    const std::vector<float> own = dense->VectorOf(static_cast<uint64_t>(paper.key));
+    if (!own.empty()) {
+      for (const vectors::DenseHit& hit :
+           dense->Nearest(own, options.near_in_meaning + 1, options.near_in_meaning_breadth)) {
+        if (hit.paper_key == static_cast<uint64_t>(paper.key)) continue;
+        near.insert(hit.paper_key);
+        if (!options.rerank || pooled.contains(hit.paper_key)) continue;
+        std::optional<vectors::DocRef> at = vectors.Find(hit.paper_key);
+        if (!at) continue;
+        ++out.candidates;
+        vectors::SparseVector cv = vectors.VectorAt(*at);
+        const float score = vectors::Dot(v, cv);
+        candidates.push_back({hit.paper_key, score, std::move(cv)});
+      }
+    }
   }
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
@@ -106,6 +130,7 @@ Result<RelatedPapers> FindRelated(library::Corpus& corpus, const Snapshot& snaps
         shared.push_back(vectors.term(t.term));
       }
       r.reason = forms.Reason(shared, options.reason_terms);
+      r.near_in_meaning = near.contains(candidates[i].key);
       out.related.push_back(std::move(r));
     }
     next += take;

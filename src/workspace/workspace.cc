@@ -502,7 +502,10 @@ Result<RelatedPapers> Workspace::Related(std::string_view id, const RelatedOptio
                     std::make_shared<const search::Searcher>(vectors->shared_reader())};
   Result<Snapshot> current = snapshots_.Current();
   if (current.ok() && current->reader == snapshot.reader) snapshot = *current;
-  return FindRelated(**corpus, snapshot, *vectors, *paper, options);
+  // Without a trained model, or with a damaged one, related papers are found by their words.
+  Result<std::shared_ptr<const vectors::DenseIndex>> dense = Dense();
+  return FindRelated(**corpus, snapshot, *vectors, dense.ok() ? dense->get() : nullptr, *paper,
+                     options);
 }
 
 Result<Recommendations> Workspace::Recommend(std::string_view query,

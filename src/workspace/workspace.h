@@ -147,8 +147,8 @@ class Workspace {
   // know no filter.
   Result<SearchPage> SearchHybrid(const search::SearchRequest& request,
                                   const vectors::FusionParams& fusion = {}, uint32_t pool = 100);
-  // The papers most like the paper called id (any id Find accepts): workspace/related_papers.h.
-  // NotFound for an unknown id.
+  // The papers most like the paper called id (any id Find accepts): workspace/related_papers.h,
+  // with the paper vectors when a word model was trained (Dense). NotFound for an unknown id.
   Result<RelatedPapers> Related(std::string_view id, const RelatedOptions& options = {});
   // Papers like the ones query selects (the query language, `tag:X` included), those excluded:
   // workspace/recommendations.h.

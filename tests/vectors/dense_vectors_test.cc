@@ -242,24 +242,30 @@ TEST_F(DenseVectorsTest, AGraphFindsThePapersBruteForceFinds) {
   EXPECT_EQ(report.graphs_built, 1u);
   EXPECT_EQ(brute->graph_count(), 0u);
   EXPECT_EQ(graph->graph_count(), 1u);
-  size_t same = 0, asked = 0;
+  size_t same = 0, narrow_same = 0, asked = 0;
   for (uint64_t key = 1; key <= 60; ++key) {
     const std::vector<float> q = brute->VectorOf(key);
     ASSERT_FALSE(q.empty());
     const std::vector<DenseHit> want = brute->Nearest(q, 10);
     const std::vector<DenseHit> got = graph->Nearest(q, 10);
+    // A search keeping no more candidates than it returns: still ten, best first.
+    const std::vector<DenseHit> narrow = graph->Nearest(q, 10, /*breadth=*/10);
     ASSERT_EQ(got.size(), 10u);
+    ASSERT_EQ(narrow.size(), 10u);
     for (size_t i = 1; i < got.size(); ++i) EXPECT_GE(got[i - 1].score, got[i].score);
-    for (const DenseHit& g : got) {
-      for (const DenseHit& w : want) {
+    for (size_t i = 1; i < narrow.size(); ++i) EXPECT_GE(narrow[i - 1].score, narrow[i].score);
+    for (const DenseHit& w : want) {
+      for (const DenseHit& g : got) {
         if (w.paper_key != g.paper_key) continue;
         ++same;
         EXPECT_FLOAT_EQ(g.score, w.score);  // scored as brute force scores
       }
+      for (const DenseHit& g : narrow) narrow_same += g.paper_key == w.paper_key;
     }
     asked += want.size();
   }
   EXPECT_GE(same, asked * 95 / 100) << same << " of " << asked;
+  EXPECT_GE(narrow_same, asked * 70 / 100) << narrow_same << " of " << asked;
   // Opened again, after an opening that does not read graphs: the graph is kept, read, not built.
   ASSERT_NE(Open(), nullptr);
   DenseFilesReport again;

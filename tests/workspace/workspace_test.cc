@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -387,6 +388,50 @@ TEST_F(WorkspaceDenseTest, ACutShortModelIsNamedAndDeletedFilesAreRebuilt) {
   EXPECT_EQ(dvec, fwd);
   EXPECT_TRUE(std::filesystem::exists(words));
   EXPECT_EQ(Hybrid("attention").hybrid_fallback, "");
+}
+
+TEST_F(WorkspaceDenseTest, RelatedPapersSayWhichAreNearInMeaningAndKeepWorkingWithoutAModel) {
+  SearchPage attention = Search("attention");
+  ASSERT_FALSE(attention.papers.empty());
+  const library::StoredPaper& paper = attention.papers[0].paper;
+  auto by_words = workspace_->Related(paper.record.id);
+  ASSERT_TRUE(by_words.ok()) << by_words.status().message();
+  ASSERT_FALSE(by_words->related.empty());
+  for (const RelatedPaper& r : by_words->related) EXPECT_FALSE(r.near_in_meaning);
+
+  ASSERT_TRUE(workspace_->TrainVectors(Small(), /*min_papers=*/10).ok());
+  auto dense = workspace_->Dense();
+  ASSERT_TRUE(dense.ok()) << dense.status().message();
+  std::set<uint64_t> nearest;
+  for (const vectors::DenseHit& hit :
+       (*dense)->Nearest((*dense)->VectorOf(static_cast<uint64_t>(paper.key)), 11)) {
+    if (hit.paper_key != static_cast<uint64_t>(paper.key)) nearest.insert(hit.paper_key);
+  }
+  RelatedOptions options;
+  options.limit = 20;
+  auto with_meaning = workspace_->Related(paper.record.id, options);
+  ASSERT_TRUE(with_meaning.ok()) << with_meaning.status().message();
+  int near = 0;
+  for (const RelatedPaper& r : with_meaning->related) {
+    EXPECT_NE(r.paper.key, paper.key);
+    EXPECT_EQ(r.near_in_meaning, nearest.contains(static_cast<uint64_t>(r.paper.key)))
+        << r.paper.record.title;
+    near += r.near_in_meaning;
+  }
+  EXPECT_GT(near, 0);
+  // The nearest by meaning join the pool: every one of them is ranked (by the words' cosine).
+  EXPECT_GE(with_meaning->candidates, by_words->candidates);
+
+  // A model cut short: related papers are found by their words, as before any model.
+  const std::filesystem::path words = workspace_->words_file();
+  std::filesystem::resize_file(words, std::filesystem::file_size(words) / 2);
+  auto after = workspace_->Related(paper.record.id);
+  ASSERT_TRUE(after.ok()) << after.status().message();
+  ASSERT_EQ(after->related.size(), by_words->related.size());
+  for (size_t i = 0; i < after->related.size(); ++i) {
+    EXPECT_EQ(after->related[i].paper.key, by_words->related[i].paper.key);
+    EXPECT_FALSE(after->related[i].near_in_meaning);
+  }
 }
 
 }  // namespace
