@@ -6,9 +6,12 @@
 //
 // Related papers: for --papers random papers, the share of the top 10 whose primary category is
 // the paper's, for the shipped ranking (the BM25 "more like this" pool ranked by tf-idf cosine)
-// beside the pool's own BM25F order, and p50/p99 of each; then both again with the paper's terms
-// searched as a typed question is (compounds also as phrases of their parts, exact forms,
-// proximity) instead of as a bag of terms.
+// beside the pool's own BM25F order, and p50/p99 of each; with a trained word model, the shipped
+// ranking again with the paper's 10 nearest papers by meaning joining the pool (as shipped, and
+// found with the graphs' default breadth), and the
+// share of results that are among them; then the first two again with the paper's terms searched
+// as a typed question is (compounds also as phrases of their parts, exact forms, proximity)
+// instead of as a bag of terms.
 // Recommendations (the protocol of arxiv-sanity-lite's evaluation): for each of the --categories
 // primary categories holding the most papers, "tag" --tagged random papers of it, recommend
 // --recommend from the rest, and score precision (share listing the category) and nDCG against
@@ -207,14 +210,18 @@ int Run(const Options& o) {
     const char* name;
     bool rerank;
     bool words_alone;
+    uint32_t near_in_meaning;  // the nearest by meaning joining the pool (with a word model)
+    uint32_t near_breadth = 0;  // 0: the shipped breadth
     Latencies latencies = {};
     double shared = 0;
-    uint64_t results = 0;
+    uint64_t results = 0, near = 0;
   };
-  RelatedRun runs[] = {{"BM25F more like this (pool order)", false, true},
-                       {"more like this + tf-idf cosine", true, true},
-                       {"as a question (pool order)", false, false},
-                       {"as a question + tf-idf cosine", true, false}};
+  RelatedRun runs[] = {{"BM25F more like this (pool order)", false, true, 0},
+                       {"more like this + tf-idf cosine", true, true, 0},
+                       {"  + 10 nearest by meaning (shipped)", true, true, 10},
+                       {"  + 10 nearest, graph breadth 128", true, true, 10, 128},
+                       {"as a question (pool order)", false, false, 0},
+                       {"as a question + tf-idf cosine", true, false, 0}};
   auto corpus = workspace.Corpus();
   if (!corpus.ok()) return 1;
   const uint32_t n = std::min<uint32_t>(o.papers, static_cast<uint32_t>(papers.size()));
@@ -228,12 +235,15 @@ int Run(const Options& o) {
       options.words_alone = run.words_alone;
       options.query_terms = o.query_terms;
       options.pool = o.pool;
+      options.near_in_meaning = run.near_in_meaning;
+      if (run.near_breadth > 0) options.near_in_meaning_breadth = run.near_breadth;
       double start = NowMillis(clock);
       auto related = workspace.Related(id, options);
       run.latencies.ms.push_back(NowMillis(clock) - start);
       if (!related.ok()) continue;
       for (const workspace::RelatedPaper& r : related->related) {
         ++run.results;
+        run.near += r.near_in_meaning;
         if (!r.paper.record.categories.empty() && r.paper.record.categories[0] == papers[i].second) {
           run.shared += 1;
         }
@@ -242,11 +252,13 @@ int Run(const Options& o) {
   }
   fmt::print("related papers, {} random papers, top 10 ({} query terms, pool {}):\n", n,
              o.query_terms, o.pool);
-  fmt::print("  {:<36} {:>10} {:>9} {:>9} {:>9}\n", "ranking", "same cat.", "results", "p50 ms", "p99 ms");
+  fmt::print("  {:<36} {:>10} {:>9} {:>9} {:>9} {:>9}\n", "ranking", "same cat.", "results",
+             "by meaning", "p50 ms", "p99 ms");
   for (const RelatedRun& run : runs) {
-    fmt::print("  {:<36} {:>9.1f}% {:>9} {:>9.2f} {:>9.2f}\n", run.name,
+    fmt::print("  {:<36} {:>9.1f}% {:>9} {:>9.1f}% {:>9.2f} {:>9.2f}\n", run.name,
                run.results ? 100.0 * run.shared / run.results : 0.0, run.results,
-               run.latencies.Percentile(50), run.latencies.Percentile(99));
+               run.results ? 100.0 * run.near / run.results : 0.0, run.latencies.Percentile(50),
+               run.latencies.Percentile(99));
   }
 
   // --- recommendations ---
