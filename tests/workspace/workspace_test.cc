@@ -365,6 +365,11 @@ TEST_F(WorkspaceDenseTest, ACutShortModelIsNamedAndDeletedFilesAreRebuilt) {
   ASSERT_EQ(hybrid.papers.size(), 10u);
   EXPECT_EQ(hybrid.papers[0].paper.key, keyword_only.papers[0].paper.key);
   EXPECT_GT(hybrid.response.total, 1u);
+  // Words neither the index nor the model knows find nothing, by keywords or by meaning.
+  SearchPage unknown = Hybrid("qzxwvkj");
+  EXPECT_EQ(unknown.hybrid_fallback, "");
+  EXPECT_TRUE(unknown.papers.empty()) << unknown.papers[0].paper.record.title;
+  EXPECT_EQ(unknown.response.total, 0u);
 
   const std::filesystem::path words = workspace_->words_file();
   std::filesystem::resize_file(words, std::filesystem::file_size(words) / 2);
