@@ -103,22 +103,33 @@ Result<std::shared_ptr<const ForwardIndex>> ForwardIndex::Open(
   for (Segment& seg : fi->segments_) {
     seg.local_idf.resize(seg.term_id.size());
     for (size_t l = 0; l < seg.term_id.size(); ++l) seg.local_idf[l] = fi->idf_[seg.term_id[l]];
-    const uint32_t docs = seg.file->doc_count();
-    seg.inv_norm.assign(docs, 0.0f);
-    for (uint32_t d = 0; d < docs; ++d) {
-      double sq = 0;
-      for (uint64_t e = seg.file->begin(d), end = seg.file->end(d); e < end; ++e) {
-        float w = fi->Weight(seg, e);
-        sq += double{w} * w;
-      }
-      seg.inv_norm[d] = sq > 0 ? static_cast<float>(1.0 / std::sqrt(sq)) : 0.0f;
-    }
   }
   return std::shared_ptr<const ForwardIndex>(std::move(fi));
 }
 
 float ForwardIndex::Weight(const Segment& s, uint64_t entry) const {
   return SublinearTf(s.file->tf(entry)) * s.local_idf[s.file->term_id(entry)];
+}
+
+float ForwardIndex::InvNorm(const Segment& s, uint32_t doc) const {
+  double sq = 0;
+  for (uint64_t e = s.file->begin(doc), end = s.file->end(doc); e < end; ++e) {
+    const float w = Weight(s, e);
+    sq += double{w} * w;
+  }
+  return sq > 0 ? static_cast<float>(1.0 / std::sqrt(sq)) : 0.0f;
+}
+
+const std::vector<std::vector<float>>& ForwardIndex::InvNorms() const {
+  std::call_once(norms_once_, [this] {
+    inv_norms_.resize(segments_.size());
+    for (size_t s = 0; s < segments_.size(); ++s) {
+      const uint32_t docs = segments_[s].file->doc_count();
+      inv_norms_[s].resize(docs);
+      for (uint32_t d = 0; d < docs; ++d) inv_norms_[s][d] = InvNorm(segments_[s], d);
+    }
+  });
+  return inv_norms_;
 }
 
 uint64_t ForwardIndex::size_bytes() const {
@@ -139,14 +150,17 @@ std::optional<DocRef> ForwardIndex::Find(uint64_t paper_key) const {
 SparseVector ForwardIndex::VectorAt(DocRef d) const {
   const Segment& seg = segments_[d.segment];
   SparseVector v;
-  const float inv = seg.inv_norm[d.doc];
-  if (inv == 0) return v;
   v.reserve(seg.file->end(d.doc) - seg.file->begin(d.doc));
+  double sq = 0;  // summed as InvNorm sums it
   for (uint64_t e = seg.file->begin(d.doc), end = seg.file->end(d.doc); e < end; ++e) {
-    float w = Weight(seg, e);
+    const float w = Weight(seg, e);
+    sq += double{w} * w;
     // Local ids follow the merged vocabulary's order, so the vector comes out sorted.
-    if (w > 0) v.push_back({seg.term_id[seg.file->term_id(e)], w * inv});
+    if (w > 0) v.push_back({seg.term_id[seg.file->term_id(e)], w});
   }
+  if (sq <= 0) return {};
+  const auto inv = static_cast<float>(1.0 / std::sqrt(sq));
+  for (TermWeight& t : v) t.weight *= inv;
   return v;
 }
 
@@ -154,6 +168,7 @@ void ForwardIndex::ScoreLive(std::span<const float> weights, unsigned parts,
                              const std::function<void(unsigned, DocRef, float)>& f) const {
   parts = std::max(parts, 1u);
   const auto& readers = reader_->segments();
+  const std::vector<std::vector<float>>& inv_norms = InvNorms();
   // local term -> its idf times its weight: one lookup per term of a document.
   std::vector<std::vector<float>> gathered(segments_.size());
   for (size_t s = 0; s < segments_.size(); ++s) {
@@ -172,7 +187,7 @@ void ForwardIndex::ScoreLive(std::span<const float> weights, unsigned parts,
       const uint32_t to = static_cast<uint32_t>(uint64_t{n} * (part + 1) / parts);
       for (uint32_t d = from; d < to; ++d) {
         if (readers[s]->IsDeleted(d)) continue;
-        const float inv = seg.inv_norm[d];
+        const float inv = inv_norms[s][d];
         const float sum =
             inv == 0 ? 0 : inv * DotEntries(*seg.file, seg.file->begin(d), seg.file->end(d), local);
         f(part, DocRef{s, d}, sum);
