@@ -42,7 +42,9 @@ class MappedFile {
   // Calls read(), which reads [begin, begin + n) once, in order (a checksum of the whole file),
   // with the kernel reading far ahead of its page faults meanwhile, and the range read at random
   // again after. Cold, a 66 MB file is read in 0.25 s this way against 1.4 s asked for with
-  // WillNeed and 1.7 s a page fault at a time.
+  // WillNeed and 1.7 s a page fault at a time. The range's pages then leave this mapping (they
+  // stay in the page cache, a later read finds them there): a process that checks 2.3 GB of
+  // forward files when it opens them holds only what it reads after in its resident memory.
   template <class F>
   decltype(auto) ReadInOrder(const uint8_t* begin, size_t n, F&& read) const {
     Advise(begin, n, kInOrder);
@@ -50,13 +52,16 @@ class MappedFile {
       const MappedFile* file;
       const uint8_t* begin;
       size_t n;
-      ~Restore() { file->Advise(begin, n, kAtRandom); }
+      ~Restore() {
+        file->Advise(begin, n, kLetGo);
+        file->Advise(begin, n, kAtRandom);
+      }
     } restore{this, begin, n};
     return read();
   }
 
  private:
-  enum Advice { kAtRandom, kInOrder, kWillNeed };
+  enum Advice { kAtRandom, kInOrder, kWillNeed, kLetGo };
   MappedFile(const uint8_t* data, size_t size) : data_(data), size_(size) {}
   // madvise over the pages holding [begin, begin + n) of the mapping.
   void Advise(const uint8_t* begin, size_t n, Advice advice) const;

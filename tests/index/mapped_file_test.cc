@@ -1,8 +1,10 @@
 // MappedFile's reads as the kernel sees them: a page of a file in memory is read without waiting
 // on the disk (so a search over an index in memory asks for nothing ahead), and one dropped from
-// memory is waited for, which ThreadMajorFaults counts.
+// memory is waited for, which ThreadMajorFaults counts; a range read in order for its checksum
+// leaves the mapping but not the page cache.
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
@@ -54,6 +56,41 @@ TEST(MappedFileTest, OnlyAPageNotInMemoryIsWaitedFor) {
   before = ThreadMajorFaults();
   EXPECT_EQ(*static_cast<const volatile uint8_t*>(data + (kPages / 2) * 4096), 'x');
   EXPECT_GT(ThreadMajorFaults(), before);
+}
+
+uint64_t ThreadMinorFaults() {
+  struct rusage usage {};
+  ::getrusage(RUSAGE_THREAD, &usage);
+  return static_cast<uint64_t>(usage.ru_minflt);
+}
+
+TEST(MappedFileTest, ARangeReadInOrderLeavesTheMappingNotThePageCache) {
+  TempDir dir;
+  const std::filesystem::path path = dir.path() / "pages";
+  constexpr size_t kPages = 256;
+  {
+    std::ofstream out(path, std::ios::binary);
+    std::string page(4096, 'y');
+    for (size_t i = 0; i < kPages; ++i) out << page;
+  }
+  auto file = MappedFile::Open(path);
+  ASSERT_TRUE(file.ok()) << file.status().message();
+  const uint8_t* data = (*file)->data();
+  auto read_all = [&] {
+    unsigned sum = 0;
+    for (size_t i = 0; i < kPages; ++i) sum += *static_cast<const volatile uint8_t*>(data + i * 4096);
+    return sum;
+  };
+  EXPECT_EQ((*file)->ReadInOrder(data, kPages * 4096, read_all), kPages * 'y');
+  // Mapped again page by page (a few at a time, as the kernel maps around a fault), from memory.
+  const uint64_t minor = ThreadMinorFaults(), major = ThreadMajorFaults();
+  EXPECT_EQ(read_all(), kPages * 'y');
+  EXPECT_GT(ThreadMinorFaults(), minor) << "the pages stayed in the mapping";
+  EXPECT_EQ(ThreadMajorFaults(), major) << "the pages left the page cache";
+  // Now mapped: read again without a fault of either kind.
+  const uint64_t minor_after = ThreadMinorFaults();
+  EXPECT_EQ(read_all(), kPages * 'y');
+  EXPECT_EQ(ThreadMinorFaults(), minor_after);
 }
 
 }  // namespace
