@@ -47,7 +47,7 @@ void MappedFile::Advise(const uint8_t* begin, size_t n, Advice advice) const {
   const uintptr_t end = reinterpret_cast<uintptr_t>(begin) + n;
   const int how = advice == kInOrder    ? MADV_SEQUENTIAL
                   : advice == kWillNeed ? MADV_WILLNEED
-                  : advice == kLetGo    ? MADV_DONTNEED  // a shared read-only mapping: unmapped only
+                  : advice == kLetGo    ? MADV_DONTNEED  // shared and read-only: unmapped only
                                         : MADV_RANDOM;
   ::madvise(reinterpret_cast<void*>(start), end - start, how);
 }

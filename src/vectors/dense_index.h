@@ -68,8 +68,9 @@ class DenseIndex {
   // The unit vector of a query's text (all zero when the model knows none of its words).
   std::vector<float> EmbedQuery(std::string_view text) const;
   // The k papers nearest to query (a unit vector of words().dim()), most similar first; papers
-  // without a vector are never returned, and none for a query of zeros. breadth: the candidates each graph search keeps (at
-  // least k; fewer is faster and finds fewer of the true nearest); 0: DenseOptions' breadth.
+  // without a vector are never returned, and none for a query of zeros. breadth: the candidates
+  // each graph search keeps (at least k; fewer is faster and finds fewer of the true nearest);
+  // 0: DenseOptions' breadth.
   std::vector<DenseHit> Nearest(std::span<const float> query, size_t k, size_t breadth = 0) const;
   // The cosine of a paper's vector with query; nullopt-like 0 and false when it has none.
   bool Similarity(uint64_t paper_key, std::span<const float> query, float* score) const;

@@ -78,7 +78,9 @@ TEST(MappedFileTest, ARangeReadInOrderLeavesTheMappingNotThePageCache) {
   const uint8_t* data = (*file)->data();
   auto read_all = [&] {
     unsigned sum = 0;
-    for (size_t i = 0; i < kPages; ++i) sum += *static_cast<const volatile uint8_t*>(data + i * 4096);
+    for (size_t i = 0; i < kPages; ++i) {
+      sum += *static_cast<const volatile uint8_t*>(data + i * 4096);
+    }
     return sum;
   };
   EXPECT_EQ((*file)->ReadInOrder(data, kPages * 4096, read_all), kPages * 'y');
