@@ -20,16 +20,7 @@ connections=${4:-16}
 binary=${PAPERDECK:-build/release/paperdeck}
 command -v wrk >/dev/null || { echo "wrk is not installed (scripts/setup installs it)" >&2; exit 1; }
 
-log=$(mktemp)
-"$binary" --data "$data" serve --host 127.0.0.1 --port 0 >"$log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 100); do
-  grep -q 'http://127.0.0.1:' "$log" && break
-  sleep 0.1
-done
-url=$(grep -o 'http://127.0.0.1:[0-9]*' "$log")
-[ -n "$url" ] || { cat "$log" >&2; exit 1; }
+. bench/serve_on_loopback.sh  # sets server and url
 
 papers=$(curl -s "$url/api/stats" | sed -n 's/.*"papers":\([0-9]*\).*/\1/p')
 echo "paperdeck serve over $data ($papers papers) at $url"

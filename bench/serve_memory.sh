@@ -16,16 +16,7 @@ cd "$(dirname "$0")/.."
 data=${1:?usage: bench/serve_memory.sh DATA_DIR}
 binary=${PAPERDECK:-build/release/paperdeck}
 
-log=$(mktemp)
-"$binary" --data "$data" serve --host 127.0.0.1 --port 0 >"$log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 600); do
-  grep -q 'http://127.0.0.1:' "$log" && break
-  sleep 0.1
-done
-url=$(grep -o 'http://127.0.0.1:[0-9]*' "$log")
-[ -n "$url" ] || { cat "$log" >&2; exit 1; }
+. bench/serve_on_loopback.sh  # sets server and url
 
 memory() {
   printf '%-44s %s\n' "$1" "$(awk '/^(VmRSS|VmHWM|RssAnon|RssFile):/ {printf "%s %.0f MiB  ", $1, $2 / 1024}' \

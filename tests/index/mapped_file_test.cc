@@ -19,23 +19,29 @@
 namespace paperdeck::index {
 namespace {
 
+// A file of `pages` pages of 4,096 bytes, every byte `fill`.
+void WritePages(const std::filesystem::path& path, size_t pages, char fill) {
+  std::ofstream out(path, std::ios::binary);
+  const std::string page(4096, fill);
+  for (size_t i = 0; i < pages; ++i) out << page;
+}
+
+// The sum of the first byte of each of the first `pages` pages at data, each read once.
+unsigned ReadEveryPage(const uint8_t* data, size_t pages) {
+  unsigned sum = 0;
+  for (size_t i = 0; i < pages; ++i) sum += *static_cast<const volatile uint8_t*>(data + i * 4096);
+  return sum;
+}
+
 TEST(MappedFileTest, OnlyAPageNotInMemoryIsWaitedFor) {
   TempDir dir;
   const std::filesystem::path path = dir.path() / "pages";
   constexpr size_t kPages = 64;
-  {
-    std::ofstream out(path, std::ios::binary);
-    std::string page(4096, 'x');
-    for (size_t i = 0; i < kPages; ++i) out << page;
-  }
+  WritePages(path, kPages, 'x');
   auto file = MappedFile::Open(path);
   ASSERT_TRUE(file.ok()) << file.status().message();
   const uint8_t* data = (*file)->data();
-  auto read_all = [&] {
-    unsigned sum = 0;
-    for (size_t i = 0; i < kPages; ++i) sum += *static_cast<const volatile uint8_t*>(data + i * 4096);
-    return sum;
-  };
+  auto read_all = [&] { return ReadEveryPage(data, kPages); };
 
   EXPECT_EQ(read_all(), kPages * 'x');  // in memory now, if it was not already
   uint64_t before = ThreadMajorFaults();
@@ -68,21 +74,11 @@ TEST(MappedFileTest, ARangeReadInOrderLeavesTheMappingNotThePageCache) {
   TempDir dir;
   const std::filesystem::path path = dir.path() / "pages";
   constexpr size_t kPages = 256;
-  {
-    std::ofstream out(path, std::ios::binary);
-    std::string page(4096, 'y');
-    for (size_t i = 0; i < kPages; ++i) out << page;
-  }
+  WritePages(path, kPages, 'y');
   auto file = MappedFile::Open(path);
   ASSERT_TRUE(file.ok()) << file.status().message();
   const uint8_t* data = (*file)->data();
-  auto read_all = [&] {
-    unsigned sum = 0;
-    for (size_t i = 0; i < kPages; ++i) {
-      sum += *static_cast<const volatile uint8_t*>(data + i * 4096);
-    }
-    return sum;
-  };
+  auto read_all = [&] { return ReadEveryPage(data, kPages); };
   EXPECT_EQ((*file)->ReadInOrder(data, kPages * 4096, read_all), kPages * 'y');
   // Mapped again page by page (a few at a time, as the kernel maps around a fault), from memory.
   const uint64_t minor = ThreadMinorFaults(), major = ThreadMajorFaults();
