@@ -23,6 +23,15 @@ std::string DenseFileName(std::string_view segment_name) {
   return std::string(segment_name) + ".dvec";
 }
 
+float QuantiseInt8(std::span<const float> v, int8_t* codes) {
+  float peak = 0;
+  for (float x : v) peak = std::max(peak, std::fabs(x));
+  if (peak <= 0) return 0;
+  const float scale = peak / 127.0f;
+  for (size_t i = 0; i < v.size(); ++i) codes[i] = static_cast<int8_t>(std::lround(v[i] / scale));
+  return scale;
+}
+
 Status WriteDenseFile(const ForwardFile& forward, const WordVectors& words,
                       const std::filesystem::path& path) {
   const uint32_t dim = static_cast<uint32_t>(words.dim());
@@ -43,14 +52,7 @@ Status WriteDenseFile(const ForwardFile& forward, const WordVectors& words,
     }
     if (!any) continue;
     Normalize(sum);
-    float peak = 0;
-    for (float x : sum) peak = std::max(peak, std::fabs(x));
-    if (peak <= 0) continue;
-    scales[d] = peak / 127.0f;
-    for (uint32_t i = 0; i < dim; ++i) {
-      codes[static_cast<size_t>(d) * dim + i] =
-          static_cast<int8_t>(std::lround(sum[i] / scales[d]));
-    }
+    scales[d] = QuantiseInt8(sum, codes.data() + static_cast<size_t>(d) * dim);
   }
   std::string header(kDenseMagic, sizeof kDenseMagic);
   Put<uint32_t>(&header, kDenseVersion);

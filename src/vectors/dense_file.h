@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -29,6 +30,11 @@ inline constexpr size_t kDenseFooterBytes = 8;
 
 // "<segment>.dvec".
 std::string DenseFileName(std::string_view segment_name);
+
+// v as the paper vectors are kept: an int8 code per value, written at codes (v.size() of them),
+// times the returned scale (its largest magnitude / 127). A vector of zeros: 0, codes untouched.
+// Paper vectors, and queries searched against them (vectors/dense_index.h, neighbour_graph.h).
+float QuantiseInt8(std::span<const float> v, int8_t* codes);
 
 // Writes the paper vectors of forward's documents at path (a temporary file renamed over it).
 Status WriteDenseFile(const ForwardFile& forward, const WordVectors& words,

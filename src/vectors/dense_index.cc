@@ -5,7 +5,6 @@
 #endif
 
 #include <algorithm>
-#include <cmath>
 #include <queue>
 #include <set>
 #include <string>
@@ -27,15 +26,10 @@ struct QueryCodes {
 };
 
 QueryCodes Quantised(std::span<const float> q) {
+  std::vector<int8_t> codes(q.size(), 0);
   QueryCodes out;
-  float peak = 0;
-  for (float x : q) peak = std::max(peak, std::fabs(x));
-  out.codes.assign(q.size(), 0);
-  if (peak <= 0) return out;
-  out.scale = peak / 127.0f;
-  for (size_t i = 0; i < q.size(); ++i) {
-    out.codes[i] = static_cast<int16_t>(std::lround(q[i] / out.scale));
-  }
+  out.scale = QuantiseInt8(q, codes.data());
+  out.codes.assign(codes.begin(), codes.end());
   return out;
 }
 

@@ -238,12 +238,9 @@ std::vector<std::pair<float, uint32_t>> NeighbourGraph::Nearest(std::span<const 
                                                                 size_t k, size_t breadth) const {
   const size_t dim = impl_->dim;
   if (k == 0 || query.size() != dim || impl_->hnsw->cur_element_count == 0) return {};
-  float peak = 0;
-  for (float x : query) peak = std::max(peak, std::fabs(x));
-  if (peak <= 0) return {};
-  const float scale = peak / 127.0f;
   std::vector<int8_t> codes(dim);
-  for (size_t i = 0; i < dim; ++i) codes[i] = static_cast<int8_t>(std::lround(query[i] / scale));
+  const float scale = QuantiseInt8(query, codes.data());
+  if (scale == 0) return {};
   std::vector<char> element(dim + 4);
   PutElement(codes.data(), scale, dim, element.data());
   auto found = impl_->hnsw->searchKnn(element.data(), std::max(k, breadth));
