@@ -74,15 +74,21 @@ Result<RelatedPapers> FindRelated(library::Corpus& corpus, const Snapshot& snaps
   };
   std::vector<Candidate> candidates;
   std::unordered_set<uint64_t> pooled;
+  // Adds the paper called key to the pool, scored by the cosine (by search_score without the
+  // rerank); false when the snapshot holds no vector for it.
+  auto pool = [&](uint64_t key, float search_score) {
+    std::optional<vectors::DocRef> at = vectors.Find(key);
+    if (!at) return false;
+    vectors::SparseVector cv = vectors.VectorAt(*at);
+    const float score = options.rerank ? vectors::Dot(v, cv) : search_score;
+    candidates.push_back({key, score, std::move(cv)});
+    pooled.insert(key);
+    return true;
+  };
   for (const search::SearchHit& hit : response.hits) {
     if (hit.paper_key == static_cast<uint64_t>(paper.key)) continue;
     ++out.candidates;
-    std::optional<vectors::DocRef> at = vectors.Find(hit.paper_key);
-    if (!at) continue;
-    vectors::SparseVector cv = vectors.VectorAt(*at);
-    const float score = options.rerank ? vectors::Dot(v, cv) : hit.score;
-    candidates.push_back({hit.paper_key, score, std::move(cv)});
-    pooled.insert(hit.paper_key);
+    pool(hit.paper_key, hit.score);
   }
   // The paper's nearest by meaning: in the pool already, or added to it (ranked by the cosine
   // alone: the search gave them no score to rank by otherwise).
@@ -95,12 +101,7 @@ Result<RelatedPapers> FindRelated(library::Corpus& corpus, const Snapshot& snaps
         if (hit.paper_key == static_cast<uint64_t>(paper.key)) continue;
         near.insert(hit.paper_key);
         if (!options.rerank || pooled.contains(hit.paper_key)) continue;
-        std::optional<vectors::DocRef> at = vectors.Find(hit.paper_key);
-        if (!at) continue;
-        ++out.candidates;
-        vectors::SparseVector cv = vectors.VectorAt(*at);
-        const float score = vectors::Dot(v, cv);
-        candidates.push_back({hit.paper_key, score, std::move(cv)});
+        if (pool(hit.paper_key, /*search_score=*/0)) ++out.candidates;
       }
     }
   }
