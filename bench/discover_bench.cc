@@ -8,10 +8,9 @@
 // the paper's, for the shipped ranking (the BM25 "more like this" pool ranked by tf-idf cosine)
 // beside the pool's own BM25F order, and p50/p99 of each; with a trained word model, the shipped
 // ranking again with the paper's 10 nearest papers by meaning joining the pool (as shipped, and
-// found with the graphs' default breadth), and the
-// share of results that are among them; then the first two again with the paper's terms searched
-// as a typed question is (compounds also as phrases of their parts, exact forms, proximity)
-// instead of as a bag of terms.
+// found with the graphs' default breadth), and the share of results that are among them; then
+// the first two again with the paper's terms searched as a typed question is (compounds also as
+// phrases of their parts, exact forms, proximity) instead of as a bag of terms.
 // Recommendations (the protocol of arxiv-sanity-lite's evaluation): for each of the --categories
 // primary categories holding the most papers, "tag" --tagged random papers of it, recommend
 // --recommend from the rest, and score precision (share listing the category) and nDCG against
