@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "index/field.h"
+#include "index/owned_bitmap.h"
 #include "index/term_bitmaps.h"
 #include "search/leaf_docs.h"
 
@@ -28,10 +29,7 @@ struct Part {
   std::vector<uint32_t> docs;  // unordered, perhaps repeated
 };
 
-struct RoaringDeleter {
-  void operator()(roaring_bitmap_t* b) const { roaring_bitmap_free(b); }
-};
-using Owned = std::unique_ptr<roaring_bitmap_t, RoaringDeleter>;
+using Owned = index::OwnedBitmap;
 
 void GatherTerm(std::string_view term, index::FieldMask fields, bool category,
                 const index::SegmentReader& segment, Part* part) {
@@ -104,46 +102,91 @@ uint64_t CountUnion(const Part& part, const roaring_bitmap_t* deleted) {
   return Live(Union(part).get(), deleted);
 }
 
-uint64_t CountIntersection(const std::vector<Part>& parts, const roaring_bitmap_t* deleted) {
-  std::vector<Owned> built;  // the parts' unions that are more than one bitmap
+// The parts' sets: a part that is one bitmap as it is, the others' unions built into *built.
+std::vector<const roaring_bitmap_t*> Sets(const std::vector<Part>& parts,
+                                          std::vector<Owned>* built) {
   std::vector<const roaring_bitmap_t*> sets;
   for (const Part& part : parts) {
     if (const roaring_bitmap_t* one = Alone(part)) {
       sets.push_back(one);
     } else {
-      built.push_back(Union(part));
-      sets.push_back(built.back().get());
+      built->push_back(Union(part));
+      sets.push_back(built->back().get());
     }
   }
-  if (sets.size() == 2 && deleted == nullptr) return roaring_bitmap_and_cardinality(sets[0], sets[1]);
+  return sets;
+}
+
+// Every document of all of sets (2 or more).
+Owned Intersection(const std::vector<const roaring_bitmap_t*>& sets) {
   Owned all(roaring_bitmap_and(sets[0], sets[1]));
   for (size_t i = 2; i < sets.size(); ++i) roaring_bitmap_and_inplace(all.get(), sets[i]);
-  return Live(all.get(), deleted);
+  return all;
+}
+
+uint64_t CountIntersection(const std::vector<Part>& parts, const roaring_bitmap_t* deleted) {
+  std::vector<Owned> built;
+  const std::vector<const roaring_bitmap_t*> sets = Sets(parts, &built);
+  if (sets.size() == 2 && deleted == nullptr) {
+    return roaring_bitmap_and_cardinality(sets[0], sets[1]);
+  }
+  return Live(Intersection(sets).get(), deleted);
+}
+
+// Gathers node into *parts: an AND's parts, each a union of bitmaps with no word to walk, or one
+// union with at least one bitmap (its other words walked); false when node is neither.
+bool GatherParts(const PlanNode& node, const index::SegmentReader& segment,
+                 std::vector<Part>* parts) {
+  if (node.kind == Kind::kAnd) {
+    // Only where every word has its bitmap: a walk of a rarer word's list costs what the
+    // matcher's own walk, which counts as it goes, would.
+    parts->resize(node.children.size());
+    for (size_t i = 0; i < node.children.size(); ++i) {
+      if (!Gather(node.children[i], segment, &(*parts)[i]) || !(*parts)[i].to_walk.empty()) {
+        return false;
+      }
+    }
+    return parts->size() >= 2;
+  }
+  parts->resize(1);
+  Part& part = parts->front();
+  if (!Gather(node, segment, &part) || part.bitmaps.empty()) return false;
+  Walk(segment, &part);
+  return true;
+}
+
+// The segment's deleted documents, or null when it has none; false when it has some but no
+// bitmap of them.
+bool Deleted(const index::SegmentReader& segment, const roaring_bitmap_t** deleted) {
+  const bool has_deletions = segment.live_doc_count() != segment.doc_count();
+  *deleted = has_deletions ? segment.deleted_docs() : nullptr;
+  return !has_deletions || *deleted != nullptr;
 }
 
 }  // namespace
 
 std::optional<uint64_t> CountFromBitmaps(const PlanNode& node,
                                          const index::SegmentReader& segment) {
-  const bool has_deletions = segment.live_doc_count() != segment.doc_count();
-  const roaring_bitmap_t* deleted = has_deletions ? segment.deleted_docs() : nullptr;
-  if (has_deletions && deleted == nullptr) return std::nullopt;
-  if (node.kind == Kind::kAnd) {
-    // Only where every word has its bitmap: a walk of a rarer word's list costs what the
-    // matcher's own walk, which counts as it goes, would.
-    std::vector<Part> parts(node.children.size());
-    for (size_t i = 0; i < node.children.size(); ++i) {
-      if (!Gather(node.children[i], segment, &parts[i]) || !parts[i].to_walk.empty()) {
-        return std::nullopt;
-      }
-    }
-    if (parts.size() < 2) return std::nullopt;
-    return CountIntersection(parts, deleted);
+  const roaring_bitmap_t* deleted;
+  std::vector<Part> parts;
+  if (!Deleted(segment, &deleted) || !GatherParts(node, segment, &parts)) return std::nullopt;
+  return parts.size() == 1 ? CountUnion(parts[0], deleted) : CountIntersection(parts, deleted);
+}
+
+index::OwnedBitmap MatchesFromBitmaps(const PlanNode& node, const index::SegmentReader& segment) {
+  const roaring_bitmap_t* deleted;
+  std::vector<Part> parts;
+  if (!Deleted(segment, &deleted) || !GatherParts(node, segment, &parts)) return nullptr;
+  Owned matches;
+  if (parts.size() == 1) {
+    const roaring_bitmap_t* one = Alone(parts[0]);
+    matches = one ? Owned(roaring_bitmap_copy(one)) : Union(parts[0]);
+  } else {
+    std::vector<Owned> built;
+    matches = Intersection(Sets(parts, &built));
   }
-  Part part;
-  if (!Gather(node, segment, &part) || part.bitmaps.empty()) return std::nullopt;
-  Walk(segment, &part);
-  return CountUnion(part, deleted);
+  if (deleted) roaring_bitmap_andnot_inplace(matches.get(), deleted);
+  return matches;
 }
 
 }  // namespace paperdeck::search

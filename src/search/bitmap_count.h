@@ -1,4 +1,4 @@
-// BitmapCount: a query's live matches in one segment counted from its terms' bitmaps
+// BitmapCount: a query's live matches in one segment counted (or gathered) from its terms' bitmaps
 // (index/term_bitmaps.h): an OR of words is the cardinality of their bitmaps' union, an AND the
 // cardinality of the intersection of its parts, less the deleted documents (an AND NOT
 // cardinality with the segment's deletions). In an OR, a word without a bitmap there (a list
@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "index/owned_bitmap.h"
 #include "index/segment_reader.h"
 #include "search/query_planner.h"
 
@@ -21,5 +22,9 @@ namespace paperdeck::search {
 // matcher for node would), or nullopt when node is not an OR of words and categories, or an AND
 // of such parts, or when none of its words has a bitmap in segment (an AND: one word lacks it).
 std::optional<uint64_t> CountFromBitmaps(const PlanNode& node, const index::SegmentReader& segment);
+
+// The live documents of segment that node matches, as a bitmap built from the same bitmaps
+// (search/facet_counter.h counts facets from it), or null where CountFromBitmaps gives nullopt.
+index::OwnedBitmap MatchesFromBitmaps(const PlanNode& node, const index::SegmentReader& segment);
 
 }  // namespace paperdeck::search
