@@ -58,6 +58,7 @@ class MappedSegmentReader final : public SegmentReader {
     return file_->category_ids(doc);
   }
   std::string_view category_name(uint16_t id) const override { return file_->category_name(id); }
+  const FacetColumns& facet_columns() const override { return file_->facet_columns(); }
   // Prefers the live document when the segment holds the key more than once.
   std::optional<uint32_t> FindPaper(uint64_t paper_key) const override;
   // One forward walk of the segment's sorted keys beside keys, galloping over gaps.

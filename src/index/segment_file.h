@@ -14,6 +14,7 @@
 #include <span>
 #include <string_view>
 
+#include "index/facet_columns.h"
 #include "index/field.h"
 #include "index/frequent_terms.h"
 #include "index/mapped_file.h"
@@ -50,6 +51,8 @@ class SegmentFile {
     // Built in one pass over the whole dictionary.
     return frequent_terms_.Get(dictionary_, [this] { WillReadTerms("", ""); });
   }
+  // The categories and years as facets count them (index/facet_columns.h), built on the first ask.
+  const FacetColumns& facet_columns() const { return facet_columns_.Get(*this); }
   std::optional<TermInfo> FindTerm(std::string_view term) const { return dictionary_.Find(term); }
   // A cursor on the first posting of the list info describes. REQUIRES: info from this segment.
   std::unique_ptr<SegmentPostingCursor> OpenCursor(const TermInfo& info) const;
@@ -117,6 +120,7 @@ class SegmentFile {
   SegmentFooter footer_;
   TermDictionaryReader dictionary_;
   LazyFrequentTerms frequent_terms_;
+  LazyFacetColumns facet_columns_;
   mutable std::atomic<uint32_t> walked_columns_{0};  // bit c: WalkedColumn c asked for
   TermBitmapTable bitmaps_;
   const uint8_t* paper_keys_ = nullptr;

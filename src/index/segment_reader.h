@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "index/facet_columns.h"
 #include "index/field.h"
 #include "index/frequent_terms.h"
 #include "index/posting_cursor.h"
@@ -82,6 +83,8 @@ class SegmentReader {
   // The document's categories as ids into this segment's category table, primary first.
   virtual std::span<const uint16_t> category_ids(uint32_t doc) const = 0;
   virtual std::string_view category_name(uint16_t id) const = 0;  // as given ("cs.CV")
+  // The categories and years as facets count them (index/facet_columns.h), built on the first ask.
+  virtual const FacetColumns& facet_columns() const = 0;
 
   // The local doc id of a paper, if this segment holds it (deleted or not).
   virtual std::optional<uint32_t> FindPaper(uint64_t paper_key) const = 0;
