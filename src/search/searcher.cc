@@ -9,8 +9,12 @@
 #include <utility>
 
 #include "index/mapped_file.h"
+#include "index/owned_bitmap.h"
 #include "query/query_parser.h"
+#include "search/and_matcher.h"
+#include "search/bitmap_count.h"
 #include "search/did_you_mean.h"
+#include "search/doc_list_matcher.h"
 #include "search/facet_counter.h"
 #include "search/match_counter.h"
 #include "search/matcher_builder.h"
@@ -52,15 +56,11 @@ int64_t SortKey(SortOrder sort, const index::SegmentReader& segment, uint32_t do
 constexpr uint32_t kWholeColumnMatches = 1024;
 
 // Asks segment for the columns a walk over many of its matches reads for each: the field lengths
-// of those it scores, the categories and years facets count, and the column sort orders by
-// (index/walked_column.h). Cold, that is one read of each rather than a page fault at a time.
-void AskForWalkedColumns(const index::SegmentReader& segment, bool facets, SortOrder sort) {
+// of those it scores and the column sort orders by (index/walked_column.h). Cold, that is one
+// read of each rather than a page fault at a time.
+void AskForWalkedColumns(const index::SegmentReader& segment, SortOrder sort) {
   using index::WalkedColumn;
   segment.WillWalk(WalkedColumn::kFieldLengths);
-  if (facets) {
-    segment.WillWalk(WalkedColumn::kCategories);
-    segment.WillWalk(WalkedColumn::kYears);
-  }
   switch (sort) {
     case SortOrder::kAdded:
     case SortOrder::kLibrary:
@@ -76,15 +76,42 @@ void AskForWalkedColumns(const index::SegmentReader& segment, bool facets, SortO
   }
 }
 
-// The query ANDed with the request's filters: one OR per filter kind. in_walk: the filters are
-// tested in the walk instead (FacetFilter), and the query is ANDed with every document in their
-// place, so it matches what it would with them less the filters themselves (a query left with
-// nothing but the filters matches every document).
-query::QueryNode WithFilters(query::QueryNode query, const SearchRequest& request, bool in_walk) {
+// The live documents of segment that node matches, ascending: every document for a query of
+// filters alone, from the terms' bitmaps where they have them (search/bitmap_count.h), else
+// walked from its matcher (unscored).
+std::vector<uint32_t> LiveMatches(const PlanNode& node, const index::SegmentReader& segment,
+                                  const Scorers& scorers) {
+  const bool has_deletions = segment.live_doc_count() != segment.doc_count();
+  std::vector<uint32_t> docs;
+  index::OwnedBitmap matches;
+  if (node.kind == PlanNode::Kind::kAll && (!has_deletions || segment.deleted_docs())) {
+    matches.reset(roaring_bitmap_from_range(0, segment.doc_count(), 1));
+    if (has_deletions) roaring_bitmap_andnot_inplace(matches.get(), segment.deleted_docs());
+  } else {
+    matches = MatchesFromBitmaps(node, segment);
+  }
+  if (matches) {
+    docs.resize(roaring_bitmap_get_cardinality(matches.get()));
+    roaring_bitmap_to_uint32_array(matches.get(), docs.data());
+    return docs;
+  }
+  if (std::unique_ptr<Matcher> matcher = BuildMatcher(node, segment, scorers)) {
+    for (uint32_t d = matcher->doc(); d != kEndDoc; matcher->Next(), d = matcher->doc()) {
+      if (!has_deletions || !segment.IsDeleted(d)) docs.push_back(d);
+    }
+  }
+  return docs;
+}
+
+// The query ANDed with the request's filters: one OR per filter kind. apart: the filters are
+// left out (the facets count the query's matches without them), and the query is ANDed with
+// every document in their place, so it matches what it would with them less the filters
+// themselves (a query left with nothing but the filters matches every document).
+query::QueryNode WithFilters(query::QueryNode query, const SearchRequest& request, bool apart) {
   if (request.categories.empty() && request.years.empty()) return query;
   std::vector<query::QueryNode> all;
   all.push_back(std::move(query));
-  if (in_walk) {
+  if (apart) {
     all.push_back(query::QueryNode{});  // kMatchAll
     return query::AndNode(std::move(all), 0);
   }
@@ -317,11 +344,12 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
     query = query::PlainTextQuery(request.query);
     query.fields = request.plain_fields;
   }
-  // With facets, the facet filters are tested in the walk, so each facet can be counted without
-  // its own filter (search/facet_counter.h).
-  FacetFilter filter(request.categories, request.years);
-  const bool filter_in_walk = request.facets && (filter.has_categories() || filter.has_years());
-  query = WithFilters(std::move(query), request, filter_in_walk);
+  // With facets, the query is planned without the facet filters: the facets count its matches,
+  // each facet without its own filter (search/facet_counter.h), and give those that pass the
+  // filters, which the page's matcher is then ANDed with.
+  FacetCounter facets(request.categories, request.years);
+  const bool filters_apart = request.facets && facets.has_filters();
+  query = WithFilters(std::move(query), request, filters_apart);
   if (request.within) {
     std::vector<query::QueryNode> both;
     both.push_back(std::move(query));
@@ -401,48 +429,44 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
   const auto& segments = reader_->segments();
   TopKCollector collector(sort, rerank ? std::max<size_t>(k, options_.proximity_pool) : k,
                           segments);
-  FacetCounter facets;
-  // A ranked page without facets, over a query whose matches count cheaply apart
-  // (search/match_counter.h): the walk may then skip what cannot reach the page.
-  const bool count_apart = options_.prune && k > 0 && sort == SortOrder::kRelevance &&
-                           !request.facets;
+  // A ranked page over a query whose matches count apart (search/match_counter.h, or the facets'
+  // bitmaps): the walk may then skip what cannot reach the page.
+  const bool count_apart = options_.prune && k > 0 && sort == SortOrder::kRelevance;
   for (uint32_t segment_index = 0; segment_index < segments.size(); ++segment_index) {
     const index::SegmentReader& segment = *segments[segment_index];
     std::optional<uint64_t> counted;
-    if (count_apart && request.count) {
+    std::optional<std::vector<uint32_t>> passing;  // filters apart: the matches that pass them
+    if (request.facets) {
+      const std::vector<uint32_t> matches = LiveMatches(*plan.root, segment, scorers);
+      if (filters_apart) passing.emplace();
+      counted = facets.CountSegment(segment, matches, passing ? &*passing : nullptr);
+    } else if (count_apart && request.count) {
       counted = CountLiveMatches(*plan.root, segment);
-      if (counted && *counted == 0) continue;
     }
+    if (counted && *counted == 0) continue;
+    if (counted) response.total += *counted;
+    if (k == 0 && counted) continue;
     std::unique_ptr<Matcher> matcher = BuildMatcher(*plan.root, segment, scorers);
     if (!matcher) continue;
+    if (passing) {  // the page's matches are the query's that pass the filters
+      std::vector<std::unique_ptr<Matcher>> both;
+      both.push_back(std::move(matcher));
+      both.push_back(std::make_unique<DocListMatcher>(std::move(*passing)));
+      matcher = std::make_unique<AndMatcher>(std::move(both));
+    }
     if (matcher->cost() >= segment.doc_count() / kWholeColumnMatches) {
-      AskForWalkedColumns(segment, request.facets, k > 0 ? sort : SortOrder::kRelevance);
+      AskForWalkedColumns(segment, k > 0 ? sort : SortOrder::kRelevance);
     }
-    if (count_apart && !request.count) {  // not asked for: only the page is collected
+    if (count_apart && (counted || !request.count)) {  // only the page is collected
       CollectCompetitive(*matcher, segment, segment_index, &collector);
       continue;
     }
-    if (counted) {
-      response.total += *counted;
-      CollectCompetitive(*matcher, segment, segment_index, &collector);
-      continue;
-    }
-    if (request.facets) facets.StartSegment(&segment);
-    if (filter_in_walk) filter.StartSegment(&segment);
     // The score bound of the run of documents up to bound.last_doc, asked again past it.
     ScoreBound bound{matcher->MaxScore(), 0};
     bool bound_valid = false;
     for (uint32_t d = matcher->doc(); d != kEndDoc; matcher->Next(), d = matcher->doc()) {
       if (segment.IsDeleted(d)) continue;
-      if (filter_in_walk) {
-        const bool in_categories = filter.InCategories(d);
-        const bool in_years = filter.InYears(d);
-        facets.Count(d, in_categories, in_years);
-        if (!in_categories || !in_years) continue;
-      } else if (request.facets) {
-        facets.Count(d, true, true);
-      }
-      ++response.total;  // every live match counts, scored or not
+      if (!counted) ++response.total;  // every live match counts, scored or not
       if (k == 0) continue;
       int64_t key = SortKey(sort, segment, d, added);
       if (options_.prune && collector.full()) {
