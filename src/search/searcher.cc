@@ -76,13 +76,12 @@ void AskForWalkedColumns(const index::SegmentReader& segment, SortOrder sort) {
   }
 }
 
-// The live documents of segment that node matches, ascending: every document for a query of
-// filters alone, from the terms' bitmaps where they have them (search/bitmap_count.h), else
-// walked from its matcher (unscored).
-std::vector<uint32_t> LiveMatches(const PlanNode& node, const index::SegmentReader& segment,
-                                  const Scorers& scorers) {
+// The live documents of segment that node matches, ascending, where they are known without
+// walking its matcher: every document for a query of filters alone, or from the terms' bitmaps
+// (search/bitmap_count.h). nullopt otherwise.
+std::optional<std::vector<uint32_t>> MatchesKnown(const PlanNode& node,
+                                                  const index::SegmentReader& segment) {
   const bool has_deletions = segment.live_doc_count() != segment.doc_count();
-  std::vector<uint32_t> docs;
   index::OwnedBitmap matches;
   if (node.kind == PlanNode::Kind::kAll && (!has_deletions || segment.deleted_docs())) {
     matches.reset(roaring_bitmap_from_range(0, segment.doc_count(), 1));
@@ -90,16 +89,9 @@ std::vector<uint32_t> LiveMatches(const PlanNode& node, const index::SegmentRead
   } else {
     matches = MatchesFromBitmaps(node, segment);
   }
-  if (matches) {
-    docs.resize(roaring_bitmap_get_cardinality(matches.get()));
-    roaring_bitmap_to_uint32_array(matches.get(), docs.data());
-    return docs;
-  }
-  if (std::unique_ptr<Matcher> matcher = BuildMatcher(node, segment, scorers)) {
-    for (uint32_t d = matcher->doc(); d != kEndDoc; matcher->Next(), d = matcher->doc()) {
-      if (!has_deletions || !segment.IsDeleted(d)) docs.push_back(d);
-    }
-  }
+  if (!matches) return std::nullopt;
+  std::vector<uint32_t> docs(roaring_bitmap_get_cardinality(matches.get()));
+  roaring_bitmap_to_uint32_array(matches.get(), docs.data());
   return docs;
 }
 
@@ -436,10 +428,16 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
     const index::SegmentReader& segment = *segments[segment_index];
     std::optional<uint64_t> counted;
     std::optional<std::vector<uint32_t>> passing;  // filters apart: the matches that pass them
+    // With facets, the matches the walk below lists when they are not known apart.
+    std::optional<std::vector<uint32_t>> listed;
     if (request.facets) {
-      const std::vector<uint32_t> matches = LiveMatches(*plan.root, segment, scorers);
-      if (filters_apart) passing.emplace();
-      counted = facets.CountSegment(segment, matches, passing ? &*passing : nullptr);
+      facets.StartSegment(segment);
+      if (std::optional<std::vector<uint32_t>> known = MatchesKnown(*plan.root, segment)) {
+        if (filters_apart) passing.emplace();
+        counted = facets.Count(*known, passing ? &*passing : nullptr);
+      } else {
+        listed.emplace();
+      }
     } else if (count_apart && request.count) {
       counted = CountLiveMatches(*plan.root, segment);
     }
@@ -457,7 +455,7 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
     if (matcher->cost() >= segment.doc_count() / kWholeColumnMatches) {
       AskForWalkedColumns(segment, k > 0 ? sort : SortOrder::kRelevance);
     }
-    if (count_apart && (counted || !request.count)) {  // only the page is collected
+    if (count_apart && !listed && (counted || !request.count)) {  // only the page is collected
       CollectCompetitive(*matcher, segment, segment_index, &collector);
       continue;
     }
@@ -466,6 +464,10 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
     bool bound_valid = false;
     for (uint32_t d = matcher->doc(); d != kEndDoc; matcher->Next(), d = matcher->doc()) {
       if (segment.IsDeleted(d)) continue;
+      if (listed) {  // every match is the facets', those passing the filters the page's
+        listed->push_back(d);
+        if (!facets.Passes(d)) continue;
+      }
       if (!counted) ++response.total;  // every live match counts, scored or not
       if (k == 0) continue;
       int64_t key = SortKey(sort, segment, d, added);
@@ -480,6 +482,7 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
       if (collector.full() && !collector.Competes(key, score)) continue;
       collector.Add({key, score, segment_index, d});
     }
+    if (listed) facets.Count(*listed, nullptr);
   }
 
   if (request.facets) response.facets = facets.Take();
