@@ -39,6 +39,22 @@ FacetColumns::FacetColumns(const SegmentFile& file) {
     slot_of_year[i] = static_cast<uint32_t>(years_.size());
   }
 
+  // Each year's documents, ascending: counted, then placed from each year's start.
+  year_starts_.assign(years_.size() + 1, 0);
+  for (uint32_t d = 0; d < n; ++d) {
+    if (const int32_t year = file.year(d); year != 0) {
+      ++year_starts_[slot_of_year[size_t(year + 32768)]];  // the slot is the year's index + 1
+    }
+  }
+  for (size_t i = 1; i < year_starts_.size(); ++i) year_starts_[i] += year_starts_[i - 1];
+  year_docs_.resize(year_starts_.back());
+  std::vector<uint32_t> next(year_starts_.begin(), year_starts_.end() - 1);
+  for (uint32_t d = 0; d < n; ++d) {
+    if (const int32_t year = file.year(d); year != 0) {
+      year_docs_[next[slot_of_year[size_t(year + 32768)] - 1]++] = d;
+    }
+  }
+
   // Then each document's pair, numbered most documents first: the counts of a walk over many
   // matches then crowd into a few cache lines.
   std::unordered_map<uint64_t, uint32_t> pair_ids;
@@ -73,7 +89,8 @@ FacetColumns::FacetColumns(const SegmentFile& file) {
 size_t FacetColumns::size_bytes() const {
   return pair_of_doc_.size() * sizeof(uint32_t) + pairs_.size() * sizeof(Pair) +
          set_starts_.size() * sizeof(uint32_t) + set_ids_.size() * sizeof(uint16_t) +
-         years_.size() * sizeof(int32_t);
+         years_.size() * sizeof(int32_t) + year_starts_.size() * sizeof(uint32_t) +
+         year_docs_.size() * sizeof(uint32_t);
 }
 
 }  // namespace paperdeck::index

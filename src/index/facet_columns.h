@@ -6,9 +6,13 @@
 // and year once at the end, where the segment's own columns would give each match a
 // variable-length list and a year, read at random.
 //
-// Built from the segment's category and year columns the first time a search counts facets over
-// the segment (one pass, about 50 ms a million documents), then kept with it: the segment file is
-// shared by every snapshot naming it. Not on disk: derived, four bytes a document.
+// Beside it, each year's documents in a list (a year filter then walks a year's documents rather
+// than the whole year column: search/column_range_matcher.h).
+//
+// Built from the segment's category and year columns the first time a search counts facets or
+// filters by year over the segment (one pass, about 50 ms a million documents), then kept with
+// it: the segment file is shared by every snapshot naming it. Not on disk: derived, eight bytes a
+// document.
 //
 // Threading: immutable once built; LazyFacetColumns builds once, from whichever thread asks first.
 #pragma once
@@ -47,6 +51,10 @@ class FacetColumns {
   }
   // The segment's known years, ascending.
   std::span<const int32_t> years() const { return years_; }
+  // The documents of years()[i], ascending (how a year filter finds a year's few documents).
+  std::span<const uint32_t> docs_of_year(size_t i) const {
+    return {year_docs_.data() + year_starts_[i], year_starts_[i + 1] - year_starts_[i]};
+  }
   size_t size_bytes() const;
 
  private:
@@ -55,6 +63,8 @@ class FacetColumns {
   std::vector<uint32_t> set_starts_;  // set s: set_ids_[set_starts_[s] .. set_starts_[s + 1])
   std::vector<uint16_t> set_ids_;
   std::vector<int32_t> years_;
+  std::vector<uint32_t> year_starts_;  // years_[i]: year_docs_[year_starts_[i] .. year_starts_[i + 1])
+  std::vector<uint32_t> year_docs_;
 };
 
 class LazyFacetColumns {

@@ -1,6 +1,11 @@
 #include "search/column_range_matcher.h"
 
+#include <algorithm>
+#include <span>
+#include <vector>
+
 #include "index/index_document.h"
+#include "search/doc_list_matcher.h"
 
 namespace paperdeck::search {
 
@@ -36,6 +41,32 @@ void ColumnRangeMatcher::Seek(uint32_t from) {
 void ColumnRangeMatcher::NextGeq(uint32_t target) {
   if (doc_ >= target) return;
   Seek(target);
+}
+
+std::unique_ptr<Matcher> YearRangeMatcher(const index::SegmentReader& segment, int32_t low,
+                                          int32_t high) {
+  const index::FacetColumns& columns = segment.facet_columns();
+  const std::span<const int32_t> years = columns.years();
+  std::vector<std::span<const uint32_t>> lists;
+  size_t total = 0;
+  for (size_t i = 0; i < years.size(); ++i) {
+    if (years[i] < low || years[i] > high) continue;
+    lists.push_back(columns.docs_of_year(i));
+    total += lists.back().size();
+  }
+  if (total == 0) return nullptr;
+  if (total >= segment.doc_count() / 2) {
+    return std::make_unique<ColumnRangeMatcher>(segment, ColumnRangeMatcher::Column::kYear, low,
+                                                high);
+  }
+  if (lists.size() == 1) return std::make_unique<DocListMatcher>(lists[0]);
+  std::vector<uint32_t> merged;
+  merged.reserve(total);
+  for (const std::span<const uint32_t> list : lists) {
+    merged.insert(merged.end(), list.begin(), list.end());
+  }
+  std::sort(merged.begin(), merged.end());
+  return std::make_unique<DocListMatcher>(std::move(merged));
 }
 
 }  // namespace paperdeck::search

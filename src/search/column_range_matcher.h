@@ -1,9 +1,15 @@
 // ColumnRangeMatcher: the documents whose year or published date lies in an inclusive range
 // (`year:2020..2023`, `date:2026-06`). Reads the segment's per-document column; a document whose
 // value is unknown never matches. A filter: it scores 0.
+//
+// YearRangeMatcher: the same for years, made for the range: years holding fewer than half the
+// segment's documents are walked from the years' lists of documents (index/facet_columns.h;
+// DocListMatcher, whose cost is their number, so a narrow year leads a conjunction instead of
+// being scanned for at every step); a wider range scans the column, where most documents match.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 
 #include "index/segment_reader.h"
 #include "search/matcher.h"
@@ -37,5 +43,9 @@ class ColumnRangeMatcher final : public Matcher {
   int32_t high_;
   uint32_t doc_ = kEndDoc;
 };
+
+// The documents of segment whose year is in [low, high]; nullptr when none.
+std::unique_ptr<Matcher> YearRangeMatcher(const index::SegmentReader& segment, int32_t low,
+                                          int32_t high);
 
 }  // namespace paperdeck::search

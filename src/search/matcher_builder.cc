@@ -91,12 +91,10 @@ std::unique_ptr<Matcher> BuildMatcher(const PlanNode& node, const index::Segment
       return std::make_unique<CategoryMatcher>(std::move(cursor));
     }
     case Kind::kYearRange:
+      return YearRangeMatcher(segment, node.low, node.high);
     case Kind::kDateRange: {
-      auto m = std::make_unique<ColumnRangeMatcher>(
-          segment,
-          node.kind == Kind::kYearRange ? ColumnRangeMatcher::Column::kYear
-                                        : ColumnRangeMatcher::Column::kDate,
-          node.low, node.high);
+      auto m = std::make_unique<ColumnRangeMatcher>(segment, ColumnRangeMatcher::Column::kDate,
+                                                    node.low, node.high);
       if (m->doc() == kEndDoc) return nullptr;
       return m;
     }
