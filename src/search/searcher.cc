@@ -421,8 +421,8 @@ Result<SearchResponse> Searcher::SearchAsWritten(const SearchRequest& request) c
   const auto& segments = reader_->segments();
   TopKCollector collector(sort, rerank ? std::max<size_t>(k, options_.proximity_pool) : k,
                           segments);
-  // A ranked page over a query whose matches count apart (search/match_counter.h, or the facets'
-  // bitmaps): the walk may then skip what cannot reach the page.
+  // A ranked page over a query whose matches are counted apart (search/match_counter.h, or the
+  // facets from matches known apart): the walk may then skip what cannot reach the page.
   const bool count_apart = options_.prune && k > 0 && sort == SortOrder::kRelevance;
   for (uint32_t segment_index = 0; segment_index < segments.size(); ++segment_index) {
     const index::SegmentReader& segment = *segments[segment_index];
