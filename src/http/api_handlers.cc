@@ -244,7 +244,15 @@ ApiResponse ApiHandlers::Stats() {
   Result<library::CorpusStats> stats = [&]() -> Result<library::CorpusStats> {
     auto corpus = workspace_.Corpus();
     if (!corpus.ok()) return corpus.status();
-    return (*corpus)->Stats();
+    std::lock_guard<std::mutex> lock(stats_mutex_);
+    Result<int64_t> revision = (*corpus)->Revision();
+    if (!revision.ok()) return revision.status();
+    if (!stats_ || stats_->revision != *revision) {
+      Result<library::CorpusStats> read = (*corpus)->Stats();
+      if (!read.ok()) return read.status();
+      stats_ = std::move(*read);
+    }
+    return *stats_;
   }();
   if (!stats.ok()) return ErrorResponse(500, stats.status().message());
   auto index = workspace_.IndexStateAt(stats->revision);

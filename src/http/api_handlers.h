@@ -41,6 +41,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <mutex>
+#include <optional>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -106,6 +108,11 @@ class ApiHandlers {
 
   workspace::Workspace& workspace_;
   PullJobs pulls_;
+  // The corpus's figures (Stats) as of the revision they were read at: reading them walks every
+  // paper (tens of seconds at millions), so it is done once a revision, by one request at a time,
+  // the others waiting for it rather than walking too.
+  std::mutex stats_mutex_;
+  std::optional<library::CorpusStats> stats_;
 };
 
 }  // namespace paperdeck::http
