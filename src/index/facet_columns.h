@@ -10,7 +10,7 @@
 // than the whole year column: search/column_range_matcher.h).
 //
 // Built from the segment's category and year columns the first time a search counts facets or
-// filters by year over the segment (one pass, about 50 ms a million documents), then kept with
+// filters by year over the segment (one pass, 50 to 100 ms a million documents), then kept with
 // it: the segment file is shared by every snapshot naming it. Not on disk: derived, eight bytes a
 // document.
 //
