@@ -176,9 +176,13 @@ std::optional<uint64_t> CountFromBitmaps(const PlanNode& node,
 index::OwnedBitmap MatchesFromBitmaps(const PlanNode& node, const index::SegmentReader& segment) {
   const roaring_bitmap_t* deleted;
   std::vector<Part> parts;
-  if (!Deleted(segment, &deleted) || !GatherParts(node, segment, &parts)) return nullptr;
+  if (!Deleted(segment, &deleted)) return nullptr;
   Owned matches;
-  if (parts.size() == 1) {
+  if (node.kind == Kind::kAll) {
+    matches.reset(roaring_bitmap_from_range(0, segment.doc_count(), 1));
+  } else if (!GatherParts(node, segment, &parts)) {
+    return nullptr;
+  } else if (parts.size() == 1) {
     const roaring_bitmap_t* one = Alone(parts[0]);
     matches = one ? Owned(roaring_bitmap_copy(one)) : Union(parts[0]);
   } else {

@@ -24,7 +24,8 @@ namespace paperdeck::search {
 std::optional<uint64_t> CountFromBitmaps(const PlanNode& node, const index::SegmentReader& segment);
 
 // The live documents of segment that node matches, as a bitmap built from the same bitmaps
-// (search/facet_counter.h counts facets from it), or null where CountFromBitmaps gives nullopt.
+// (search/facet_counter.h counts facets from it), or every live document for a node of every
+// document (a query of filters alone); null where CountFromBitmaps gives nullopt otherwise.
 index::OwnedBitmap MatchesFromBitmaps(const PlanNode& node, const index::SegmentReader& segment);
 
 }  // namespace paperdeck::search

@@ -77,18 +77,11 @@ void AskForWalkedColumns(const index::SegmentReader& segment, SortOrder sort) {
 }
 
 // The live documents of segment that node matches, ascending, where they are known without
-// walking its matcher: every document for a query of filters alone, or from the terms' bitmaps
-// (search/bitmap_count.h). nullopt otherwise.
+// walking its matcher (search/bitmap_count.h: from the terms' bitmaps, or every document for a
+// query of filters alone). nullopt otherwise.
 std::optional<std::vector<uint32_t>> MatchesKnown(const PlanNode& node,
                                                   const index::SegmentReader& segment) {
-  const bool has_deletions = segment.live_doc_count() != segment.doc_count();
-  index::OwnedBitmap matches;
-  if (node.kind == PlanNode::Kind::kAll && (!has_deletions || segment.deleted_docs())) {
-    matches.reset(roaring_bitmap_from_range(0, segment.doc_count(), 1));
-    if (has_deletions) roaring_bitmap_andnot_inplace(matches.get(), segment.deleted_docs());
-  } else {
-    matches = MatchesFromBitmaps(node, segment);
-  }
+  const index::OwnedBitmap matches = MatchesFromBitmaps(node, segment);
   if (!matches) return std::nullopt;
   std::vector<uint32_t> docs(roaring_bitmap_get_cardinality(matches.get()));
   roaring_bitmap_to_uint32_array(matches.get(), docs.data());
