@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,24 +34,38 @@ unsigned ReadEveryPage(const uint8_t* data, size_t pages) {
   return sum;
 }
 
-TEST(MappedFileTest, OnlyAPageNotInMemoryIsWaitedFor) {
-  TempDir dir;
-  const std::filesystem::path path = dir.path() / "pages";
-  constexpr size_t kPages = 64;
-  WritePages(path, kPages, 'x');
-  auto file = MappedFile::Open(path);
-  ASSERT_TRUE(file.ok()) << file.status().message();
-  const uint8_t* data = (*file)->data();
-  auto read_all = [&] { return ReadEveryPage(data, kPages); };
+// A file of pages of one byte each, written in a temporary folder and mapped.
+class MappedFileTest : public ::testing::Test {
+ protected:
+  void Map(size_t pages, char fill) {
+    pages_ = pages;
+    WritePages(path_, pages, fill);
+    auto opened = MappedFile::Open(path_);
+    ASSERT_TRUE(opened.ok()) << opened.status().message();
+    file_ = std::move(*opened);
+  }
+  // ReadEveryPage over the whole file.
+  unsigned ReadAll() const { return ReadEveryPage(file_->data(), pages_); }
 
-  EXPECT_EQ(read_all(), kPages * 'x');  // in memory now, if it was not already
+  TempDir dir_;
+  const std::filesystem::path path_ = dir_.path() / "pages";
+  size_t pages_ = 0;
+  std::unique_ptr<MappedFile> file_;
+};
+
+TEST_F(MappedFileTest, OnlyAPageNotInMemoryIsWaitedFor) {
+  constexpr size_t kPages = 64;
+  ASSERT_NO_FATAL_FAILURE(Map(kPages, 'x'));
+  const uint8_t* data = file_->data();
+
+  EXPECT_EQ(ReadAll(), kPages * 'x');  // in memory now, if it was not already
   uint64_t before = ThreadMajorFaults();
-  EXPECT_EQ(read_all(), kPages * 'x');
+  EXPECT_EQ(ReadAll(), kPages * 'x');
   EXPECT_EQ(ThreadMajorFaults(), before) << "pages in memory were waited for";
 
   // Dropped from memory (where the file system lets it go: not a RAM disk), each page read
   // again is waited for.
-  const int fd = ::open(path.c_str(), O_RDONLY);
+  const int fd = ::open(path_.c_str(), O_RDONLY);
   ASSERT_GE(fd, 0);
   ::fdatasync(fd);
   ::madvise(const_cast<uint8_t*>(data), kPages * 4096, MADV_DONTNEED);
@@ -70,16 +85,11 @@ uint64_t ThreadMinorFaults() {
   return static_cast<uint64_t>(usage.ru_minflt);
 }
 
-TEST(MappedFileTest, ARangeReadInOrderLeavesTheMappingNotThePageCache) {
-  TempDir dir;
-  const std::filesystem::path path = dir.path() / "pages";
+TEST_F(MappedFileTest, ARangeReadInOrderLeavesTheMappingNotThePageCache) {
   constexpr size_t kPages = 256;
-  WritePages(path, kPages, 'y');
-  auto file = MappedFile::Open(path);
-  ASSERT_TRUE(file.ok()) << file.status().message();
-  const uint8_t* data = (*file)->data();
-  auto read_all = [&] { return ReadEveryPage(data, kPages); };
-  EXPECT_EQ((*file)->ReadInOrder(data, kPages * 4096, read_all), kPages * 'y');
+  ASSERT_NO_FATAL_FAILURE(Map(kPages, 'y'));
+  auto read_all = [&] { return ReadAll(); };
+  EXPECT_EQ(file_->ReadInOrder(file_->data(), kPages * 4096, read_all), kPages * 'y');
   // Mapped again page by page (a few at a time, as the kernel maps around a fault), from memory.
   const uint64_t minor = ThreadMinorFaults(), major = ThreadMajorFaults();
   EXPECT_EQ(read_all(), kPages * 'y');
