@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "expect_same_response.h"
 #include "random_papers.h"
 #include "search/searcher.h"
 #include "test_index.h"
@@ -268,11 +269,7 @@ TEST(FacetsCountedFromBitmaps, EqualTheTotalsOfSearchesWithoutFacets) {
       Result<SearchResponse> with_facets = searcher.Search(r);
       Result<SearchResponse> plain = searcher.Search(without);
       ASSERT_TRUE(with_facets.ok() && plain.ok()) << what;
-      EXPECT_EQ(with_facets->total, plain->total) << what;
-      ASSERT_EQ(with_facets->hits.size(), plain->hits.size()) << what;
-      for (size_t h = 0; h < plain->hits.size(); ++h) {
-        EXPECT_EQ(with_facets->hits[h].paper_key, plain->hits[h].paper_key) << what;
-      }
+      ASSERT_NO_FATAL_FAILURE(ExpectSameResponse(*with_facets, *plain, what));
       for (const std::string& c : kCategories) {
         SearchRequest chosen = r;
         chosen.categories = {c};
@@ -335,11 +332,7 @@ TEST(FacetsCountedFromBitmaps, YearsInTheQueryFindWhatTheYearFilterFinds) {
     Result<SearchResponse> a = searcher.Search(written);
     Result<SearchResponse> b = searcher.Search(filtered);
     ASSERT_TRUE(a.ok() && b.ok()) << written.query;
-    EXPECT_EQ(a->total, b->total) << written.query;
-    ASSERT_EQ(a->hits.size(), b->hits.size()) << written.query;
-    for (size_t h = 0; h < a->hits.size(); ++h) {
-      EXPECT_EQ(a->hits[h].paper_key, b->hits[h].paper_key) << written.query;
-    }
+    ASSERT_NO_FATAL_FAILURE(ExpectSameResponse(*a, *b, written.query));
     nonempty += a->total > 0;
   }
   EXPECT_GT(nonempty, 60);

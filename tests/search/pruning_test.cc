@@ -2,20 +2,12 @@
 // exhaustive scoring, for random papers and queries.
 #include <gtest/gtest.h>
 
+#include "expect_same_response.h"
 #include "search/searcher.h"
 #include "random_papers.h"
 
 namespace paperdeck::search {
 namespace {
-
-void ExpectSameResponse(const SearchResponse& a, const SearchResponse& b, const std::string& what) {
-  ASSERT_EQ(a.total, b.total) << what;
-  ASSERT_EQ(a.hits.size(), b.hits.size()) << what;
-  for (size_t i = 0; i < a.hits.size(); ++i) {
-    EXPECT_EQ(a.hits[i].paper_key, b.hits[i].paper_key) << what << " hit " << i;
-    EXPECT_EQ(a.hits[i].score, b.hits[i].score) << what << " hit " << i;
-  }
-}
 
 TEST(Pruning, TopTenEqualsExhaustiveScoring) {
   RandomPapers random(20260605);
