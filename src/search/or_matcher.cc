@@ -12,6 +12,7 @@ OrMatcher::OrMatcher(std::vector<std::unique_ptr<Matcher>> children)
     max_score_ += c->MaxScore();
     cost_ += c->cost();
   }
+  slack_ = 1e-4f * max_score_;
   std::iota(by_max_.begin(), by_max_.end(), size_t{0});
   std::stable_sort(by_max_.begin(), by_max_.end(), [&](size_t a, size_t b) {
     return children_[a]->MaxScore() < children_[b]->MaxScore();
@@ -85,12 +86,25 @@ float OrMatcher::DocBound() {
     Matcher& c = *children_[by_max_[i]];
     if (c.doc() == doc_) bound += c.DocBound();
   }
-  return bound;
+  // Then the non-essential children are asked, the largest maximum first, each maximum replaced
+  // by the child's own bound on doc() (or by nothing where it does not match): as soon as the
+  // bound falls short of the score to beat, the smaller children need not move at all. The
+  // bound adds in another order than Score, and may come as close as the score itself: the
+  // slack keeps it above.
+  if (essential_from_ == 0) return bound;
+  for (size_t i = essential_from_; i-- > 0 && bound + slack_ >= min_score_;) {
+    Matcher& c = *children_[by_max_[i]];
+    bound -= c.MaxScore();
+    c.NextGeq(doc_);
+    if (c.doc() == doc_) bound += c.DocBound();
+  }
+  return bound + slack_;
 }
 
 void OrMatcher::SetMinCompetitiveScore(float min_score) {
   // Sums here add in another order than Score's: a slack keeps rounding on the safe side.
-  const float slack = 1e-4f * max_score_;
+  const float slack = slack_;
+  min_score_ = min_score;
   while (essential_from_ < by_max_.size() &&
          non_essential_max_ + children_[by_max_[essential_from_]]->MaxScore() + slack <
              min_score) {

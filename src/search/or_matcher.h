@@ -43,6 +43,10 @@ class OrMatcher final : public Matcher {
   size_t essential_from_ = 0;
   float non_essential_max_ = 0;
   float max_score_ = 0;
+  // The score to beat, from SetMinCompetitiveScore, and the rounding allowed in sums that add
+  // in another order than Score's.
+  float min_score_ = 0;
+  float slack_ = 0;
   uint64_t cost_ = 0;
   uint32_t doc_ = kEndDoc;
 };
