@@ -29,11 +29,17 @@ void OrMatcher::UpdateDoc() {
 
 void OrMatcher::Next() {
   const uint32_t current = doc_;
+  uint32_t next = kEndDoc;
   for (size_t i = essential_from_; i < by_max_.size(); ++i) {
     Matcher& c = *children_[by_max_[i]];
-    if (c.doc() == current) c.Next();
+    uint32_t d = c.doc();
+    if (d == current) {
+      c.Next();
+      d = c.doc();
+    }
+    next = std::min(next, d);
   }
-  UpdateDoc();
+  doc_ = next;
 }
 
 void OrMatcher::NextGeq(uint32_t target) {
