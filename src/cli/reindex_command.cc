@@ -32,8 +32,7 @@ int RebuildVectors(workspace::Workspace& workspace, int index_exit, bool train) 
         std::make_unique<ProgressBar>("learning word vectors (2 threads)", "words/s/thread");
     vectors::TrainOptions options;
     options.progress = [&bar](float done, double words_per_second) {
-      bar->Update(static_cast<uint64_t>(done * 1000), 1000,
-                  static_cast<uint64_t>(words_per_second));
+      bar->UpdateSpeed(static_cast<uint64_t>(done * 1000), 1000, words_per_second);
     };
     std::mutex bar_mu;  // graphs are built on two threads
     vectors::DenseOptions dense_options;
