@@ -4,8 +4,10 @@
 // Once a ranked search says which score still competes (SetMinCompetitiveScore), it prunes as
 // MaxScore does: the children with the smallest maximum scores whose maxima add up to less than
 // that score cannot put a document on the page by themselves, so they stop driving the walk
-// (non-essential) and are only asked, when a document is scored, whether they match it. Each
-// child that still drives is told the least score it needs to compete given the others' maxima.
+// (non-essential) and are only asked, when a document is bounded or scored, whether they match
+// it: DocBound asks them the largest maximum first and stops as soon as the bound falls short,
+// so a document the driving children cannot carry moves few of them. Each child that still
+// drives is told the least score it needs to compete given the others' maxima.
 #pragma once
 
 #include <memory>
