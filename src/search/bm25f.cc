@@ -92,4 +92,22 @@ float Bm25f::Bound(float idf, index::FieldMask fields, const index::Impact& impa
   return idf * Saturate(pseudo_tf);
 }
 
+Bm25f::BlockFactors Bm25f::FactorsFor(index::FieldMask fields, const index::Impact& block,
+                                      const NtfScale& scale) const {
+  // tf * (weight / norm) may round below Score's weight * tf / norm: the margin (2^-20, far
+  // above a few roundings' 2^-23 each) keeps the product above it.
+  constexpr float kMargin = 1.0f + 1.0f / (1 << 20);
+  BlockFactors out;
+  for (int f = 0; f < index::kNumFields; ++f) {
+    if (!(fields & (1u << f)) || block.max_tf[f] == 0) continue;
+    const float norm = base_[f] + per_position_[f] * static_cast<float>(block.min_field_length[f]);
+    out.per_tf[f] = params_.weight[f] / norm * kMargin;
+    const float by_extremes = params_.weight[f] * static_cast<float>(block.max_tf[f]) / norm;
+    const float by_ntf = params_.weight[f] * (block.max_ntf[f] * scale[f]);
+    // A document's product never needs to pass the field's bound for the whole block.
+    out.cap[f] = std::min(by_extremes, by_ntf) * kMargin;
+  }
+  return out;
+}
+
 }  // namespace paperdeck::search

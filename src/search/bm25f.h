@@ -17,6 +17,7 @@
 // Threading: immutable after construction; share freely.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -72,6 +73,21 @@ class Bm25f {
   float Bound(float idf, index::FieldMask fields, const index::Impact& impact,
               const NtfScale& scale) const;
 
+  // Bound's factors for one block, so that a bound per document of the block (from the
+  // document's own tfs, DocBound) costs one multiplication a field and one division: per field,
+  // what a tf is multiplied by (the weight over the block's shortest normalisation, raised by a
+  // margin for rounding) and the cap the block's largest normalised tf puts on the product. A
+  // field not scored, or without the term in the block, has both 0.
+  struct BlockFactors {
+    std::array<float, index::kNumFields> per_tf{};
+    std::array<float, index::kNumFields> cap{};
+  };
+  BlockFactors FactorsFor(index::FieldMask fields, const index::Impact& block,
+                          const NtfScale& scale) const;
+  // An upper bound of Score for a document of the block with these tfs: Bound with the block's
+  // largest tfs replaced by the document's.
+  float DocBound(float idf, const BlockFactors& block, const FieldCounts& tf) const;
+
   const Bm25fParams& params() const { return params_; }
   double average_length(index::Field f) const { return average_length_[static_cast<int>(f)]; }
 
@@ -104,6 +120,15 @@ inline float Bm25f::ScoreParts(float idf, index::FieldMask fields, const FieldCo
     float weighted = params_.weight[f] * static_cast<float>(tf[f]) / norm;
     on_field(f, norm, weighted);
     pseudo_tf += weighted;
+  }
+  if (pseudo_tf == 0) return 0;
+  return idf * Saturate(pseudo_tf);
+}
+
+inline float Bm25f::DocBound(float idf, const BlockFactors& block, const FieldCounts& tf) const {
+  float pseudo_tf = 0;
+  for (int f = 0; f < index::kNumFields; ++f) {
+    pseudo_tf += std::min(block.per_tf[f] * static_cast<float>(tf[f]), block.cap[f]);
   }
   if (pseudo_tf == 0) return 0;
   return idf * Saturate(pseudo_tf);

@@ -111,10 +111,15 @@ float BasicTermMatcher<Cursor>::Explain(ScoreExplanation* out) {
 template <class Cursor>
 float BasicTermMatcher<Cursor>::DocBound() {
   // This document's tfs over the shortest lengths of its block (and the block's normalised
-  // maxima): a bound of its score that reads no column.
-  index::Impact impact = cursor_->block_impact();
-  cursor_->tfs(impact.max_tf.data());
-  return bm25f_.Bound(idf_, scored_fields_, impact, ntf_scale_);
+  // maxima): a bound of its score that reads no column. The block's factors are worked out once.
+  const uint32_t block = cursor_->block_last_doc();
+  if (block != factors_block_) {
+    factors_block_ = block;
+    factors_ = bm25f_.FactorsFor(scored_fields_, cursor_->block_impact(), ntf_scale_);
+  }
+  FieldCounts tf;
+  cursor_->tfs(tf.data());
+  return bm25f_.DocBound(idf_, factors_, tf);
 }
 
 template <class Cursor>

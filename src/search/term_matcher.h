@@ -76,6 +76,9 @@ class BasicTermMatcher final : public Matcher {
   // The bound of the block last asked about, keyed by its last doc.
   uint32_t bound_block_ = kEndDoc;
   float block_bound_ = 0;
+  // DocBound's factors for the block of the cursor's block pointer, keyed by its last doc.
+  uint32_t factors_block_ = kEndDoc;
+  Bm25f::BlockFactors factors_;
   float min_score_ = 0;
   // Postings up to here are in a block known to compete with min_score_.
   uint32_t competitive_through_ = 0;
