@@ -10,6 +10,7 @@ AndMatcher::AndMatcher(std::vector<std::unique_ptr<Matcher>> children)
   std::stable_sort(children_.begin(), children_.end(),
                    [](const auto& a, const auto& b) { return a->cost() < b->cost(); });
   for (const auto& c : children_) max_score_ += c->MaxScore();
+  slack_ = 1e-4f * max_score_;
   Align();
 }
 
@@ -68,6 +69,19 @@ ScoreBound AndMatcher::BlockBound() {
     out.last_doc = std::min(out.last_doc, b.last_doc);
   }
   return out;
+}
+
+float AndMatcher::DocBound() {
+  float bound = slack_;
+  for (const auto& c : children_) bound += c->DocBound();
+  return bound;
+}
+
+void AndMatcher::SetMinCompetitiveScore(float min_score) {
+  for (const auto& c : children_) {
+    const float needed = min_score - (max_score_ - c->MaxScore()) - slack_;
+    if (needed > 0) c->SetMinCompetitiveScore(needed);
+  }
 }
 
 }  // namespace paperdeck::search
