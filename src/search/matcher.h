@@ -55,7 +55,9 @@ class Matcher {
   // A bound of Score() for the current document alone, cheaper than Score(): from what the
   // cursors hold already (the document's term frequencies, the block's shortest lengths), without
   // reading columns. A search skips scoring a document whose bound cannot reach its page.
-  // Infinity when a matcher has nothing cheaper than Score(). REQUIRES: doc() != kEndDoc.
+  // Infinity when a matcher has nothing cheaper than Score(). It leaves doc() where it is, though
+  // a disjunction brings children that trail behind to it, as Score() would.
+  // REQUIRES: doc() != kEndDoc.
   virtual float DocBound() { return std::numeric_limits<float>::infinity(); }
   // An upper bound of Score() for every document of the segment.
   virtual float MaxScore() const = 0;
