@@ -265,6 +265,10 @@ int Run(const Options& o) {
   for (const auto& [category, keys] : listing) sizes.emplace_back(keys.size(), category);
   std::sort(sizes.rbegin(), sizes.rend());
   if (sizes.size() > o.categories) sizes.resize(o.categories);
+  if (sizes.empty()) {
+    fmt::print("\nrecommendations: no category asked for (--categories 0), none timed\n");
+    return SearchByMeaning(o, workspace, **corpus, papers, clock);
+  }
   struct MethodRun {
     const char* name;
     workspace::RecommendMethod method;
