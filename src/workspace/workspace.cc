@@ -14,6 +14,7 @@
 #include "text/analyzer.h"
 #include "workspace/library_lookup.h"
 #include "workspace/surface_forms.h"
+#include "workspace/training_text.h"
 #include "workspace/word_forms_lookup.h"
 
 namespace paperdeck::workspace {
@@ -393,11 +394,15 @@ Result<std::shared_ptr<const vectors::DenseIndex>> Workspace::TrainVectors(
   if (!forward.ok()) return forward.status();
   Result<CorpusPool::Lease> corpus = corpora_.Borrow();
   if (!corpus.ok()) return corpus.status();
-  const std::filesystem::path text_file = vectors_dir() / "training.txt.tmp";
+  std::error_code ec;
+  std::filesystem::create_directories(vectors_dir(), ec);
+  Result<std::unique_ptr<TrainingText>> text = TrainingText::Create(vectors_dir());
+  if (!text.ok()) return text.status();
+  const std::filesystem::path text_file = (*text)->path();
   uint64_t papers = 0;
   {
     std::ofstream out(text_file, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::IOError("cannot write " + text_file.string());
+    if (!out) return Status::IOError("cannot write the training text in " + vectors_dir().string());
     text::Analyzer analyzer;
     std::string line;
     Status scanned = (*corpus)->ChangedSince(
@@ -412,14 +417,12 @@ Result<std::shared_ptr<const vectors::DenseIndex>> Workspace::TrainVectors(
         library::PaperFields::kIndexed);
     out.close();
     if (!scanned.ok() || !out) {
-      std::error_code ec;
-      std::filesystem::remove(text_file, ec);
-      return scanned.ok() ? Status::IOError("cannot write " + text_file.string()) : scanned;
+      return scanned.ok() ? Status::IOError("cannot write the training text in " +
+                                            vectors_dir().string())
+                          : scanned;
     }
   }
-  std::error_code ec;
   if (papers < min_papers) {
-    std::filesystem::remove(text_file, ec);
     return Status::InvalidArgument(
         "the corpus holds " + WithCommas(papers) + " papers, too few to learn word vectors "
         "from (at least " + WithCommas(min_papers) + "): related papers and recommendations "
@@ -427,8 +430,16 @@ Result<std::shared_ptr<const vectors::DenseIndex>> Workspace::TrainVectors(
   }
   Result<std::unique_ptr<vectors::WordVectors>> trained =
       vectors::WordVectors::Train(text_file, papers, options);
-  std::filesystem::remove(text_file, ec);
-  if (!trained.ok()) return trained.status();
+  text->reset();  // the text is freed here, before the paper vectors are computed
+  if (!trained.ok()) {
+    // Named by what it is, not by the descriptor's path a person cannot open.
+    std::string message = trained.status().message();
+    const std::string path = text_file.string();
+    if (const size_t at = message.find(path); at != std::string::npos) {
+      message.replace(at, path.size(), "the training text in " + vectors_dir().string());
+    }
+    return Status::InvalidArgument(message);
+  }
   PAPERDECK_RETURN_IF_ERROR((*trained)->Write(words_file()));
   return Dense(dense_options);
 }
