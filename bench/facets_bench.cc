@@ -43,7 +43,7 @@ struct Options {
 
 struct Kind {
   std::string name;
-  Latencies latencies;
+  Latencies latencies = {};
   uint64_t matches = 0;
 };
 

@@ -17,7 +17,7 @@ namespace paperdeck::cli {
 namespace {
 
 void PrintPaper(const feed::PulledPaper& p) {
-  std::string version = p.version > 0 ? "v" + std::to_string(p.version) : "";
+  const std::string version = p.version > 0 ? fmt::format("v{}", p.version) : "";
   switch (p.change) {
     case feed::PulledPaper::Change::kAdded:
       fmt::print("  + {}{}  {}  {}\n", p.arxiv_id, version, p.published, p.title);

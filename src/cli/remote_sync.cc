@@ -40,7 +40,7 @@ std::string Minute(const std::string& m) {
 }
 
 void PrintPaper(const feed::PulledPaper& p) {
-  std::string version = p.version > 0 ? "v" + std::to_string(p.version) : "";
+  const std::string version = p.version > 0 ? fmt::format("v{}", p.version) : "";
   if (p.change == feed::PulledPaper::Change::kAdded) {
     fmt::print("  + {}{}  {}  {}\n", p.arxiv_id, version, p.published, p.title);
   } else if (p.change == feed::PulledPaper::Change::kUpdated) {
