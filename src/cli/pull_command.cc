@@ -9,32 +9,12 @@
 
 #include "cli/exit_code.h"
 #include "cli/open_workspace.h"
+#include "cli/pulled_paper_line.h"
 #include "cli/remote_run.h"
 #include "feed/arxiv_pull.h"
 #include "model/calendar.h"
 
 namespace paperdeck::cli {
-namespace {
-
-void PrintPaper(const feed::PulledPaper& p) {
-  const std::string version = p.version > 0 ? fmt::format("v{}", p.version) : "";
-  switch (p.change) {
-    case feed::PulledPaper::Change::kAdded:
-      fmt::print("  + {}{}  {}  {}\n", p.arxiv_id, version, p.published, p.title);
-      break;
-    case feed::PulledPaper::Change::kUpdated:
-      fmt::print("  ~ {}{}{}  {}\n", p.arxiv_id, version,
-                 p.previous_version > 0 && p.previous_version != p.version
-                     ? " (was v" + std::to_string(p.previous_version) + ")"
-                     : "",
-                 p.title);
-      break;
-    case feed::PulledPaper::Change::kUnchanged:
-      break;
-  }
-}
-
-}  // namespace
 
 int RunPull(const PullCommandOptions& options) {
   feed::ArxivPullOptions pull;
@@ -72,7 +52,7 @@ int RunPull(const PullCommandOptions& options) {
 
   const std::string started_at = NowIsoTime();
   auto start = std::chrono::steady_clock::now();
-  feed::ArxivPullReport report = feed::PullFromArxiv(**corpus, client, pull, PrintPaper);
+  feed::ArxivPullReport report = feed::PullFromArxiv(**corpus, client, pull, PrintPulledPaper);
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 

@@ -11,6 +11,7 @@
 
 #include "cli/exit_code.h"
 #include "cli/index_catch_up.h"
+#include "cli/pulled_paper_line.h"
 #include "cli/remote_run.h"
 #include "feed/arxiv_pull.h"
 #include "feed/enrichment.h"
@@ -37,15 +38,6 @@ std::string Minute(const std::string& m) {
   if (m.size() != 12) return m;
   return m.substr(0, 4) + "-" + m.substr(4, 2) + "-" + m.substr(6, 2) + " " + m.substr(8, 2) +
          ":" + m.substr(10, 2);
-}
-
-void PrintPaper(const feed::PulledPaper& p) {
-  const std::string version = p.version > 0 ? fmt::format("v{}", p.version) : "";
-  if (p.change == feed::PulledPaper::Change::kAdded) {
-    fmt::print("  + {}{}  {}  {}\n", p.arxiv_id, version, p.published, p.title);
-  } else if (p.change == feed::PulledPaper::Change::kUpdated) {
-    fmt::print("  ~ {}{}  {}\n", p.arxiv_id, version, p.title);
-  }
 }
 
 // The papers any saved search matches, in key order, read from the index as it is.
@@ -242,7 +234,7 @@ int RunRemoteSync(workspace::Workspace& ws, const RemoteSyncOptions& o) {
     fmt::print("arXiv for {}: {}\n", Names(r.searches), r.remote_query);
   }
   std::fflush(stdout);
-  feed::ArxivSyncReport a = feed::SyncArxiv(**corpus, arxiv, plan, arxiv_options, PrintPaper);
+  feed::ArxivSyncReport a = feed::SyncArxiv(**corpus, arxiv, plan, arxiv_options, PrintPulledPaper);
   PrintIssues(a.issues);
   if (!plan.requests.empty()) {
     fmt::print("arXiv: {} fetched ({} added, {} updated) in {} request{}; synced: {}\n",
